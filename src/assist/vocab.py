@@ -1,0 +1,148 @@
+"""Controlled vocabularies of the library's data model, with the older labels they replace.
+
+The schema (`schema.json`) still lists the first theme labels ("Transition écologique",
+"Mobilité"...), while the booklet and the real export use the six current themes. Values are
+matched after folding case, accents and punctuation, so "transition ecologique" or
+"TERMINÉ" find their canonical label.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+THEMES = [
+    "Transition écologique et énergétique",
+    "Attractivité et aménagement",
+    "Citoyenneté, santé et solidarité",
+    "Mobilités",
+    "Gouvernance et socles technologiques",
+    "Administration et organisation interne",
+]
+THEME_ALIASES = {
+    "Transition écologique": "Transition écologique et énergétique",
+    "Transition énergétique": "Transition écologique et énergétique",
+    "Attractivité et développement": "Attractivité et aménagement",
+    "Citoyenneté": "Citoyenneté, santé et solidarité",
+    "Santé et solidarité": "Citoyenneté, santé et solidarité",
+    "Mobilité": "Mobilités",
+}
+THEMES_EN = {
+    "Transition écologique et énergétique": "Ecological and energy transition",
+    "Attractivité et aménagement": "Attractiveness and planning",
+    "Citoyenneté, santé et solidarité": "Citizenship, health and solidarity",
+    "Mobilités": "Mobility",
+    "Gouvernance et socles technologiques": "Governance and technology foundations",
+    "Administration et organisation interne": "Administration and internal organisation",
+}
+
+STATUSES = ["En expérimentation", "En déploiement", "Terminée", "Abandonné"]
+STATUS_ALIASES = {
+    "Terminé": "Terminée",
+    "Expérimentation": "En expérimentation",
+    "POC": "En expérimentation",
+    "En construction": "En expérimentation",
+    "En réflexion": "En expérimentation",
+    "Déploiement": "En déploiement",
+    "Déployé": "En déploiement",
+    "Abandonnée": "Abandonné",
+}
+
+# The schema's six types, plus the kinds of EPCI the real export names (more telling than
+# "EPCI", so they are kept as they are rather than folded into it).
+AUTHORITY_TYPES = [
+    "Commune",
+    "EPCI",
+    "Métropole",
+    "EPT",
+    "Communauté d'agglomération",
+    "Communauté de communes",
+    "Département",
+    "Région",
+    "Syndicat mixte",
+    "Opérateur",
+    "Ville étrangère",
+]
+AUTHORITY_ALIASES = {
+    "Communauté d'agglomérations": "Communauté d'agglomération",
+    "CA": "Communauté d'agglomération",
+    "CC": "Communauté de communes",
+    "Ville": "Commune",
+    "Etablissement public territorial": "EPT",
+    "Syndicat": "Syndicat mixte",
+}
+
+AUDIENCES = [
+    "Grand public",
+    "Bénéficiaire",
+    "Agent",
+    "Association",
+    "Elu",
+    "Entreprises",
+    "Collectivités",
+    "Etablissement scolaire",
+    "Etablissement santé",
+    "Aménageurs",
+]
+AUDIENCE_ALIASES = {"Élu": "Elu", "Élus": "Elu", "Agents": "Agent", "Entreprise": "Entreprises"}
+
+BUDGETS = ["moins de 50k€", "de 50k€ à 100k€", "plus de 100k€"]
+IMPLEMENTATION = [
+    "Projet développé en interne",
+    "projet développé en externe",
+    "mobilisation de prestataire(s)",
+    "marché public",
+]
+HOSTING = ["cloud chez un tiers", "en interne de l'administration", "NSP"]
+ALGORITHM_TYPES = [
+    "Machine Learning",
+    "Traitement Automatique du langage",
+    "IA générative",
+    "Computer vision",
+    "Réseaux de neurones",
+    "NSP",
+]
+DATA_SOURCES = ["usager", "jeu de données interne", "open data", "données d'un tiers", "NSP"]
+DATA_ACCESS = ["par API", "automatisée", "par récupération manuelle", "NSP"]
+RISK_CATEGORIES = ["risque minimal", "risque limité", "risque élevé", "inacceptable"]
+LEVELS = ["faible", "moyen", "fort"]
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, typographic apostrophes made plain, spaces squeezed."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("œ", "oe"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+class Vocabulary:
+    """A closed list of labels with aliases; `match` returns the canonical label or None."""
+
+    def __init__(self, labels: list[str], aliases: dict[str, str] | None = None):
+        self.labels = labels
+        self._index = {fold(label): label for label in labels}
+        for alias, label in (aliases or {}).items():
+            self._index[fold(alias)] = label
+
+    def match(self, value: str) -> str | None:
+        return self._index.get(fold(value))
+
+    def __contains__(self, value: str) -> bool:
+        return self.match(value) is not None
+
+
+VOCABULARIES: dict[str, Vocabulary] = {
+    "theme": Vocabulary(THEMES, THEME_ALIASES),
+    "projet_status": Vocabulary(STATUSES, STATUS_ALIASES),
+    "coll_type": Vocabulary(AUTHORITY_TYPES, AUTHORITY_ALIASES),
+    "audience_service": Vocabulary(AUDIENCES, AUDIENCE_ALIASES),
+    "budget": Vocabulary(BUDGETS),
+    "mise_en_oeuvre": Vocabulary(IMPLEMENTATION),
+    "herbergement": Vocabulary(HOSTING),
+    "type_algorithme": Vocabulary(ALGORITHM_TYPES),
+    "donnees_source": Vocabulary(DATA_SOURCES),
+    "donnees_acces": Vocabulary(DATA_ACCESS),
+    "risque_categorie": Vocabulary(RISK_CATEGORIES),
+    "erreur": Vocabulary(LEVELS),
+    "explicabilite": Vocabulary(LEVELS),
+}
