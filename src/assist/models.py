@@ -52,7 +52,8 @@ class Case(BaseModel):
     """One AI project of a local authority, in the Bibliothèque d'IA territoriales' data model.
 
     Field ids are the library's (`schema.json`); list-valued fields are its "tags" fields.
-    `key_figures`, `positives` and `vigilance` extend the model with what the booklet reports.
+    `experimented_in`, `key_figures`, `positives` and `vigilance` extend the model with what
+    the founding documents report.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -77,6 +78,8 @@ class Case(BaseModel):
     url_infos: str = _pub()
     image_url: str = _pub()
     date: str = _pub()
+    # Communes or territories where a multi-site experiment runs (press release of the MGP).
+    experimented_in: list[str] = _pub(default_factory=list)
     key_figures: list[str] = _pub(default_factory=list)
     positives: list[str] = _pub(default_factory=list)
     vigilance: list[str] = _pub(default_factory=list)
