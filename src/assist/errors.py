@@ -1,0 +1,23 @@
+"""Errors that the edges (CLI, app) turn into one clear message; each says how to fix things.
+
+    AssistError
+    ├── ImportFailed        an export cannot be imported at all (nothing was changed)
+    ├── IndexDamaged        an index is missing or damaged and cannot be rebuilt
+    └── BackendMissing      an optional dependency is not installed (names the extra)
+"""
+
+
+class AssistError(Exception):
+    """Base of every error this package raises on purpose."""
+
+
+class ImportFailed(AssistError):
+    """The file cannot be imported at all; the previous catalogue is untouched."""
+
+
+class IndexDamaged(AssistError):
+    """An index could not be read or rebuilt."""
+
+
+class BackendMissing(AssistError):
+    """An optional backend's package is not installed."""
