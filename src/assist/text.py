@@ -1,0 +1,75 @@
+"""One French-aware text analyser, used for indexing and for queries alike.
+
+Steps: typographic apostrophes made plain, elisions removed (l', d', qu'...), lower case,
+accents folded, stopwords (French and English) dropped, Snowball French stemming. Accents are
+folded *before* stemming so that "energetique" typed without accents meets "énergétique".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_FRENCH
+
+_ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_EXTRA_STOPWORDS = {
+    # Question words and fillers that say nothing about the need itself.
+    "comment", "quel", "quels", "quelle", "quelles", "quoi", "pourquoi", "est", "ce", "qui",
+    "peut", "peuvent", "faire", "utilise", "utiliser", "existe", "projet", "projets",
+    "what", "which", "how", "who", "use", "uses", "using", "project", "projects", "there",
+}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ("Énergétique" -> "energetique"); œ/æ spelled out."""
+    text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+STOPWORDS = frozenset(fold(w) for w in (*STOPWORDS_FRENCH, *STOPWORDS_EN, *_EXTRA_STOPWORDS))
+
+
+@dataclass(frozen=True)
+class Token:
+    """A stem with the place of its surface word in the analysed text."""
+
+    stem: str
+    surface: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("french")
+
+
+def tokens(text: str) -> list[Token]:
+    """Analyse `text` into stems, keeping offsets so that matches can be highlighted.
+
+    >>> [t.stem for t in tokens("L'énergie des écoles")]
+    ['energ', 'ecol']
+    """
+    # Elisions are blanked with spaces of the same length, so offsets stay true.
+    clean = _ELISION.sub(lambda m: " " * len(m.group(0)), text)
+    out = []
+    stemmer = _stemmer()
+    for match in _TOKEN.finditer(clean):
+        word = fold(match.group(0))
+        if len(word) < 2 and not word.isdigit():
+            continue
+        if word in STOPWORDS or word.replace("_", "") == "":
+            continue
+        out.append(Token(stemmer.stemWord(word), match.group(0), match.start(), match.end()))
+    return out
+
+
+def analyse(text: str) -> list[str]:
+    """The stems of `text`, in order (what the lexical index stores)."""
+    return [t.stem for t in tokens(text)]
