@@ -1,0 +1,200 @@
+"""The front object: the CLI and the app only read input, call `Assistant`, and render."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from assist.answer import abstention, clean_question, summarise
+from assist.chunking import all_chunks, case_facets
+from assist.config import Settings
+from assist.corpus import Corpus, load_corpus, slug
+from assist.embed import Embedder, make_embedder
+from assist.explain import chunk_citation, explain, source_citations
+from assist.fusion import FusionParams
+from assist.i18n import t
+from assist.index import Index, open_index
+from assist.models import Answer, Audience, Case, Citation, Document, Result, SimilarCase
+from assist.search import Filters, Group, HybridSearcher, normalise_filters
+from assist.store import Store
+from assist.text import tokens
+
+ANSWER_CACHE_SIZE = 256
+SIMILAR_FACETS = ("theme", "sous_theme", "audience_service", "coll_type")
+
+
+class Assistant:
+    """Search the shipped corpus and the imported catalogues; explain every match.
+
+    >>> assistant = Assistant.open()                         # reads ASSIST_HOME
+    >>> answer = assistant.ask("Qui détecte les fuites d'eau avec l'IA ?")
+    >>> answer.results[0].title, answer.results[0].citations[0].quote
+    """
+
+    def __init__(self, settings: Settings, corpus: Corpus, store: Store, embedder: Embedder,
+                 index: Index) -> None:
+        self.settings = settings
+        self.corpus = corpus
+        self.store = store
+        self.embedder = embedder
+        self.index = index
+        params = FusionParams()
+        if settings.min_score is not None:
+            params = FusionParams(**{**params.__dict__, "min_score": settings.min_score})
+        self.params = params
+        self.searcher = HybridSearcher(index, params)
+        self._cases = {c.id: c for c in [*corpus.cases, *store.cases()]}
+        self._answers: OrderedDict[tuple, Answer] = OrderedDict()
+        self._centroids: dict[str, np.ndarray] | None = None
+
+    @classmethod
+    def open(cls, settings: Settings | None = None,
+             progress: Callable[[str, int, int], None] | None = None,
+             embedder: Embedder | None = None) -> Assistant:
+        """Load the corpus and catalogues under ``ASSIST_HOME``; build the index if stale."""
+        settings = settings or Settings.from_env()
+        settings.home.mkdir(parents=True, exist_ok=True)
+        corpus = load_corpus(settings.corpus)
+        store = Store(settings.home)
+        embedder = embedder or make_embedder(settings.embedder)
+        chunks = all_chunks(corpus.documents, [*corpus.cases, *store.cases()])
+        index = open_index(settings.home / "index" / slug(embedder.id), chunks, embedder,
+                           settings.home / "cache", progress)
+        return cls(settings, corpus, store, embedder, index)
+
+    def reopen(self, progress: Callable[[str, int, int], None] | None = None) -> Assistant:
+        """A fresh assistant over the same settings (after an import)."""
+        return Assistant.open(self.settings, progress, self.embedder)
+
+    # -- questions -------------------------------------------------------------------------
+
+    def ask(self, question: str, top_k: int = 5, filters: dict | None = None,
+            audience: Audience = "public") -> Answer:
+        """Answer `question` with up to `top_k` cited results, or abstain.
+
+        `filters` narrows the search by facet, e.g. ``{"theme": "Mobilités", "year": 2024}``;
+        `audience` is ``"public"`` (default: restricted fields nowhere) or ``"agent"``.
+        """
+        if audience not in ("public", "agent"):
+            raise ValueError("audience must be 'public' or 'agent'")
+        wanted = normalise_filters(filters)
+        key = (question, top_k, tuple(sorted((k, tuple(v)) for k, v in wanted.items())),
+               audience)
+        if key in self._answers:
+            self._answers.move_to_end(key)
+            return self._answers[key]
+        answer = self._ask(question, max(1, min(int(top_k), 50)), wanted, audience)
+        self._answers[key] = answer
+        if len(self._answers) > ANSWER_CACHE_SIZE:
+            self._answers.popitem(last=False)
+        return answer
+
+    def _ask(self, question: str, top_k: int, filters: Filters, audience: Audience) -> Answer:
+        text, notices, language = clean_question(question)
+        if not any(ch.isalnum() for ch in text):
+            return abstention(text, language, notices, empty=not text)
+        vector = self.embedder.queries([text])[0]
+        groups = self.searcher.search(vector, text, audience, filters)
+        kept = [g for g in groups if g.score >= self.params.min_score][:top_k]
+        if not kept:
+            return abstention(text, language, notices)
+        query_tokens = tokens(text)
+        results = [self._result(rank, g, query_tokens, filters, audience, language)
+                   for rank, g in enumerate(kept, start=1)]
+        return Answer(question=text, language=language, results=results,
+                      summary=summarise(results, language), notices=notices)
+
+    def _result(self, rank: int, group: Group, query_tokens, filters: Filters,
+                audience: Audience, language: str) -> Result:
+        stems = {tok.stem for tok in query_tokens}
+        citations: list[Citation] = [chunk_citation(h, stems) for h in group.hits[:2]]
+        if group.kind == "case":
+            case = self._cases[group.parent_id]
+            citations += source_citations(case, self.corpus)[:2]
+            return Result(rank=rank, kind="case", id=case.id, title=case.title,
+                          organisation=case.coll_nom, section=group.hits[0].chunk.section,
+                          score=round(group.score, 4), citations=citations,
+                          why=explain(group, query_tokens, case, filters, self.params, language),
+                          fields=case.field_values(audience))
+        doc = self.corpus.document(group.parent_id)
+        return Result(rank=rank, kind="document", id=group.key, title=doc.title if doc else "",
+                      organisation=doc.publisher if doc else "", section=group.section,
+                      score=round(group.score, 4), citations=citations,
+                      why=explain(group, query_tokens, None, filters, self.params, language),
+                      fields={"date": doc.date, "seed_file": doc.seed_file} if doc else {})
+
+    # -- catalogue -------------------------------------------------------------------------
+
+    def cases(self, filters: dict | None = None, audience: Audience = "public") -> list[Case]:
+        """Every case (shipped and imported) matching `filters`, as `audience` may see it."""
+        wanted = normalise_filters(filters)
+        out = []
+        for case in self._cases.values():
+            facets = case_facets(case)
+            if all(set(map(str, v)) & set(facets.get(k, [])) for k, v in wanted.items()):
+                out.append(case.view(audience))
+        return sorted(out, key=lambda c: (c.coll_nom.lower(), c.title.lower()))
+
+    def case(self, case_id: str, audience: Audience = "public") -> Case | None:
+        case = self._cases.get(case_id)
+        return case.view(audience) if case else None
+
+    def documents(self) -> list[Document]:
+        return list(self.corpus.documents)
+
+    def similar(self, case_id: str, top_k: int = 5, language: str = "fr") -> list[SimilarCase]:
+        """Cases like `case_id`: closeness of their public descriptions plus shared facets."""
+        centroids = self._case_centroids()
+        if case_id not in self._cases:
+            raise KeyError(f"no case {case_id!r}")
+        origin = self._cases[case_id]
+        ref = centroids.get(case_id)
+        out = []
+        for other_id, vector in centroids.items():
+            if other_id == case_id:
+                continue
+            other = self._cases[other_id]
+            cosine = float(ref @ vector) if ref is not None else 0.0
+            shared = _shared_facets(origin, other)
+            score = 0.7 * cosine + 0.3 * len(shared) / len(SIMILAR_FACETS)
+            reasons = [t("similar.semantic", language, score=f"{cosine:.2f}")]
+            reasons += [t("similar.shared", language, facet=t(f"facet.{k}", language).lower(),
+                          values=", ".join(v)) for k, v in shared.items()]
+            out.append(SimilarCase(id=other_id, title=other.title, organisation=other.coll_nom,
+                                   score=round(score, 4), reasons=reasons, shared=shared))
+        return sorted(out, key=lambda s: -s.score)[:top_k]
+
+    def _case_centroids(self) -> dict[str, np.ndarray]:
+        """Mean vector of each case's public passages (restricted text never counts)."""
+        if self._centroids is None:
+            rows: dict[str, list[int]] = {}
+            for pos, chunk in enumerate(self.index.chunks):
+                if chunk.kind == "case" and chunk.access == "public":
+                    rows.setdefault(chunk.parent_id, []).append(pos)
+            vectors = self.index.vectors
+            centroids = {}
+            for case_id, positions in rows.items():
+                mean = np.mean([vectors.reconstruct(p) for p in positions], axis=0)
+                centroids[case_id] = mean / (np.linalg.norm(mean) or 1.0)
+            self._centroids = centroids
+        return self._centroids
+
+    def import_library(self, path: Path, name: str | None = None):
+        """Import an export into the store; returns its report. Call `reopen()` after."""
+        report = self.store.import_file(Path(path), name)
+        self._answers.clear()
+        return report
+
+
+def _shared_facets(a: Case, b: Case) -> dict[str, list[str]]:
+    shared = {}
+    for name in SIMILAR_FACETS:
+        va, vb = getattr(a, name), getattr(b, name)
+        common = sorted(set(va if isinstance(va, list) else [va])
+                        & set(vb if isinstance(vb, list) else [vb]) - {""})
+        if common:
+            shared[name] = common
+    return shared

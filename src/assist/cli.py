@@ -1,0 +1,170 @@
+"""Command line: `assist ask|cases|similar|build|import-library|eval` over the same Assistant.
+
+Errors become one line on stderr and a non-zero exit; JSON goes to stdout alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assist.errors import AssistError
+from assist.models import Answer
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    print(f"\r{stage}: {done}/{total} passages", end="" if done < total else "\n",
+          file=sys.stderr, flush=True)
+
+
+def _assistant():
+    from assist.assistant import Assistant
+
+    return Assistant.open(progress=_progress)
+
+
+def _filters(pairs: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for pair in pairs or []:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise AssistError(f"--filter takes KEY=VALUE (e.g. theme=Mobilités), not {pair!r}")
+        out.setdefault(key.strip(), []).append(value.strip())
+    return out
+
+
+def print_answer(answer: Answer) -> None:
+    for notice in answer.notices:
+        print(f"! {notice}")
+    if answer.abstained:
+        print(answer.message)
+        if answer.suggestions:
+            print("→ " + " · ".join(answer.suggestions))
+        return
+    print(answer.summary)
+    print()
+    for r in answer.results:
+        where = f" — {r.organisation}" if r.organisation else ""
+        print(f"[{r.rank}] {r.title}{where}  ({r.kind}, score {r.score:.2f})")
+        for c in r.citations[:2]:
+            print(f"    « {c.quote} »  [{c.source} § {c.section} {c.start}-{c.end}]")
+        print("    " + " · ".join(r.why.reasons))
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    answer = _assistant().ask(args.question, top_k=args.top_k, filters=_filters(args.filter),
+                              audience=args.audience)
+    if args.json:
+        print(answer.model_dump_json(indent=1))
+    else:
+        print_answer(answer)
+    return 0
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    cases = _assistant().cases(filters=_filters(args.filter), audience=args.audience)
+    if args.json:
+        print(json.dumps([json.loads(c.model_dump_json()) for c in cases], ensure_ascii=False,
+                         indent=1))
+    else:
+        for c in cases:
+            print(f"{c.id}\t{c.coll_nom}\t{c.title}\t{c.theme}\t{c.projet_status}")
+    return 0
+
+
+def cmd_similar(args: argparse.Namespace) -> int:
+    similar = _assistant().similar(args.case_id, top_k=args.top_k)
+    if args.json:
+        print(json.dumps([s.model_dump() for s in similar], ensure_ascii=False, indent=1))
+    else:
+        for s in similar:
+            print(f"{s.score:.2f}\t{s.id}\t{s.title} — {s.organisation}\n\t" + " · ".join(s.reasons))
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    assistant = _assistant()
+    m = assistant.index.manifest
+    print(f"index: {m['chunks']} passages, embedder {m['embedder']}, "
+          f"{m.get('embedded', 0)} embedded, {m.get('reused', 0)} from cache "
+          f"({assistant.index.folder})")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from assist.config import Settings
+    from assist.store import Store
+
+    settings = Settings.from_env()
+    report = Store(settings.home).import_file(Path(args.file), args.name)
+    print(report.summary("en" if args.lang == "en" else "fr"))
+    if args.problems:
+        for p in report.problems:
+            print(f"  row {p.row}\t{p.field}\t{p.severity}\t{p.problem}")
+    _assistant()  # index the new catalogue now rather than at the next question
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from assist.evaluate import run_eval
+
+    return run_eval(Path(args.file), args)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="assist", description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="command", required=True)
+
+    ask = sub.add_parser("ask", help="ask a question; cited results or a plain 'nothing fits'")
+    ask.add_argument("question")
+    ask.add_argument("--top-k", type=int, default=5)
+    ask.add_argument("--json", action="store_true", help="print Answer.model_dump_json()")
+    ask.add_argument("--filter", action="append", metavar="KEY=VALUE",
+                     help="theme, sous_theme, status, type, audience, year, origin")
+    ask.add_argument("--audience", choices=["public", "agent"], default="public")
+    ask.set_defaults(func=cmd_ask)
+
+    cases = sub.add_parser("cases", help="list the catalogue's cases")
+    cases.add_argument("--json", action="store_true")
+    cases.add_argument("--filter", action="append", metavar="KEY=VALUE")
+    cases.add_argument("--audience", choices=["public", "agent"], default="public")
+    cases.set_defaults(func=cmd_cases)
+
+    sim = sub.add_parser("similar", help="cases similar to one case, with the reasons")
+    sim.add_argument("case_id")
+    sim.add_argument("--top-k", type=int, default=5)
+    sim.add_argument("--json", action="store_true")
+    sim.set_defaults(func=cmd_similar)
+
+    build = sub.add_parser("build", help="build or refresh the index under ASSIST_HOME")
+    build.set_defaults(func=cmd_build)
+
+    imp = sub.add_parser("import-library", help="import an export of the library (CSV)")
+    imp.add_argument("file")
+    imp.add_argument("--name", help="catalogue name (default: the file name)")
+    imp.add_argument("--problems", action="store_true", help="list every problem found")
+    imp.add_argument("--lang", choices=["fr", "en"], default="fr")
+    imp.set_defaults(func=cmd_import)
+
+    ev = sub.add_parser("eval", help="measure retrieval quality on a judged query set")
+    ev.add_argument("file")
+    ev.add_argument("--json", action="store_true")
+    ev.add_argument("--write", metavar="MARKDOWN", help="write the report to this file")
+    ev.set_defaults(func=cmd_eval)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (AssistError, ValueError, KeyError, OSError) as exc:
+        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        print(f"assist: {message}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

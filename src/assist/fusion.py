@@ -1,0 +1,55 @@
+"""Fusion of dense and lexical scores: pure functions over {chunk position: score}.
+
+Scores are put on one absolute 0..1 scale before they are combined, rather than min-max
+normalised per query, so that the fused score also means something across questions and can
+carry the abstention threshold:
+
+- semantic: the cosine, mapped linearly from [`cos_floor`, `cos_ceiling`] to [0, 1] and
+  clipped (e5 cosines of unrelated French texts sit near 0.75, of close ones above 0.88);
+- lexical: BM25 saturated as ``s / (s + bm25_half)``, 0.5 when ``s == bm25_half``;
+- fused: ``weight * semantic + (1 - weight) * lexical``.
+
+A chunk that only one search returned gets the other's floor (the lowest dense score seen,
+or no lexical score), a lower bound of what it would have had.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FusionParams:
+    """Tuned on the dev set (docs/EVALUATION.md)."""
+
+    weight: float = 0.7
+    cos_floor: float = 0.78
+    cos_ceiling: float = 0.90
+    bm25_half: float = 8.0
+    min_score: float = 0.30  # below this the top result is not a match: abstain
+
+
+def semantic_scale(cosine: float, p: FusionParams) -> float:
+    return min(1.0, max(0.0, (cosine - p.cos_floor) / (p.cos_ceiling - p.cos_floor)))
+
+
+def lexical_scale(bm25: float, p: FusionParams) -> float:
+    return bm25 / (bm25 + p.bm25_half) if bm25 > 0 else 0.0
+
+
+def fuse(dense: dict[int, float], lexical: dict[int, float], p: FusionParams) -> dict[int, float]:
+    floor = min(dense.values()) if dense else 0.0
+    return {
+        pos: p.weight * semantic_scale(dense.get(pos, floor), p)
+        + (1 - p.weight) * lexical_scale(lexical.get(pos, 0.0), p)
+        for pos in dense.keys() | lexical.keys()
+    }
+
+
+def rrf(dense: dict[int, float], lexical: dict[int, float], k: int = 60) -> dict[int, float]:
+    """Reciprocal-rank fusion, kept as the baseline the evaluation compares against."""
+    out: dict[int, float] = {}
+    for scores in (dense, lexical):
+        for rank, pos in enumerate(sorted(scores, key=lambda i: -scores[i])):
+            out[pos] = out.get(pos, 0.0) + 1.0 / (k + rank + 1)
+    return out
