@@ -10,7 +10,7 @@ import numpy as np
 
 from assist.answer import abstention, clean_question, summarise
 from assist.chunking import all_chunks, case_facets
-from assist.config import Settings
+from assist.config import SHIPPED_VECTORS, Settings
 from assist.corpus import Corpus, load_corpus, slug
 from assist.embed import Embedder, make_embedder
 from assist.explain import chunk_citation, explain, source_citations
@@ -62,7 +62,7 @@ class Assistant:
         embedder = embedder or make_embedder(settings.embedder)
         chunks = all_chunks(corpus.documents, [*corpus.cases, *store.cases()])
         index = open_index(settings.home / "index" / slug(embedder.id), chunks, embedder,
-                           settings.home / "cache", progress)
+                           settings.home / "cache", progress, seeds=(SHIPPED_VECTORS,))
         return cls(settings, corpus, store, embedder, index)
 
     def reopen(self, progress: Callable[[str, int, int], None] | None = None) -> Assistant:
@@ -113,7 +113,7 @@ class Assistant:
         citations: list[Citation] = [chunk_citation(h, stems) for h in group.hits[:2]]
         if group.kind == "case":
             case = self._cases[group.parent_id]
-            citations += source_citations(case, self.corpus)[:2]
+            citations = _distinct(citations + source_citations(case, self.corpus))[:3]
             return Result(rank=rank, kind="case", id=case.id, title=case.title,
                           organisation=case.coll_nom, section=group.hits[0].chunk.section,
                           score=round(group.score, 4), citations=citations,
@@ -198,3 +198,12 @@ def _shared_facets(a: Case, b: Case) -> dict[str, list[str]]:
         if common:
             shared[name] = common
     return shared
+
+
+def _distinct(citations: list[Citation]) -> list[Citation]:
+    """Drop a citation that overlaps one already kept from the same source."""
+    kept: list[Citation] = []
+    for c in citations:
+        if not any(k.source == c.source and k.start < c.end and c.start < k.end for k in kept):
+            kept.append(c)
+    return kept

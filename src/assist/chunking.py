@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from assist.corpus import slug
 from assist.models import Case, Chunk, Document
 from assist.vocab import THEMES_EN
 
@@ -120,7 +121,37 @@ def case_chunks(case: Case) -> Iterator[Chunk]:
                     facets=facets)
 
 
+def section_owners(documents: Iterable[Document], cases: Iterable[Case]) -> dict[str, Case]:
+    """Section id -> the one case that cites it (or a section above it) as its source.
+
+    A section cited by several cases (an introduction, a shared action) belongs to none.
+    """
+    citing: dict[str, set[str]] = {}
+    by_id = {c.id: c for c in cases}
+    for case in by_id.values():
+        for ref in case.sources:
+            citing.setdefault(f"{ref.document}#{slug(ref.section)}", set()).add(case.id)
+    owners: dict[str, Case] = {}
+    for doc in documents:
+        for section in doc.sections:
+            ancestors = [f"{doc.id}#{slug(h)}" for h in section.path]
+            for key in reversed(ancestors):  # the nearest cited heading decides
+                if key in citing:
+                    if len(citing[key]) == 1:
+                        owners[section.id] = by_id[next(iter(citing[key]))]
+                    break
+    return owners
+
+
 def all_chunks(documents: Iterable[Document], cases: Iterable[Case]) -> list[Chunk]:
-    chunks = [c for doc in documents for c in document_chunks(doc)]
+    documents, cases = list(documents), list(cases)
+    owners = section_owners(documents, cases)
+    chunks = []
+    for doc in documents:
+        for chunk in document_chunks(doc):
+            owner = owners.get(chunk.id.split("~")[0])
+            if owner is not None:
+                chunk.owner, chunk.facets = owner.id, case_facets(owner)
+            chunks.append(chunk)
     chunks += [c for case in cases for c in case_chunks(case)]
     return chunks

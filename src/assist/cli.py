@@ -85,6 +85,19 @@ def cmd_similar(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    if args.ship:
+        from assist.chunking import all_chunks
+        from assist.config import SHIPPED_VECTORS, Settings
+        from assist.corpus import load_corpus
+        from assist.embed import make_embedder
+        from assist.index import write_seed
+
+        settings = Settings.from_env()
+        corpus = load_corpus(settings.corpus)
+        chunks = all_chunks(corpus.documents, corpus.cases)
+        path = write_seed(chunks, make_embedder(settings.embedder), settings.home / "cache",
+                          SHIPPED_VECTORS)
+        print(f"shipped vectors of {len(chunks)} corpus passages: {path}")
     assistant = _assistant()
     m = assistant.index.manifest
     print(f"index: {m['chunks']} passages, embedder {m['embedder']}, "
@@ -139,6 +152,8 @@ def parser() -> argparse.ArgumentParser:
     sim.set_defaults(func=cmd_similar)
 
     build = sub.add_parser("build", help="build or refresh the index under ASSIST_HOME")
+    build.add_argument("--ship", action="store_true",
+                       help="also write the shipped corpus's vectors to indexes/shipped/")
     build.set_defaults(func=cmd_build)
 
     imp = sub.add_parser("import-library", help="import an export of the library (CSV)")

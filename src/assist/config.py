@@ -8,6 +8,8 @@ from pathlib import Path
 from pydantic import BaseModel
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+# Vectors of the shipped corpus, committed so that a new user's first start embeds nothing.
+SHIPPED_VECTORS = REPO_ROOT / "indexes" / "shipped"
 
 # (name, default, help): the README's settings table is checked against this tuple.
 SETTINGS: tuple[tuple[str, str, str], ...] = (

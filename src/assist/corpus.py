@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -15,8 +16,16 @@ _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
 
 
 def slug(text: str, limit: int = 60) -> str:
-    """A URL-safe id: "Action 1 – Sourcing" -> "action-1-sourcing"."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:limit].rstrip("-")
+    """A URL-safe id: "Action 1 – Sourcing" -> "action-1-sourcing".
+
+    A longer text is cut and given a short hash of the whole, so that headings sharing a
+    long start ("Quels sont les points positifs ... — Sicoval", "... — Rouen") stay apart.
+    """
+    full = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    if len(full) <= limit:
+        return full
+    digest = hashlib.sha1(full.encode()).hexdigest()[:6]
+    return f"{full[:limit - 7].rstrip('-')}-{digest}"
 
 
 def parse_document(text: str, seed_name: str = "") -> Document:

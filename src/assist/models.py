@@ -187,6 +187,9 @@ class Chunk(BaseModel):
     end: int = 0
     access: Literal["public", "restricted"] = "public"
     facets: dict[str, list[str]] = Field(default_factory=dict)
+    # The case a document passage is about (its section is that case's source), so that
+    # the passage folds into the case's result instead of competing with it.
+    owner: str = ""
 
 
 class Citation(BaseModel):

@@ -76,8 +76,13 @@ class Group:
         return max(h.bm25 for h in self.hits)
 
 
-def group_key(chunk: Chunk) -> str:
-    return chunk.parent_id if chunk.kind == "case" else chunk.id.split("~")[0]
+def group_key(chunk: Chunk) -> tuple[str, str, str]:
+    """(key, kind, parent id) of the result a chunk folds into."""
+    if chunk.kind == "case":
+        return chunk.parent_id, "case", chunk.parent_id
+    if chunk.owner:
+        return chunk.owner, "case", chunk.owner
+    return chunk.id.split("~")[0], "document", chunk.parent_id
 
 
 class HybridSearcher:
@@ -88,15 +93,13 @@ class HybridSearcher:
         self.params = params or FusionParams()
         chunks = index.chunks
         self._restricted = np.array([c.access == "restricted" for c in chunks], dtype=bool)
-        self._is_doc = np.array([c.kind == "document" for c in chunks], dtype=bool)
 
     def mask(self, audience: Audience, filters: Filters) -> np.ndarray:
         allowed = np.ones(len(self.index.chunks), dtype=bool)
         if audience != "agent":
             allowed &= ~self._restricted
         if filters:
-            # Documents have no facets: any facet filter narrows the search to cases.
-            allowed &= ~self._is_doc
+            # Passages with no facets (documents not about one case) cannot match a filter.
             for i, chunk in enumerate(self.index.chunks):
                 if allowed[i] and not _facets_match(chunk, filters):
                     allowed[i] = False
@@ -135,14 +138,19 @@ class HybridSearcher:
         fused = fuse(dense, lexical, self.params)
         return self._fold(dense, lexical, fused)
 
+    def rank(self, dense: dict[int, float], lexical: dict[int, float],
+             fused: dict[int, float]) -> list[Group]:
+        """Groups for already computed scores (the evaluation re-ranks one search many ways)."""
+        return self._fold(dense, lexical, fused)
+
     def _fold(self, dense: dict[int, float], lexical: dict[int, float],
               fused: dict[int, float]) -> list[Group]:
         floor = min(dense.values()) if dense else 0.0
         groups: dict[str, Group] = {}
         for pos, score in sorted(fused.items(), key=lambda kv: -kv[1]):
             chunk = self.index.chunks[pos]
-            key = group_key(chunk)
-            group = groups.setdefault(key, Group(key, chunk.kind, chunk.parent_id, chunk.section))
+            key, kind, parent = group_key(chunk)
+            group = groups.setdefault(key, Group(key, kind, parent, chunk.section))
             group.hits.append(ChunkHit(pos, chunk, dense.get(pos, floor), lexical.get(pos, 0.0),
                                        score))
         return sorted(groups.values(), key=lambda g: -g.score)

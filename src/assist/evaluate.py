@@ -1,0 +1,246 @@
+"""Retrieval evaluation on a judged query set: bm25, dense, rrf and hybrid measured side by side.
+
+The query set is JSON Lines, one query a line::
+
+    {"id": "q001", "query": "...", "language": "fr", "kind": "in-scope",
+     "relevant": {"sicoval-fuites-eau": 3, "lib:<Nom_du_projet>": 3, "doc:<doc id>#<heading>": 2}}
+
+Grades: 3 the answer, 2 clearly relevant, 1 partly. A result counts as relevant for Recall@5
+and MRR when its grade is at least 2; nDCG@5 uses every grade with gains ``2**g - 1``.
+Each query is embedded and searched once; every configuration re-ranks the same dense and
+lexical candidates, so the comparison is exact and the grid search costs no embedding.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assist.corpus import slug
+from assist.fusion import FusionParams, fuse, rrf
+from assist.text import tokens
+
+CONFIGS = ("bm25", "dense", "rrf", "hybrid")
+RELEVANT = 2  # lowest grade that counts as a hit for Recall@5 and MRR
+TARGET_ANSWERED = 0.95
+
+
+@dataclass
+class Query:
+    id: str
+    text: str
+    kind: str
+    language: str
+    judged: dict[str, int]  # result id -> grade, keys already resolved
+    needs_library: bool = False
+    off_topic: bool = False
+
+
+@dataclass
+class Candidates:
+    """What the searches returned for one query: every configuration is computed from it."""
+
+    query: Query
+    dense: dict[int, float]
+    lexical: dict[int, float]
+    rankings: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def load_queries(path: Path, library_ids: dict[str, str]) -> tuple[list[Query], list[str]]:
+    """Read the query set and resolve its keys to result ids; returns (queries, skipped ids).
+
+    Without an imported catalogue, queries marked ``needs_library`` are skipped and the
+    ``lib:`` judgments of the others are dropped (nothing could retrieve them).
+    """
+    queries, skipped = [], []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        raw = json.loads(line)
+        if raw.get("needs_library") and not library_ids:
+            skipped.append(raw["id"])
+            continue
+        judged = {}
+        for key, grade in raw.get("relevant", {}).items():
+            rid = resolve(key, library_ids)
+            if rid is None and not (key.startswith("lib:") and not library_ids):
+                raise ValueError(f"{path}:{n}: {raw['id']} judges {key!r}, which matches no "
+                                 "case, library project or document section")
+            if rid is not None:
+                judged[rid] = int(grade)
+        queries.append(Query(raw["id"], raw["query"], raw.get("kind", "in-scope"),
+                             raw.get("language", "fr"), judged, bool(raw.get("needs_library")),
+                             raw.get("kind") == "off-topic"))
+    return queries, skipped
+
+
+def resolve(key: str, library_ids: dict[str, str]) -> str | None:
+    """Result id of a judged key: a case id, ``lib:<project name>`` or ``doc:<doc>#<heading>``."""
+    if key.startswith("lib:"):
+        return library_ids.get(collapse(key[4:]))
+    if key.startswith("doc:"):
+        doc_id, _, heading = key[4:].partition("#")
+        return f"{doc_id}#{slug(heading)}"
+    return key
+
+
+# -- metrics ---------------------------------------------------------------------------------
+
+def recall_at(ranked: list[str], judged: dict[str, int], k: int = 5) -> float:
+    wanted = {r for r, g in judged.items() if g >= RELEVANT}
+    if not wanted:
+        return 0.0
+    return len(wanted & set(ranked[:k])) / min(len(wanted), k)
+
+
+def reciprocal_rank(ranked: list[str], judged: dict[str, int], k: int = 10) -> float:
+    for rank, rid in enumerate(ranked[:k], start=1):
+        if judged.get(rid, 0) >= RELEVANT:
+            return 1.0 / rank
+    return 0.0
+
+
+def ndcg_at(ranked: list[str], judged: dict[str, int], k: int = 5) -> float:
+    gains = [2 ** judged.get(rid, 0) - 1 for rid in ranked[:k]]
+    ideal = sorted((2 ** g - 1 for g in judged.values()), reverse=True)[:k]
+    dcg = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
+    idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
+    return dcg / idcg if idcg else 0.0
+
+
+def ranking_metrics(cands: list[Candidates], config: str) -> dict[str, float]:
+    """Mean Recall@5, MRR@10 and nDCG@5 over the queries that have judgments."""
+    scored = [c for c in cands if c.query.judged]
+    if not scored:
+        return {"n": 0, "recall@5": 0.0, "mrr": 0.0, "ndcg@5": 0.0}
+    ranked = [[rid for rid, _ in c.rankings[config]] for c in scored]
+    n = len(scored)
+    return {"n": n,
+            "recall@5": sum(recall_at(r, c.query.judged) for r, c in zip(ranked, scored)) / n,
+            "mrr": sum(reciprocal_rank(r, c.query.judged) for r, c in zip(ranked, scored)) / n,
+            "ndcg@5": sum(ndcg_at(r, c.query.judged) for r, c in zip(ranked, scored)) / n}
+
+
+def top_score(cand: Candidates, config: str) -> float:
+    ranking = cand.rankings[config]
+    return ranking[0][1] if ranking else 0.0
+
+
+def abstention(cands: list[Candidates], config: str, threshold: float) -> dict[str, float]:
+    """Share of off-topic queries declined and of the others answered at `threshold`."""
+    off = [c for c in cands if c.query.off_topic]
+    ins = [c for c in cands if not c.query.off_topic]
+    return {"declined": sum(top_score(c, config) < threshold for c in off) / max(1, len(off)),
+            "answered": sum(top_score(c, config) >= threshold for c in ins) / max(1, len(ins))}
+
+
+def calibrate(cands: list[Candidates], config: str) -> float | None:
+    """A threshold declining every off-topic query and answering ≥95% of the others: the
+    middle of the feasible gap, or None when there is none."""
+    off = sorted(top_score(c, config) for c in cands if c.query.off_topic)
+    ins = sorted(top_score(c, config) for c in cands if not c.query.off_topic)
+    if not off or not ins:
+        return None
+    highest_ok = ins[int(math.floor(len(ins) * (1 - TARGET_ANSWERED)))]
+    if highest_ok <= off[-1]:
+        return None
+    return round((off[-1] + highest_ok) / 2, 4)
+
+
+# -- running the configurations --------------------------------------------------------------
+
+def rank_all(searcher, cands: list[Candidates], params: FusionParams, k: int = 10,
+             only: tuple[str, ...] = CONFIGS) -> None:
+    """Fill each candidate's rankings: (result id, score) pairs best first, top `k` groups."""
+    for cand in cands:
+        fused_by = {
+            "bm25": lambda c: dict(c.lexical),
+            "dense": lambda c: dict(c.dense),
+            "rrf": lambda c: rrf(c.dense, c.lexical),
+            "hybrid": lambda c: fuse(c.dense, c.lexical, params),
+        }
+        for config in only:
+            groups = searcher.rank(cand.dense, cand.lexical, fused_by[config](cand))
+            cand.rankings[config] = [(g.key, g.score) for g in groups[:k]]
+
+
+def gather(assistant, queries: list[Query]) -> list[Candidates]:
+    """Embed and search each query once (public audience, no filter)."""
+    searcher = assistant.searcher
+    allowed = searcher.mask("public", {})
+    vectors = assistant.embedder.queries([q.text for q in queries])
+    return [Candidates(q, searcher.dense(v, allowed), searcher.lexical(tokens(q.text), allowed))
+            for q, v in zip(queries, vectors)]
+
+
+def library_ids(assistant) -> dict[str, str]:
+    """Folded project name -> case id, for every imported (non-corpus) case."""
+    return {collapse(c.nom_projet): c.id for c in assistant.store.cases() if c.nom_projet}
+
+
+def run_eval(path: Path, args) -> int:
+    """`assist eval FILE [--json] [--write MARKDOWN]`: measure, print, optionally write."""
+    from assist.assistant import Assistant
+    from assist.evaluate_grid import grid_search
+    from assist.evaluate_report import markdown, summary_text
+
+    assistant = Assistant.open()
+    ids = library_ids(assistant)
+    queries, skipped = load_queries(Path(path), ids)
+    if skipped:
+        print(f"assist eval: no imported catalogue has cases, so {len(skipped)} queries that "
+              "need the library are skipped (import one with `assist import-library FILE`)",
+              file=sys.stderr)
+    cands = gather(assistant, queries)
+    rank_all(assistant.searcher, cands, assistant.params)
+    results = {
+        "queries": len(queries), "skipped": skipped,
+        "corpus": {"cases": len(assistant._cases), "passages": assistant.index.size,
+                   "imported_cases": len(ids)},
+        "configs": {c: ranking_metrics(cands, c) for c in CONFIGS},
+        "kinds": {kind: ranking_metrics([c for c in cands if c.query.kind == kind], "hybrid")
+                  | abstention([c for c in cands if c.query.kind == kind], "hybrid",
+                               assistant.params.min_score)
+                  for kind in sorted({q.kind for q in queries})},
+        "params": assistant.params.__dict__,
+    }
+    results["configs"]["hybrid"] |= abstention(cands, "hybrid", assistant.params.min_score)
+    dense_threshold = calibrate(cands, "dense")
+    if dense_threshold is not None:
+        results["configs"]["dense"] |= abstention(cands, "dense", dense_threshold)
+        results["configs"]["dense"]["threshold"] = dense_threshold
+    results["grid"] = grid_search(assistant.searcher, cands)
+    results["failures"] = failures(cands, assistant.params.min_score)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+    else:
+        print(summary_text(results))
+    if getattr(args, "write", None):
+        Path(args.write).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.write).write_text(markdown(results, str(path)), encoding="utf-8")
+        print(f"report written to {args.write}", file=sys.stderr)
+    return 0
+
+
+def failures(cands: list[Candidates], threshold: float) -> list[dict]:
+    """Hybrid failures: relevant result missing from the top 5, or a wrong abstention."""
+    out = []
+    for c in cands:
+        ranking = c.rankings["hybrid"]
+        answered = top_score(c, "hybrid") >= threshold
+        top = [f"{rid} ({score:.2f})" for rid, score in ranking[:3]]
+        entry = {"id": c.query.id, "kind": c.query.kind, "query": c.query.text, "top": top}
+        if c.query.off_topic and answered:
+            out.append(entry | {"problem": "off-topic answered"})
+        elif not c.query.off_topic and not answered:
+            out.append(entry | {"problem": "declined"})
+        if c.query.judged and reciprocal_rank([r for r, _ in ranking], c.query.judged, 5) == 0:
+            out.append(entry | {"problem": "no relevant result in the top 5"})
+    return out
