@@ -136,7 +136,7 @@ class Case(BaseModel):
 
     def field_values(self, audience: Audience) -> dict[str, Any]:
         """The fields a given audience may see, as plain values (no id/origin/sources)."""
-        allowed = self.model_fields if audience == "agent" else self.public_fields()
+        allowed = type(self).model_fields if audience == "agent" else self.public_fields()
         skip = {"id", "origin", "sources", "problems"}
         return {f: getattr(self, f) for f in allowed if f not in skip}
 
