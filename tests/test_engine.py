@@ -191,3 +191,14 @@ def test_only_changed_passages_are_embedded(tmp_path):
     second = open_index(tmp_path / "idx", changed, embedder, tmp_path / "cache",
                         seeds=(SHIPPED_VECTORS,))
     assert second.manifest["embedded"] == 1 and second.size == len(chunks)
+
+
+def test_same_export_in_two_catalogues_keeps_both_records(tmp_path, restricted_csv):
+    from assist.store import Store
+
+    home = tmp_path / "home"
+    Store(home).import_file(restricted_csv, "first")
+    Store(home).import_file(restricted_csv, "second")
+    assistant = Assistant.open(Settings.from_env(home=home))
+    testville = [c for c in assistant.cases() if c.coll_nom == "Ville de Testville"]
+    assert len(testville) == 2 and len({c.id for c in testville}) == 2

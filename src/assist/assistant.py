@@ -14,7 +14,7 @@ from assist.config import SHIPPED_VECTORS, Settings
 from assist.corpus import Corpus, load_corpus, slug
 from assist.embed import Embedder, make_embedder
 from assist.explain import chunk_citation, explain, source_citations
-from assist.fusion import FusionParams
+from assist.fusion import FusionParams, threshold
 from assist.i18n import t
 from assist.index import Index, open_index
 from assist.models import Answer, Audience, Case, Citation, Document, Result, SimilarCase
@@ -35,7 +35,7 @@ class Assistant:
     """
 
     def __init__(self, settings: Settings, corpus: Corpus, store: Store, embedder: Embedder,
-                 index: Index) -> None:
+                 index: Index, cases: list[Case]) -> None:
         self.settings = settings
         self.corpus = corpus
         self.store = store
@@ -43,10 +43,12 @@ class Assistant:
         self.index = index
         params = FusionParams()
         if settings.min_score is not None:
-            params = FusionParams(**{**params.__dict__, "min_score": settings.min_score})
+            # An explicit override is one threshold for every language.
+            params = FusionParams(**{**params.__dict__, "min_score": settings.min_score,
+                                     "min_score_en": None})
         self.params = params
         self.searcher = HybridSearcher(index, params)
-        self._cases = {c.id: c for c in [*corpus.cases, *store.cases()]}
+        self._cases = {c.id: c for c in cases}
         self._answers: OrderedDict[tuple, Answer] = OrderedDict()
         self._centroids: dict[str, np.ndarray] | None = None
 
@@ -60,10 +62,11 @@ class Assistant:
         corpus = load_corpus(settings.corpus)
         store = Store(settings.home)
         embedder = embedder or make_embedder(settings.embedder)
-        chunks = all_chunks(corpus.documents, [*corpus.cases, *store.cases()])
+        cases = unique_ids([*corpus.cases, *store.cases()])
+        chunks = all_chunks(corpus.documents, cases)
         index = open_index(settings.home / "index" / slug(embedder.id), chunks, embedder,
                            settings.home / "cache", progress, seeds=(SHIPPED_VECTORS,))
-        return cls(settings, corpus, store, embedder, index)
+        return cls(settings, corpus, store, embedder, index, cases)
 
     def reopen(self, progress: Callable[[str, int, int], None] | None = None) -> Assistant:
         """A fresh assistant over the same settings (after an import)."""
@@ -98,7 +101,7 @@ class Assistant:
             return abstention(text, language, notices, empty=not text)
         vector = self.embedder.queries([text])[0]
         groups = self.searcher.search(vector, text, audience, filters)
-        kept = [g for g in groups if g.score >= self.params.min_score][:top_k]
+        kept = [g for g in groups if g.score >= threshold(self.params, language)][:top_k]
         if not kept:
             return abstention(text, language, notices)
         query_tokens = tokens(text)
@@ -187,6 +190,19 @@ class Assistant:
         report = self.store.import_file(Path(path), name)
         self._answers.clear()
         return report
+
+
+def unique_ids(cases: list[Case]) -> list[Case]:
+    """The same project imported in two catalogues keeps both records: a later one whose id
+    is taken is renamed ``<catalogue>--<id>``, so that nothing is silently overwritten."""
+    seen: set[str] = set()
+    out = []
+    for case in cases:
+        if case.id in seen:
+            case = case.model_copy(update={"id": f"{slug(case.origin or 'import')}--{case.id}"})
+        seen.add(case.id)
+        out.append(case)
+    return out
 
 
 def _shared_facets(a: Case, b: Case) -> dict[str, list[str]]:
