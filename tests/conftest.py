@@ -99,3 +99,38 @@ def shipped_assistant(tmp_path_factory: pytest.TempPathFactory):
         patch.setenv("ASSIST_HOME", str(home))
         patch.delenv("ASSIST_MIN_SCORE", raising=False)
         yield Assistant.open()
+
+
+RESTRICTED_CSV = """\
+coll_nom;nom_projet;coll_type;projet_status;usage_description;theme;sous_theme;\
+audience_service;latitude;longitude;projet_date;budget;projet_contact;financement;\
+nom_algorithme;algorithme_description;risque
+Ville de Testville;Tri des courriers par IA;Commune;En expérimentation;Un outil trie \
+automatiquement les courriers reçus par la mairie et les oriente vers le bon service.;\
+Administration et organisation interne;Aide à la rédaction et gestion documentaire;Agent;\
+47.0;2.0;03/2024;SECRET-BUDGET-XYZ;SECRET-CONTACT-XYZ@example.org;SECRET-FINANCEMENT-XYZ;\
+SECRET-ALGO-XYZ;SECRET-DESCRIPTION-XYZ;SECRET-RISQUE-XYZ
+"""
+SECRETS = ("SECRET-BUDGET-XYZ", "SECRET-CONTACT-XYZ", "SECRET-FINANCEMENT-XYZ",
+           "SECRET-ALGO-XYZ", "SECRET-DESCRIPTION-XYZ", "SECRET-RISQUE-XYZ")
+
+
+@pytest.fixture(scope="session")
+def app_home(tmp_path_factory: pytest.TempPathFactory, library_csv: Path) -> Path:
+    """An ASSIST_HOME with the library's export and a small catalogue holding restricted
+    values, its index built once (about a minute on two cores), set in the environment."""
+    from assist.assistant import Assistant
+    from assist.config import Settings
+    from assist.store import Store
+
+    home = tmp_path_factory.mktemp("app-home")
+    restricted = home / "agents-test.csv"
+    restricted.write_text(RESTRICTED_CSV, encoding="utf-8")
+    store = Store(home)
+    store.import_file(library_csv, "bibliotheque")
+    store.import_file(restricted, "agents-test")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ASSIST_HOME", str(home))
+        mp.delenv("ASSIST_AGENT_PASSWORD_HASH", raising=False)
+        Assistant.open(Settings.from_env())
+        yield home

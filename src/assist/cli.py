@@ -1,4 +1,4 @@
-"""Command line: `assist ask|cases|similar|build|import-library|eval` over the same Assistant.
+"""Command line: `assist ask|cases|similar|build|import-library|eval|hash-password` over the same Assistant.
 
 Errors become one line on stderr and a non-zero exit; JSON goes to stdout alone.
 """
@@ -126,6 +126,23 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run_eval(Path(args.file), args)
 
 
+def cmd_hash_password(args: argparse.Namespace) -> int:
+    import getpass
+
+    from assist.auth import hash_password
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("Agent password: ")
+        if getpass.getpass("Again: ") != password:
+            raise AssistError("the two passwords differ")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise AssistError("empty password")
+    print(hash_password(password))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="assist", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
@@ -168,6 +185,10 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true")
     ev.add_argument("--write", metavar="MARKDOWN", help="write the report to this file")
     ev.set_defaults(func=cmd_eval)
+
+    hp = sub.add_parser("hash-password", help="hash an agent password for "
+                        "ASSIST_AGENT_PASSWORD_HASH (read from the terminal or stdin)")
+    hp.set_defaults(func=cmd_hash_password)
     return p
 
 

@@ -41,6 +41,269 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "Similar description (similarity {score})"},
     "similar.shared": {"fr": "{facet} en commun : {values}",
                        "en": "Same {facet}: {values}"},
+    # -- fields of a case (project page, CSV headers, tooltips) ---------------------------
+    "field.coll_nom": {"fr": "Collectivité", "en": "Local authority"},
+    "field.nom_projet": {"fr": "Projet", "en": "Project"},
+    "field.coll_siret": {"fr": "SIRET", "en": "SIRET"},
+    "field.latitude": {"fr": "Latitude", "en": "Latitude"},
+    "field.longitude": {"fr": "Longitude", "en": "Longitude"},
+    "field.coll_type": {"fr": "Type de collectivité", "en": "Type of authority"},
+    "field.projet_date": {"fr": "Date de démarrage", "en": "Start date"},
+    "field.start_year": {"fr": "Année de démarrage", "en": "Start year"},
+    "field.projet_status": {"fr": "Statut", "en": "Status"},
+    "field.status_abandon": {"fr": "Raison de l'abandon", "en": "Why it was abandoned"},
+    "field.partenaires": {"fr": "Partenaires", "en": "Partners"},
+    "field.usage_description": {"fr": "Description", "en": "Description"},
+    "field.theme": {"fr": "Thème", "en": "Theme"},
+    "field.sous_theme": {"fr": "Sous-thèmes", "en": "Sub-themes"},
+    "field.audience_service": {"fr": "Public visé", "en": "Audience"},
+    "field.url_infos": {"fr": "En savoir plus", "en": "More information"},
+    "field.image_url": {"fr": "Logo", "en": "Logo"},
+    "field.date": {"fr": "Dernière mise à jour", "en": "Last updated"},
+    "field.experimented_in": {"fr": "Expérimenté à", "en": "Trialled in"},
+    "field.key_figures": {"fr": "Chiffres clés", "en": "Key figures"},
+    "field.positives": {"fr": "Points positifs", "en": "What went well"},
+    "field.vigilance": {"fr": "Points de vigilance", "en": "Points to watch"},
+    "field.projet_contact": {"fr": "Contact", "en": "Contact"},
+    "field.financement": {"fr": "Financement", "en": "Funding"},
+    "field.budget": {"fr": "Budget", "en": "Budget"},
+    "field.mise_en_oeuvre": {"fr": "Mise en œuvre", "en": "Implementation"},
+    "field.herbergement": {"fr": "Hébergement", "en": "Hosting"},
+    "field.nom_algorithme": {"fr": "Nom de l'algorithme", "en": "Algorithm name"},
+    "field.algorithme_description": {"fr": "Description de l'algorithme",
+                                     "en": "Algorithm description"},
+    "field.algorithme_operations": {"fr": "Opérations de l'algorithme",
+                                    "en": "What the algorithm does"},
+    "field.type_algorithme": {"fr": "Type d'algorithme", "en": "Type of algorithm"},
+    "field.impact_environnement": {"fr": "Impact environnemental",
+                                   "en": "Environmental impact"},
+    "field.donnees_source": {"fr": "Sources des données", "en": "Data sources"},
+    "field.donnees_acces": {"fr": "Accès aux données", "en": "Data access"},
+    "field.url_ressources": {"fr": "Ressources", "en": "Resources"},
+    "field.risque": {"fr": "Risques", "en": "Risks"},
+    "field.risque_categorie": {"fr": "Catégorie de risque", "en": "Risk category"},
+    "field.proportionalite": {"fr": "Proportionnalité", "en": "Proportionality"},
+    "field.decision": {"fr": "Décision", "en": "Decision"},
+    "field.erreur": {"fr": "Risque d'erreur", "en": "Risk of error"},
+    "field.explicabilite": {"fr": "Explicabilité", "en": "Explainability"},
+    "field.reversibilite": {"fr": "Réversibilité", "en": "Reversibility"},
+    "field.objection": {"fr": "Droit d'objection", "en": "Right to object"},
+    "field.extra": {"fr": "Autres colonnes importées", "en": "Other imported columns"},
+    # -- app: frame and pages -------------------------------------------------------------
+    "app.title": {"fr": "Assistant IA territoriales", "en": "Local AI assistant"},
+    "app.english": {"fr": "English", "en": "English"},
+    "app.language_help": {"fr": "Afficher l'application en anglais",
+                          "en": "Show the app in English"},
+    "app.loading": {"fr": "Préparation de l'index : {stage} {done}/{total} passages",
+                    "en": "Preparing the index: {stage} {done}/{total} passages"},
+    "app.loading_model": {"fr": "Chargement du modèle et des index…",
+                          "en": "Loading the model and the indexes…"},
+    "page.assistant": {"fr": "Assistant", "en": "Assistant"},
+    "page.explorer": {"fr": "Explorer", "en": "Explorer"},
+    "page.project": {"fr": "Fiche projet", "en": "Project page"},
+    "page.documents": {"fr": "Documents", "en": "Documents"},
+    "page.about": {"fr": "À propos", "en": "About"},
+    "share.title": {"fr": "Partager cette vue", "en": "Share this view"},
+    "share.caption": {"fr": "Lien et QR code de la page telle qu'elle est affichée.",
+                      "en": "Link and QR code of the page as shown."},
+    "share.qr_alt": {"fr": "QR code du lien de cette page", "en": "QR code of this page's link"},
+    # -- assistant page -------------------------------------------------------------------
+    "assistant.heading": {"fr": "Que font les collectivités avec l'IA ?",
+                          "en": "What are local authorities doing with AI?"},
+    "assistant.notice": {
+        "fr": "**Ceci est un système d'intelligence artificielle.** Il recherche dans le "
+              "catalogue des projets d'IA des collectivités et dans les documents de "
+              "référence les passages proches de votre question. Il ne rédige rien : chaque "
+              "réponse est faite d'extraits numérotés qui citent leur source.",
+        "en": "**This is an artificial intelligence system.** It searches the catalogue of "
+              "local authorities' AI projects and the reference documents for passages close "
+              "to your question. It writes nothing of its own: every answer is made of "
+              "numbered quotes that cite their source."},
+    "assistant.placeholder": {"fr": "Posez votre question…", "en": "Ask your question…"},
+    "assistant.examples": {"fr": "Exemples de questions", "en": "Example questions"},
+    "assistant.example.1": {"fr": "Comment détecter les fuites d'eau ?",
+                            "en": "How can water leaks be detected?"},
+    "assistant.example.2": {"fr": "Quelles collectivités utilisent un chatbot ?",
+                            "en": "Which cities use a chatbot?"},
+    "assistant.example.3": {"fr": "IA et mobilité : quels projets ?",
+                            "en": "AI for mobility: which projects?"},
+    "assistant.example.4": {"fr": "Comment encadrer l'IA générative pour les agents ?",
+                            "en": "How to govern generative AI for staff?"},
+    "assistant.filtered": {"fr": "Recherche restreinte par les filtres : {filters}",
+                           "en": "Search narrowed by the filters: {filters}"},
+    "assistant.summary": {"fr": "Réponse", "en": "Answer"},
+    "assistant.results": {"fr": "Résultats cités", "en": "Cited results"},
+    "assistant.browse": {"fr": "Parcourir un thème :", "en": "Browse a theme:"},
+    "assistant.took": {"fr": "Réponse en {ms} ms", "en": "Answered in {ms} ms"},
+    "feedback.ask": {"fr": "Cette réponse vous a-t-elle aidé ?",
+                     "en": "Did this answer help you?"},
+    "feedback.thanks": {"fr": "Merci, votre avis est enregistré sur ce poste.",
+                        "en": "Thank you, your vote is stored on this machine."},
+    # -- result cards ---------------------------------------------------------------------
+    "card.document": {"fr": "Document", "en": "Document"},
+    "card.source": {"fr": "Source : {source} — {section}", "en": "Source: {source} — {section}"},
+    "card.why": {"fr": "Pourquoi ce résultat ?", "en": "Why this matches"},
+    "card.semantic": {"fr": "Score sémantique", "en": "Semantic score"},
+    "card.lexical": {"fr": "Score lexical", "en": "Lexical score"},
+    "card.fused": {"fr": "Score combiné", "en": "Combined score"},
+    "card.terms": {"fr": "Mots retrouvés", "en": "Matched words"},
+    "card.facets": {"fr": "Critères retrouvés", "en": "Matched facets"},
+    "card.none": {"fr": "aucun", "en": "none"},
+    "card.similar": {"fr": "Projets similaires", "en": "Similar projects"},
+    "card.open": {"fr": "Voir la fiche", "en": "Open the project"},
+    "card.open_doc": {"fr": "Lire le document", "en": "Read the document"},
+    # -- filters and explorer -------------------------------------------------------------
+    "filters.title": {"fr": "Filtres", "en": "Filters"},
+    "filters.clear": {"fr": "Effacer les filtres", "en": "Clear the filters"},
+    "filters.any": {"fr": "Tous", "en": "Any"},
+    "explorer.heading": {"fr": "Explorer les projets", "en": "Explore the projects"},
+    "explorer.projects": {"fr": "Projets", "en": "Projects"},
+    "explorer.authorities": {"fr": "Collectivités", "en": "Authorities"},
+    "explorer.themes": {"fr": "Thèmes", "en": "Themes"},
+    "explorer.deployed": {"fr": "En déploiement", "en": "Being deployed"},
+    "explorer.mapped": {"fr": "Localisés", "en": "On the map"},
+    "explorer.charts": {"fr": "Répartition", "en": "Breakdown"},
+    "explorer.chart_data": {"fr": "Les chiffres du graphique", "en": "The chart's numbers"},
+    "explorer.map": {"fr": "Carte des projets", "en": "Map of the projects"},
+    "explorer.map_scope": {"fr": "Étendue", "en": "Extent"},
+    "explorer.map_france": {"fr": "France", "en": "France"},
+    "explorer.map_world": {"fr": "Monde", "en": "World"},
+    "explorer.map_summary": {"fr": "{n} projet(s) placé(s) sur la carte, {missing} sans "
+                                   "coordonnées.",
+                             "en": "{n} project(s) on the map, {missing} without "
+                                   "coordinates."},
+    "explorer.table": {"fr": "Liste des projets", "en": "List of the projects"},
+    "explorer.table_help": {"fr": "Sélectionnez une ligne pour ouvrir la fiche du projet.",
+                            "en": "Select a row to open the project's page."},
+    "explorer.download": {"fr": "Télécharger la liste (CSV, champs publics)",
+                          "en": "Download the list (CSV, public fields)"},
+    "explorer.none": {"fr": "Aucun projet ne correspond à ces filtres.",
+                      "en": "No project matches these filters."},
+    "stats.projects": {"fr": "Projets", "en": "Projects"},
+    "stats.empty": {"fr": "Aucun projet à compter.", "en": "No project to count."},
+    "stats.summary": {"fr": "{total} mention(s) réparties en {groups} valeur(s) de "
+                            "{facet} ; la plus fréquente : {top} ({n}).",
+                      "en": "{total} mention(s) across {groups} value(s) of {facet}; the "
+                            "most frequent: {top} ({n})."},
+    "stats.years": {"fr": "Démarrages de {first} à {last} ; l'année la plus chargée : {top} "
+                          "({n} projet(s)).",
+                    "en": "Starts from {first} to {last}; the busiest year: {top} "
+                          "({n} project(s))."},
+    "stats.label": {"fr": "Valeur", "en": "Value"},
+    "stats.year": {"fr": "Année", "en": "Year"},
+    # -- project page ---------------------------------------------------------------------
+    "project.choose": {"fr": "Choisir un projet", "en": "Choose a project"},
+    "project.missing": {"fr": "Ce projet n'existe pas (ou plus) dans le catalogue.",
+                        "en": "This project is not (or no longer) in the catalogue."},
+    "project.fields": {"fr": "Informations publiques", "en": "Public information"},
+    "project.sources": {"fr": "Sources", "en": "Sources"},
+    "project.no_source": {"fr": "Issu d'un catalogue importé ({origin}).",
+                          "en": "From an imported catalogue ({origin})."},
+    "project.similar": {"fr": "Projets similaires", "en": "Similar projects"},
+    "project.restricted": {"fr": "Informations réservées aux agents",
+                           "en": "Information for agents only"},
+    "project.restricted_empty": {"fr": "Aucune information réservée pour ce projet.",
+                                 "en": "No restricted information for this project."},
+    # -- agent login ----------------------------------------------------------------------
+    "agent.title": {"fr": "Accès agent", "en": "Agent access"},
+    "agent.password": {"fr": "Mot de passe agent", "en": "Agent password"},
+    "agent.submit": {"fr": "Se connecter", "en": "Log in"},
+    "agent.sso": {"fr": "Se connecter avec le compte de la collectivité",
+                  "en": "Log in with the authority's account"},
+    "agent.logout": {"fr": "Se déconnecter", "en": "Log out"},
+    "agent.logged_in": {"fr": "Connecté en tant qu'agent.", "en": "Logged in as an agent."},
+    "agent.wrong": {"fr": "Mot de passe incorrect. Nouvel essai possible dans {s} s.",
+                    "en": "Wrong password. You can try again in {s} s."},
+    "agent.wait": {"fr": "Trop d'essais : patientez {s} s.",
+                   "en": "Too many attempts: wait {s} s."},
+    "agent.off": {"fr": "L'accès agent n'est pas configuré. Pour l'activer, créez une "
+                        "empreinte avec `assist hash-password`, puis mettez-la dans la "
+                        "variable d'environnement `ASSIST_AGENT_PASSWORD_HASH` (ou "
+                        "`agent_password_hash` dans `.streamlit/secrets.toml`), ou "
+                        "configurez une section `[auth]` pour une connexion OIDC.",
+                  "en": "Agent access is not set up. To turn it on, make a hash with "
+                        "`assist hash-password` and put it in the environment variable "
+                        "`ASSIST_AGENT_PASSWORD_HASH` (or `agent_password_hash` in "
+                        "`.streamlit/secrets.toml`), or configure an `[auth]` section for "
+                        "an OIDC login."},
+    # -- documents page -------------------------------------------------------------------
+    "documents.heading": {"fr": "Documents de référence", "en": "Reference documents"},
+    "documents.choose": {"fr": "Document", "en": "Document"},
+    "documents.search": {"fr": "Chercher dans les documents",
+                         "en": "Search the documents"},
+    "documents.hits": {"fr": "{n} section(s) contiennent « {q} ».",
+                       "en": "{n} section(s) contain “{q}”."},
+    "documents.meta": {"fr": "Publié par {publisher}, {date}. {n} sections.",
+                       "en": "Published by {publisher}, {date}. {n} sections."},
+    "documents.all": {"fr": "Tous les documents", "en": "All documents"},
+    # -- about page -----------------------------------------------------------------------
+    "about.heading": {"fr": "À propos de cet assistant", "en": "About this assistant"},
+    "about.what": {
+        "fr": "Cet assistant est un **système d'IA** de recherche : il retrouve, dans le "
+              "catalogue des projets d'IA des collectivités (Bibliothèque d'IA territoriales) "
+              "et dans quelques documents de stratégie, les passages les plus proches d'une "
+              "question, et les cite. Il combine une recherche sémantique (un modèle "
+              "d'embeddings) et une recherche par mots (BM25), puis explique chaque "
+              "correspondance.",
+        "en": "This assistant is a retrieval **AI system**: it finds, in the catalogue of "
+              "local authorities' AI projects (Bibliothèque d'IA territoriales) and in a few "
+              "strategy documents, the passages closest to a question, and cites them. It "
+              "combines semantic search (an embedding model) and word search (BM25), then "
+              "explains every match."},
+    "about.not": {
+        "fr": "Ce qu'il n'est pas : il ne génère aucun texte ni aucun fait, ne donne pas "
+              "d'avis, ne connaît que le catalogue et les documents listés ci-dessous, et "
+              "dit quand rien ne correspond. Il fonctionne sans connexion internet.",
+        "en": "What it is not: it generates no text and no facts, gives no opinion, knows "
+              "only the catalogue and the documents listed below, and says so when nothing "
+              "fits. It works without an internet connection."},
+    "about.model": {"fr": "Modèle", "en": "Model"},
+    "about.model_text": {"fr": "Modèle d'embeddings : `{id}` ({dim} dimensions, {size} Mo, "
+                               "exécuté localement). Index : {chunks} passages.",
+                         "en": "Embedding model: `{id}` ({dim} dimensions, {size} MB, run "
+                               "locally). Index: {chunks} passages."},
+    "about.quality": {"fr": "Qualité mesurée", "en": "Measured quality"},
+    "about.quality_missing": {"fr": "L'évaluation (docs/EVALUATION.md) n'est pas encore "
+                                    "disponible.",
+                              "en": "The evaluation (docs/EVALUATION.md) is not available "
+                                    "yet."},
+    "about.sources": {"fr": "Sources des données", "en": "Data sources"},
+    "about.catalogues": {"fr": "Catalogues importés", "en": "Imported catalogues"},
+    "about.no_catalogue": {"fr": "Aucun catalogue importé : seul le corpus livré est "
+                                 "interrogé.",
+                           "en": "No imported catalogue: only the shipped corpus is "
+                                 "searched."},
+    "about.limits": {"fr": "Limites", "en": "Limits"},
+    "about.limits_text": {
+        "fr": "- Le catalogue est déclaratif : les projets sont décrits par les collectivités "
+              "elles-mêmes, à la date indiquée.\n"
+              "- La recherche peut manquer une formulation très éloignée du texte, ou "
+              "classer un passage voisin avant le plus pertinent : vérifiez les citations.\n"
+              "- Les extraits sont en français, même quand l'interface est en anglais.\n"
+              "- Les informations réservées (budget, contacts, algorithmes, risques) ne sont "
+              "montrées qu'aux agents connectés.",
+        "en": "- The catalogue is self-reported: projects are described by the authorities "
+              "themselves, as of the date shown.\n"
+              "- Search can miss a wording far from the text, or rank a nearby passage "
+              "above the most relevant one: check the quotes.\n"
+              "- Quotes are in French, even when the interface is in English.\n"
+              "- Restricted information (budget, contacts, algorithms, risks) is shown to "
+              "logged-in agents only."},
+    "about.import": {"fr": "Importer l'export de la Bibliothèque",
+                     "en": "Import the library's export"},
+    "about.import_how": {
+        "fr": "Exportez le document Grist de la Bibliothèque en CSV, puis : `assist "
+              "import-library export.csv` en ligne de commande, ou déposez le fichier "
+              "ci-dessous (agents connectés). Le fichier est d'abord vérifié (rapport de "
+              "validation), puis indexé.",
+        "en": "Export the library's Grist document as CSV, then run `assist import-library "
+              "export.csv`, or drop the file below (logged-in agents). The file is checked "
+              "first (validation report), then indexed."},
+    "about.upload": {"fr": "Export CSV de la Bibliothèque", "en": "The library's CSV export"},
+    "about.import_done": {"fr": "Import terminé et indexé.", "en": "Import done and indexed."},
+    "about.import_agents": {"fr": "Connectez-vous comme agent pour importer un fichier.",
+                            "en": "Log in as an agent to import a file."},
+    "about.problems": {"fr": "Problèmes relevés", "en": "Problems found"},
 }
 
 

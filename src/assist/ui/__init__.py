@@ -1,0 +1,1 @@
+"""The Streamlit dashboard: pages that read input, call `Assistant`, and render."""

