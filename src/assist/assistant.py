@@ -10,10 +10,13 @@ import numpy as np
 
 from assist.answer import abstention, clean_question, summarise
 from assist.chunking import all_chunks, case_facets
+from assist.compare import Comparison, compare
 from assist.config import SHIPPED_VECTORS, Settings
 from assist.corpus import Corpus, load_corpus, slug
 from assist.embed import Embedder, make_embedder
 from assist.explain import chunk_citation, explain, source_citations
+from assist.fit import NeedsProfile
+from assist.fit import fit as fit_profile
 from assist.fusion import FusionParams, threshold
 from assist.i18n import t
 from assist.index import Index, open_index
@@ -184,6 +187,22 @@ class Assistant:
                 centroids[case_id] = mean / (np.linalg.norm(mean) or 1.0)
             self._centroids = centroids
         return self._centroids
+
+    # -- needs profile and comparison -------------------------------------------------------
+
+    def fit(self, profile: NeedsProfile | dict, top_k: int = 5,
+            audience: Audience = "public") -> Answer:
+        """The cases that fit a needs profile best, each criterion judged (see `assist.fit`)."""
+        profile = NeedsProfile.model_validate(profile)
+        return fit_profile(self, profile, top_k, audience)
+
+    def compare(self, case_ids: list[str], audience: Audience = "public",
+                language: str = "fr") -> Comparison:
+        """Two to four cases side by side (see `assist.compare`); KeyError for an unknown id."""
+        missing = [i for i in case_ids if i not in self._cases]
+        if missing:
+            raise KeyError(f"no case {missing[0]!r}")
+        return compare([self._cases[i] for i in case_ids], audience, language, self.corpus)
 
     def import_library(self, path: Path, name: str | None = None):
         """Import an export into the store; returns its report. Call `reopen()` after."""

@@ -213,6 +213,39 @@ class Why(BaseModel):
     reasons: list[str] = Field(default_factory=list)
 
 
+class CriterionCheck(BaseModel):
+    """One criterion of a needs profile judged on one case (see `assist.fit`).
+
+    `status` is ``"unknown"`` when the case's field is empty: it counts neither for nor
+    against the case.
+    """
+
+    key: str
+    label: str
+    field: str
+    wanted: list[str] = Field(default_factory=list)
+    status: Literal["met", "not_met", "unknown"]
+    value: str = ""
+    restricted: bool = False
+
+
+class Action1Quote(BaseModel):
+    """What one field of a case says on a criterion of the Grand Paris strategy's Action 1."""
+
+    field: str
+    label: str
+    text: str
+
+
+class Action1Note(BaseModel):
+    """One Action 1 criterion for one case; no quotes means the catalogue says nothing."""
+
+    key: str
+    label: str
+    quotes: list[Action1Quote] = Field(default_factory=list)
+    message: str = ""
+
+
 class Result(BaseModel):
     """One ranked match: a case (its chunks folded together) or a document section."""
 
@@ -226,6 +259,9 @@ class Result(BaseModel):
     why: Why
     citations: list[Citation] = Field(default_factory=list)
     fields: dict[str, Any] = Field(default_factory=dict)
+    # Filled by `Assistant.fit` only: the profile's criteria judged, and Action 1's notes.
+    criteria: list[CriterionCheck] = Field(default_factory=list)
+    action1: list[Action1Note] = Field(default_factory=list)
 
 
 class Answer(BaseModel):
