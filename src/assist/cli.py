@@ -10,6 +10,7 @@ import json
 import sys
 from pathlib import Path
 
+from assist.cli_fit import add_commands as add_fit_commands
 from assist.errors import AssistError
 from assist.models import Answer
 
@@ -189,6 +190,7 @@ def parser() -> argparse.ArgumentParser:
     hp = sub.add_parser("hash-password", help="hash an agent password for "
                         "ASSIST_AGENT_PASSWORD_HASH (read from the terminal or stdin)")
     hp.set_defaults(func=cmd_hash_password)
+    add_fit_commands(sub)
     return p
 
 
