@@ -1,0 +1,137 @@
+"""Needs profiles: criteria judged on known cases, restricted criteria for agents only,
+the comparison, Action 1's notes and the record's completeness."""
+
+from __future__ import annotations
+
+import pytest
+
+from assist.action1 import CRITERIA as ACTION1
+from assist.action1 import notes
+from assist.compare import compare
+from assist.fit import NeedsProfile, judge
+from assist.models import Case
+from assist.quality import REQUIRED, SCHEMA_FIELDS, completeness
+
+
+def _status(checks) -> dict[str, str]:
+    return {c.key: c.status for c in checks}
+
+
+def restricted_case(assistant) -> Case:
+    """The restricted export's case (tests/conftest.py), as agents see it."""
+    return next(c for c in assistant.cases(audience="agent") if c.coll_nom == "Ville de Testville")
+
+
+def secrets(case: Case) -> list[str]:
+    """Every restricted value of `case`: none may reach a public output."""
+    out = []
+    for field in Case.restricted_fields():
+        value = getattr(case, field)
+        if field not in ("extra", "problems") and value:
+            out += [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    return out
+
+
+RESTRICTED_CASE = Case(id="r", coll_nom="Ville", coll_type="Commune", budget="plus de 100k€",
+                       herbergement="cloud chez un tiers", mise_en_oeuvre="marché public")
+
+
+def test_criteria_judged_on_a_known_deployed_commune(assistant):
+    recital = assistant.case("noisy-le-grand-recital")
+    profile = NeedsProfile(coll_type=["commune"], maturity="deployed",
+                           themes=["Ecological and energy transition"], audience=["Elu"])
+    assert _status(judge(recital, profile, "public")) == {
+        "coll_type": "met", "themes": "met", "audience": "not_met", "maturity": "met"}
+    experimenting = NeedsProfile(maturity="experimenting")
+    assert _status(judge(recital, experimenting, "public")) == {"maturity": "not_met"}
+
+
+def test_an_empty_field_is_unknown_and_never_excludes(assistant):
+    boston = assistant.case("boston-green-light")
+    assert not boston.projet_status and not boston.audience_service
+    profile = NeedsProfile(need="réduire les embouteillages aux feux de circulation",
+                           audience=["Elu"], maturity="deployed", coll_type=["Commune"])
+    assert _status(judge(boston, profile, "public")) == {
+        "coll_type": "not_met", "audience": "unknown", "maturity": "unknown"}
+    answer = assistant.fit(profile, top_k=5)
+    hit = next(r for r in answer.results if r.id == "boston-green-light")
+    assert {c.status for c in hit.criteria} == {"not_met", "unknown"}
+    assert all(r.kind == "case" for r in answer.results)
+
+
+def test_fit_ranks_the_known_answer_first(assistant):
+    answer = assistant.fit({"need": "réduire la consommation énergétique de nos écoles",
+                            "coll_type": ["Commune"], "maturity": "deployed"})
+    assert answer.results[0].title == "RECITAL"
+    assert answer.results[0].criteria and answer.summary
+    assert [n.key for n in answer.results[0].action1] == list(ACTION1)
+
+
+def test_restricted_criteria_only_for_agents(assistant):
+    restricted = NeedsProfile(budget=[">100k"], hosting=["cloud"], implementation=["provider"],
+                              coll_type=["Commune"])
+    assert _status(judge(RESTRICTED_CASE, restricted, "public")) == {"coll_type": "met"}
+    assert _status(judge(RESTRICTED_CASE, restricted, "agent")) == {
+        "coll_type": "met", "budget": "met", "hosting": "met", "implementation": "not_met"}
+    case = restricted_case(assistant)
+    hidden = secrets(case)
+    assert hidden, "the restricted export's case has no restricted value"
+    profile = restricted.model_copy(update={"need": "trier les courriers reçus par la mairie"})
+    public = assistant.fit(profile, top_k=10, audience="public")
+    assert case.id in [r.id for r in public.results]
+    assert all(not c.restricted for r in public.results for c in r.criteria)
+    assert any("agent" in n for n in public.notices)
+    dumped = public.model_dump_json()
+    assert not [v for v in hidden if v in dumped]
+    agent = assistant.fit(profile, top_k=10, audience="agent")
+    mine = next(r for r in agent.results if r.id == case.id)
+    assert {c.key for c in mine.criteria} == {"coll_type", "budget", "hosting", "implementation"}
+    assert not agent.notices
+
+
+def test_action1_notes_read_public_fields_only_in_public(assistant):
+    for case in (RESTRICTED_CASE, restricted_case(assistant)):
+        public = notes(case, "public")
+        assert all(Case.access(q.field) == "public" for n in public for q in n.quotes)
+        quoted = " ".join(q.text for n in public for q in n.quotes)
+        assert not [v for v in secrets(case) if v in quoted]
+    sovereignty = next(n for n in notes(RESTRICTED_CASE, "public") if n.key == "sovereignty")
+    assert not sovereignty.quotes and "publiquement" in sovereignty.message
+    agent = next(n for n in notes(RESTRICTED_CASE, "agent") if n.key == "sovereignty")
+    assert [q.text for q in agent.quotes] == ["cloud chez un tiers"]
+
+
+def test_profile_rejects_an_unknown_value():
+    with pytest.raises(ValueError, match="use one of"):
+        NeedsProfile(coll_type=["Galaxie"])
+    assert NeedsProfile(implementation=["procurement"]).implementation == ["marché public"]
+
+
+def test_compare_marks_differences_and_takes_two_to_four(assistant):
+    comparison = assistant.compare(["noisy-le-grand-recital", "mgp-ia-ecopilot"])
+    rows = {r.field: r for r in comparison.rows}
+    assert rows["coll_type"].differs and rows["coll_type"].values == ["Commune", "Métropole"]
+    assert not rows["theme"].differs
+    assert comparison.cases[0].key_figures and comparison.cases[0].sources
+    assert not any(r.restricted for r in comparison.rows)  # public
+    case = assistant.case("sicoval-fuites-eau")
+    for n in (1, 5):
+        with pytest.raises(ValueError, match="two and four"):
+            compare([case] * n)
+    with pytest.raises(KeyError):
+        assistant.compare(["sicoval-fuites-eau", "nope"])
+
+
+def test_completeness_counts_required_first():
+    case = Case(id="x", coll_nom="Ville", nom_projet="Projet", coll_type="Commune",
+                sous_theme=["Mobilité"], latitude=48.0, budget="moins de 50k€")
+    public = completeness(case, "public")
+    public_fields = [f for f in SCHEMA_FIELDS if Case.access(f) == "public"]
+    assert public.total == len(public_fields) == 17
+    assert public.filled == 5  # coll_nom, nom_projet, coll_type, sous_theme, latitude
+    assert public.missing_required[:2] == ["coll_siret", "projet_date"]
+    assert "budget" not in public.missing_optional
+    agent = completeness(case, "agent")
+    assert agent.total == 38 and agent.filled == 6
+    assert agent.required_total == len(REQUIRED) == 18
+    assert "projet_contact" in agent.missing_required
