@@ -304,6 +304,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "about.import_agents": {"fr": "Connectez-vous comme agent pour importer un fichier.",
                             "en": "Log in as an agent to import a file."},
     "about.problems": {"fr": "Problèmes relevés", "en": "Problems found"},
+    "about.publisher": {"fr": "Éditeur", "en": "Publisher"},
+    "about.date": {"fr": "Date", "en": "Date"},
     # -- needs profile, comparison, brief, record quality (fit.py, compare.py, brief*.py) -
     "page.fit": {"fr": "Trouver des projets adaptés", "en": "Find projects that fit"},
     "page.compare": {"fr": "Comparer des projets", "en": "Compare projects"},

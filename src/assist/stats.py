@@ -198,9 +198,8 @@ def map_chart(points: pd.DataFrame, language: str) -> alt.Chart:
         color=alt.Color("theme_label:N", title=t("facet.theme", language),
                         scale=alt.Scale(domain=domain, range=colours),
                         legend=alt.Legend(orient="bottom", columns=2, labelLimit=320)))
-    names = base.mark_text(align="left", dx=8, fontSize=11, color="#1A1A1A").encode(
-        text="authority:N")
-    return (dots + names).project(type="mercator").properties(height=460)
+    # No text labels: around Paris they pile up unreadably; the tooltip names each point.
+    return dots.project(type="mercator").properties(height=460)
 
 
 def public_csv(cases: Iterable[Case]) -> bytes:

@@ -14,7 +14,7 @@ from urllib.parse import quote
 import segno
 import streamlit as st
 
-from assist.i18n import t
+from assist.i18n import MESSAGES, t
 from assist.models import Answer, Citation, Result
 from assist.stats import label
 from assist.text import tokens
@@ -69,7 +69,10 @@ def badges(fields: dict, language: str) -> str:
 
 def citation(c: Citation, stems: set[str], language: str, title: str = "") -> None:
     st.markdown("> " + highlight(c.quote, stems).replace("  \n", "  \n> "))
-    st.caption(escape(t("card.source", language, source=title or c.source, section=c.section)))
+    # A case's passages are cited by field id ("usage_description"): show its label.
+    section = t(f"field.{c.section}", language) if f"field.{c.section}" in MESSAGES \
+        else c.section
+    st.caption(escape(t("card.source", language, source=title or c.source, section=section)))
 
 
 def why_block(result: Result, language: str) -> None:

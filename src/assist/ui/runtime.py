@@ -17,7 +17,15 @@ WARM_UP = "eau"
 def _holder(home: str) -> dict:
     # The cached resource is this holder, not the assistant: building inside a cached
     # function would record the progress bar and replay it on every later page.
-    return {"lock": threading.Lock(), "assistant": None}
+    return {"lock": threading.Lock(), "assistant": None, "warm": threading.Event()}
+
+
+def _warm_up(opened: Assistant, done: threading.Event) -> None:
+    """Load the language identifier and page in the model while the first page draws."""
+    try:
+        opened.ask(WARM_UP)
+    finally:
+        done.set()
 
 
 def _progress_bar(language: str):
@@ -38,7 +46,8 @@ def assistant(language: str = "fr") -> Assistant:
             if holder["assistant"] is None:
                 bar, update = _progress_bar(language)
                 opened = Assistant.open(settings, progress=update)
-                opened.ask(WARM_UP)  # loads the language identifier and warms the model
+                threading.Thread(target=_warm_up, args=(opened, holder["warm"]),
+                                 daemon=True).start()
                 holder["assistant"] = opened
                 bar.empty()
     return holder["assistant"]
@@ -53,3 +62,8 @@ def reopen(language: str = "fr") -> Assistant:
         holder["assistant"] = holder["assistant"].reopen(progress=update)
         bar.empty()
     return holder["assistant"]
+
+
+def ready(timeout: float = 60.0) -> None:
+    """Wait for the warm-up to finish, so no question runs the model concurrently with it."""
+    _holder(str(Settings.from_env().home.resolve()))["warm"].wait(timeout)

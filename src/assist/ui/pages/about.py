@@ -42,7 +42,8 @@ def quality(language: str) -> None:
 
 def data_sources(assistant, language: str) -> None:
     st.subheader(t("about.sources", language))
-    docs = pd.DataFrame([{"Document": d.title, "Publisher": d.publisher, "Date": d.date}
+    columns = [t(k, language) for k in ("documents.choose", "about.publisher", "about.date")]
+    docs = pd.DataFrame([dict(zip(columns, (d.title, d.publisher, d.date)))
                          for d in assistant.documents()])
     st.dataframe(docs, hide_index=True)
     st.markdown(f"**{t('about.catalogues', language)}**")
@@ -86,7 +87,7 @@ def render() -> None:
     st.markdown(t("about.not", language))
     st.subheader(t("about.model", language))
     m = assistant.index.manifest
-    st.markdown(t("about.model_text", language, id=components.escape(assistant.embedder.id),
+    st.markdown(t("about.model_text", language, id=assistant.embedder.id,
                   dim=assistant.embedder.dim, size=f"{model_megabytes(assistant.embedder.id):.0f}",
                   chunks=m.get("chunks", "?")))
     quality(language)

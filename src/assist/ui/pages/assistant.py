@@ -94,6 +94,7 @@ def render() -> None:
         described = "; ".join(f"{t('facet.' + k, language)} : {', '.join(v)}"
                               for k, v in filters.items())
         st.caption(components.escape(t("assistant.filtered", language, filters=described)))
+    runtime.ready()
     started = time.perf_counter()
     answer = assistant.ask(question, top_k=5, filters=filters, audience=agent.audience())
     with st.chat_message("assistant"):

@@ -22,7 +22,9 @@ def figures(frame: pd.DataFrame, language: str) -> None:
 
 def chart_with_numbers(chart, table: pd.DataFrame, sentence: str, language: str,
                        key: str) -> None:
-    st.altair_chart(chart, width="stretch", key=f"chart-{key}")
+    # Explicit height: with "content", Streamlit squeezes a layered chart to a few pixels.
+    height = 80 + 34 * len(table) if key != "start_year" else 300
+    st.altair_chart(chart, width="stretch", height=height, key=f"chart-{key}", alt=sentence)
     st.caption(components.escape(sentence))
     with st.expander(t("explorer.chart_data", language)):
         st.dataframe(table, hide_index=True, key=f"data-{key}")
@@ -55,7 +57,8 @@ def project_map(frame: pd.DataFrame, language: str) -> None:
     points = stats.map_frame(frame, language, france_only=scope != "world")
     if points.empty:
         points = stats.map_frame(frame, language)
-    st.altair_chart(stats.map_chart(points, language), width="stretch", key="chart-map")
+    st.altair_chart(stats.map_chart(points, language), width="stretch", height=520,
+                    key="chart-map", alt=t("explorer.map", language))
     mapped = stats.key_figures(frame)["mapped"]
     st.caption(t("explorer.map_summary", language, n=mapped, missing=len(frame) - mapped))
 
