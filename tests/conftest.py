@@ -101,7 +101,7 @@ def shipped_assistant(tmp_path_factory: pytest.TempPathFactory):
         yield Assistant.open()
 
 
-RESTRICTED_CSV = """\
+APP_RESTRICTED_CSV = """\
 coll_nom;nom_projet;coll_type;projet_status;usage_description;theme;sous_theme;\
 audience_service;latitude;longitude;projet_date;budget;projet_contact;financement;\
 nom_algorithme;algorithme_description;risque
@@ -111,7 +111,7 @@ Administration et organisation interne;Aide à la rédaction et gestion document
 47.0;2.0;03/2024;SECRET-BUDGET-XYZ;SECRET-CONTACT-XYZ@example.org;SECRET-FINANCEMENT-XYZ;\
 SECRET-ALGO-XYZ;SECRET-DESCRIPTION-XYZ;SECRET-RISQUE-XYZ
 """
-SECRETS = ("SECRET-BUDGET-XYZ", "SECRET-CONTACT-XYZ", "SECRET-FINANCEMENT-XYZ",
+APP_SECRETS = ("SECRET-BUDGET-XYZ", "SECRET-CONTACT-XYZ", "SECRET-FINANCEMENT-XYZ",
            "SECRET-ALGO-XYZ", "SECRET-DESCRIPTION-XYZ", "SECRET-RISQUE-XYZ")
 
 
@@ -125,7 +125,7 @@ def app_home(tmp_path_factory: pytest.TempPathFactory, library_csv: Path) -> Pat
 
     home = tmp_path_factory.mktemp("app-home")
     restricted = home / "agents-test.csv"
-    restricted.write_text(RESTRICTED_CSV, encoding="utf-8")
+    restricted.write_text(APP_RESTRICTED_CSV, encoding="utf-8")
     store = Store(home)
     store.import_file(library_csv, "bibliotheque")
     store.import_file(restricted, "agents-test")

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from assist import stats
 from assist.store import Store
-from conftest import SECRETS
+from conftest import APP_SECRETS
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 PAGES = "src/assist/ui/pages/"
@@ -139,7 +139,7 @@ def test_project_page_public_mode_shows_no_restricted_value(app_home):
     text = all_text(at)
     assert any("Tri des courriers par IA" in t.value for t in at.title)
     assert any("Testville" in m.value for m in at.markdown)
-    for secret in SECRETS:
+    for secret in APP_SECRETS:
         assert secret not in text, secret
 
 
@@ -151,7 +151,7 @@ def test_project_page_shows_restricted_values_to_an_agent(app_home):
     at.query_params["id"] = _restricted_case_id(app_home)
     at.run()
     text = all_text(at)
-    assert all(secret in text for secret in SECRETS)
+    assert all(secret in text for secret in APP_SECRETS)
 
 
 def test_project_page_without_password_explains_setup(app_home):

@@ -67,7 +67,7 @@ class SentenceTransformerFolder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
         self.id = f"st:{folder.name}"
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.dim = int(self._model.get_embedding_dimension())
         self.size_mb = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
 
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
