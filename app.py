@@ -5,7 +5,7 @@ from pathlib import Path
 import streamlit as st
 
 from assist.i18n import t
-from assist.ui import components, runtime, state
+from assist.ui import components, runtime, selection, state
 from assist.ui import pages as page_files
 
 PAGES = Path(page_files.__file__).parent
@@ -24,6 +24,10 @@ pages = {
                          icon=":material/chat:", url_path="assistant", default=True),
     "explorer": st.Page(PAGES / "explorer.py", title=t("page.explorer", language),
                         icon=":material/dashboard:", url_path="explorer"),
+    "fit": st.Page(PAGES / "fit.py", title=t("page.fit", language),
+                   icon=":material/checklist:", url_path="adaptes"),
+    "compare": st.Page(PAGES / "compare.py", title=t("page.compare", language),
+                       icon=":material/compare_arrows:", url_path="comparer"),
     "project": st.Page(PAGES / "project.py", title=t("page.project", language),
                        icon=":material/description:", url_path="projet"),
     "documents": st.Page(PAGES / "documents.py", title=t("page.documents", language),
@@ -35,4 +39,6 @@ st.session_state["_pages"] = pages
 page = st.navigation(list(pages.values()))
 runtime.assistant(language)  # load (or build, with progress) before any page draws
 page.run()
+with st.sidebar:
+    selection.link(language)
 components.share_box(language)

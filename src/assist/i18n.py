@@ -402,6 +402,50 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "en": "To document first: {fields}"},
     "quality.complete": {"fr": "Tous les champs obligatoires sont renseignés.",
                          "en": "Every required field is filled."},
+    "quality.column": {"fr": "Complétude", "en": "Completeness"},
+    "quality.column_help": {"fr": "Part des champs publics du modèle de données renseignés",
+                            "en": "Share of the data model's public fields that are filled"},
+    # -- the Fit and Compare pages (ui/pages/fit.py, compare.py) ---------------------------
+    "fit.heading": {"fr": "Trouver des projets adaptés à votre collectivité",
+                    "en": "Find projects that fit your authority"},
+    "fit.intro": {"fr": "Décrivez votre situation : chaque projet retenu indique, critère par "
+                        "critère, s'il y répond (✓), n'y répond pas (✗) ou si sa fiche ne dit "
+                        "rien (?).",
+                  "en": "Describe your situation: each project found says, criterion by "
+                        "criterion, whether it meets it (✓), does not (✗) or its record says "
+                        "nothing (?)."},
+    "fit.any": {"fr": "Indifférent", "en": "Any"},
+    "fit.submit": {"fr": "Chercher", "en": "Search"},
+    "fit.agent_fields": {"fr": "Critères réservés aux agents", "en": "Agents-only criteria"},
+    "fit.agent_hint": {"fr": "Budget, hébergement et mode de mise en œuvre : critères proposés "
+                             "aux agents connectés (connexion sur la fiche projet).",
+                       "en": "Budget, hosting and implementation mode: criteria offered to "
+                             "logged-in agents (log in on the project page)."},
+    "fit.results": {"fr": "Projets retenus", "en": "Projects found"},
+    "fit.profile": {"fr": "Profil : {profile}", "en": "Profile: {profile}"},
+    "fit.criteria": {"fr": "Critères de votre profil", "en": "Your profile's criteria"},
+    "fit.wanted": {"fr": "demandé : {values}", "en": "asked: {values}"},
+    "fit.start": {"fr": "Remplissez au moins un critère ou décrivez votre besoin, puis "
+                        "cliquez sur « Chercher ».",
+                  "en": "Fill in at least one criterion or describe your need, then click "
+                        "“Search”."},
+    "compare.heading": {"fr": "Comparer des projets", "en": "Compare projects"},
+    "compare.add": {"fr": "Comparer", "en": "Compare"},
+    "compare.pick": {"fr": "Projets à comparer (de deux à quatre)",
+                     "en": "Projects to compare (two to four)"},
+    "compare.pick_help": {"fr": "Choisir des projets", "en": "Choose projects"},
+    "compare.too_many": {"fr": "{n} projets sélectionnés : on en compare quatre au plus. "
+                               "Retirez-en {extra}.",
+                         "en": "{n} projects selected: at most four can be compared. "
+                               "Remove {extra}."},
+    "compare.open": {"fr": "Comparer la sélection ({n})", "en": "Compare the selection ({n})"},
+    "compare.field": {"fr": "Champ", "en": "Field"},
+    "compare.summary": {"fr": "{n} ligne(s) sur {total} diffèrent (marquées ≠).",
+                        "en": "{n} of {total} row(s) differ (marked ≠)."},
+    "compare.only_differing": {"fr": "Seulement les différences",
+                               "en": "Differences only"},
+    "compare.sources": {"fr": "Sources", "en": "Sources"},
+    "compare.key_figures": {"fr": "Chiffres clés", "en": "Key figures"},
 }
 
 

@@ -2,32 +2,37 @@
 
 Catalogue text goes to `st.markdown` only after `escape()`: every Markdown, HTML and LaTeX
 character is backslash-escaped, so a description can neither format itself nor inject a link,
-an image or HTML. Only http(s) addresses become links.
+an image or HTML. Only http(s) addresses become links. Control characters (and the
+invisible marks that reverse text direction) are dropped before display.
 """
 
 from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from urllib.parse import quote
 
 import segno
 import streamlit as st
 
+from assist.brief import brief_html, brief_markdown
 from assist.i18n import MESSAGES, t
 from assist.models import Answer, Citation, Result
 from assist.stats import label
 from assist.text import tokens
-from assist.ui import state
+from assist.ui import selection, state
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:&=\"'^%@])")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e"
+                      "\u2066-\u2069]")
 STATUS_COLOURS = {"En déploiement": "green", "En expérimentation": "blue",
                   "Terminée": "gray", "Abandonné": "orange"}
 
 
 def escape(text: object) -> str:
     """`text` with Markdown/HTML/`$` characters escaped and line breaks kept."""
-    escaped = _SPECIAL.sub(r"\\\1", str(text or ""))
+    escaped = _SPECIAL.sub(r"\\\1", _CONTROL.sub("", str(text or "")))
     return escaped.replace("\r", "").replace("\n", "  \n")
 
 
@@ -108,8 +113,10 @@ def page_link(page: str, text: str, params: dict, key: str | None = None) -> Non
         st.page_link(pages[page], label=text, query_params=query)
 
 
-def result_card(assistant, result: Result, answer: Answer, language: str) -> None:
-    """One result: title, authority, badges, highlighted quotes, why, similar projects."""
+def result_card(assistant, result: Result, answer: Answer, language: str,
+                where: str = "assistant", extra: Callable[[], None] | None = None) -> None:
+    """One result: title, authority, badges, highlighted quotes, why, similar projects, a
+    "compare" tick box; `extra` draws more inside the card (the Fit page's criteria)."""
     stems = {tok.stem for tok in tokens(answer.question)}
     with st.container(border=True):
         kind = "" if result.kind == "case" else f"{t('card.document', language)} · "
@@ -122,17 +129,37 @@ def result_card(assistant, result: Result, answer: Answer, language: str) -> Non
         for c in result.citations[:3]:
             citation(c, stems, language, titles.get(c.source, result.title
                                                    if c.source == result.id else c.source))
+        if extra is not None:
+            extra()
         why_block(result, language)
         if result.kind == "case":
-            cols = st.columns(2)
+            cols = st.columns(3)
             with cols[0]:
                 page_link("project", t("card.open", language), {"id": result.id})
             with cols[1]:
                 with st.popover(t("card.similar", language)):
                     similar_list(assistant, result.id, language)
+            with cols[2]:
+                selection.checkbox(result.id, language, where)
         else:
             page_link("documents", t("card.open_doc", language),
                       {"doc": result.id.split("#")[0]})
+
+
+def brief_buttons(subject, language: str, audience: str, assistant, name: str,
+                  profile=None) -> None:
+    """Markdown and printable-HTML downloads of the brief of `subject` (a Case, an Answer
+    or a Comparison); `name` makes the file names and keys (``fiche-<name>.md``)."""
+    kw = {"assistant": assistant, "profile": profile}
+    cols = st.columns(2)
+    cols[0].download_button(
+        t("brief.download_md", language), brief_markdown(subject, language, audience, **kw),
+        file_name=f"fiche-{name}.md", mime="text/markdown", on_click="ignore",
+        icon=":material/download:", key=f"brief-md-{name}")
+    cols[1].download_button(
+        t("brief.download_html", language), brief_html(subject, language, audience, **kw),
+        file_name=f"fiche-{name}.html", mime="text/html", on_click="ignore",
+        icon=":material/print:", key=f"brief-html-{name}")
 
 
 def share_box(language: str) -> None:

@@ -8,7 +8,7 @@ import streamlit as st
 
 from assist import stats
 from assist.i18n import t
-from assist.ui import agent, components, facets, runtime, state
+from assist.ui import agent, components, facets, runtime, selection, state
 
 EXAMPLES = ("assistant.example.1", "assistant.example.2", "assistant.example.3",
             "assistant.example.4")
@@ -66,9 +66,11 @@ def show_answer(assistant, answer, language: str, elapsed: float) -> None:
         lines = answer.summary.split("\n")
         st.markdown("  \n".join(components.escape(line) for line in lines))
         st.caption(t("assistant.took", language, ms=f"{elapsed * 1000:.0f}"))
+        components.brief_buttons(answer, language, agent.audience(), assistant, "reponse")
         st.subheader(t("assistant.results", language))
         for result in answer.results:
             components.result_card(assistant, result, answer, language)
+        selection.link(language)
     feedback(assistant, answer, language)
 
 

@@ -7,7 +7,8 @@ import streamlit as st
 
 from assist import stats
 from assist.i18n import t
-from assist.ui import components, facets, runtime, state
+from assist.quality import completeness
+from assist.ui import components, facets, runtime, selection, state
 
 CHARTS = ("theme", "projet_status", "coll_type")
 TABLE_COLUMNS = ("nom_projet", "coll_nom", "theme", "projet_status", "coll_type", "start_year")
@@ -68,8 +69,13 @@ def table(frame: pd.DataFrame, cases, language: str) -> None:
     st.caption(t("explorer.table_help", language))
     shown = frame[["id", *TABLE_COLUMNS]].copy()
     shown["theme"] = shown["theme"].map(lambda v: stats.label("theme", v, language))
+    ratios = {c.id: round(completeness(c, "public").ratio * 100) for c in cases}
+    shown["completeness"] = shown["id"].map(ratios)
     config = {c: t(f"field.{c}", language) for c in TABLE_COLUMNS}
     config["id"] = None
+    config["completeness"] = st.column_config.ProgressColumn(
+        t("quality.column", language), help=t("quality.column_help", language),
+        format="%d %%", min_value=0, max_value=100)
     event = st.dataframe(shown, hide_index=True, on_select="rerun",
                          selection_mode="single-row", column_config=config, key="table")
     rows = event.selection.rows if event else []
@@ -78,6 +84,9 @@ def table(frame: pd.DataFrame, cases, language: str) -> None:
         case_id = shown.iloc[rows[0]]["id"]
         params = {"id": case_id, **({"lang": "en"} if language == "en" else {})}
         st.switch_page(pages["project"], query_params=params)
+    names = {c.id: f"{c.title} — {c.coll_nom}" for c in cases}
+    selection.picker(list(shown["id"]), names, language, "explorer_compare")
+    selection.link(language)
     st.download_button(t("explorer.download", language), stats.public_csv(cases),
                        file_name="projets-ia-territoriales.csv", mime="text/csv",
                        on_click="ignore", key="download")

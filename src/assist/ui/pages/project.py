@@ -6,8 +6,9 @@ import streamlit as st
 
 from assist.i18n import t
 from assist.models import Case
+from assist.quality import completeness
 from assist.stats import label
-from assist.ui import agent, components, runtime, state
+from assist.ui import agent, components, runtime, selection, state
 
 SKIP = {"id", "origin", "sources", "nom_projet", "coll_nom", "latitude", "longitude",
         "image_url", "problems"}
@@ -52,6 +53,21 @@ def sources(assistant, case: Case, language: str) -> None:
             st.markdown(components.link(name, doc.url))
 
 
+def quality(case: Case, audience: str, language: str) -> None:
+    """How complete the record is, required fields first, and what to document next."""
+    c = completeness(case, audience)
+    st.subheader(t("quality.heading", language))
+    st.progress(c.ratio, text=t("quality.filled", language, filled=c.filled, total=c.total,
+                                pct=f"{c.ratio * 100:.0f}"))
+    st.markdown(t("quality.required", language, filled=c.required_filled,
+                  total=c.required_total))
+    if c.missing_required:
+        names = ", ".join(t(f"field.{f}", language) for f in c.missing_required)
+        st.warning(components.escape(t("quality.missing", language, fields=names)))
+    else:
+        st.success(t("quality.complete", language))
+
+
 def choose(assistant, language: str) -> str:
     cases = assistant.cases(audience="public")
     ids = [c.id for c in cases]
@@ -79,8 +95,16 @@ def render() -> None:
     st.title(components.escape(case.title))
     st.markdown(f"### {components.escape(case.coll_nom)}")
     st.markdown(components.badges(case.field_values("public"), language))
+    audience = agent.audience()
+    cols = st.columns([1, 3])
+    with cols[0]:
+        selection.checkbox(case.id, language, "project")
+        selection.link(language)
+    with cols[1]:
+        components.brief_buttons(case, language, audience, assistant, case.id)
     st.subheader(t("project.fields", language))
     fields(case.public_view(), Case.public_fields(), language)
+    quality(case, audience, language)
     sources(assistant, case, language)
     st.subheader(t("project.similar", language))
     components.similar_list(assistant, case.id, language, top_k=4)
