@@ -408,9 +408,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- the Fit and Compare pages (ui/pages/fit.py, compare.py) ---------------------------
     "fit.heading": {"fr": "Trouver des projets adaptés à votre collectivité",
                     "en": "Find projects that fit your authority"},
-    "fit.intro": {"fr": "Décrivez votre situation : chaque projet retenu indique, critère par "
-                        "critère, s'il y répond (✓), n'y répond pas (✗) ou si sa fiche ne dit "
-                        "rien (?).",
+    "fit.intro": {"fr": "Décrivez votre situation : chaque projet retenu indique, critère "
+                        "par critère, s'il y répond (✓), n'y répond pas (✗) ou si sa fiche "
+                        "ne dit rien (?).",
                   "en": "Describe your situation: each project found says, criterion by "
                         "criterion, whether it meets it (✓), does not (✗) or its record says "
                         "nothing (?)."},

@@ -32,7 +32,8 @@ def table(comparison: Comparison, language: str) -> pd.DataFrame:
              for n, c in enumerate(comparison.cases, start=1)]
     rows = [(r.label, r.values) for r in comparison.rows]
     extras = [
-        (t("compare.key_figures", language), ["; ".join(c.key_figures) for c in comparison.cases]),
+        (t("compare.key_figures", language),
+         ["; ".join(c.key_figures) for c in comparison.cases]),
         (t("facet.start_year", language),
          [c.dates.get("start_year", "") for c in comparison.cases]),
         (t("compare.sources", language),
@@ -61,8 +62,8 @@ def show(assistant, ids: list[str], language: str) -> None:
                  row_height=60, height=min(60 * len(frame) + 40, 900))
     components.brief_buttons(comparison, language, audience, assistant, "comparaison")
     for case in comparison.cases:
-        components.page_link("project", f"{t('card.open', language)} : {components.escape(case.title)}",
-                             {"id": case.id})
+        text = f"{t('card.open', language)} : {components.escape(case.title)}"
+        components.page_link("project", text, {"id": case.id}, key=f"open-{case.id}")
 
 
 def render() -> None:
