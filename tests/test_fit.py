@@ -41,7 +41,7 @@ def test_criteria_judged_on_a_known_deployed_commune(assistant):
     profile = NeedsProfile(coll_type=["commune"], maturity="deployed",
                            themes=["Ecological and energy transition"], audience=["Elu"])
     assert _status(judge(recital, profile, "public")) == {
-        "coll_type": "met", "themes": "met", "audience": "not_met", "maturity": "met"}
+        "coll_type": "met", "themes": "met", "audience": "unknown", "maturity": "met"}
     experimenting = NeedsProfile(maturity="experimenting")
     assert _status(judge(recital, experimenting, "public")) == {"maturity": "not_met"}
 
