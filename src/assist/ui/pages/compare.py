@@ -55,11 +55,15 @@ def show(assistant, ids: list[str], language: str) -> None:
     if st.toggle(t("compare.only_differing", language), key="compare_only_diff"):
         frame = frame[frame[DIFFERS] == DIFFERS]
     field = t("compare.field", language)
-    config = {DIFFERS: st.column_config.TextColumn(DIFFERS, width="small",
+    config = {DIFFERS: st.column_config.TextColumn(DIFFERS, width=40, pinned=True,
                                                    help=t("compare.differs", language)),
               field: st.column_config.TextColumn(field, pinned=True)}
+    # Cells do not wrap: wide project columns show more of each value (the rest on hover).
+    width = 760 // len(ids)
+    config |= {name: st.column_config.TextColumn(name, width=width)
+               for name in frame.columns[2:]}
     st.dataframe(frame, hide_index=True, column_config=config, key="compare_table",
-                 row_height=60, height=min(60 * len(frame) + 40, 900))
+                 height=35 * len(frame) + 38)
     components.brief_buttons(comparison, language, audience, assistant, "comparaison")
     for case in comparison.cases:
         text = f"{t('card.open', language)} : {components.escape(case.title)}"
