@@ -27,6 +27,9 @@ SHOTS = ROOT / "docs" / "screenshots"
 PAGES = [  # (file name, path and query, text that says the page is drawn)
     ("explorer", "explorer", "Répartition"),
     ("project", "projet?id=sicoval-fuites-eau", "Sources"),
+    ("fit", "adaptes?type=Commune&theme=Transition+%C3%A9cologique+et+%C3%A9nerg%C3%A9tique"
+     "&need=r%C3%A9duire+la+consommation+d%27%C3%A9nergie+des+%C3%A9coles", "Projets retenus"),
+    ("compare", "comparer?compare=sicoval-fuites-eau,rennes-stations-epuration", "diffèrent"),
     ("documents", "documents?find=fuites", "contiennent"),
     ("about", "a-propos", "Qualité mesurée"),
 ]
