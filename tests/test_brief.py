@@ -7,6 +7,7 @@ import pytest
 from assist.brief import brief_html, brief_markdown, build
 from assist.cli import main
 from assist.fit import NeedsProfile
+from assist.markdown import escape_inline
 from assist.models import Case
 from test_fit import secrets, restricted_case
 
@@ -20,7 +21,7 @@ def test_brief_renders_for_every_case(assistant, language, audience):
     for case in cases:
         md = brief_markdown(case, language, audience, assistant=assistant)
         page = brief_html(case, language, audience, assistant=assistant)
-        assert case.title.split()[0].replace("<", "&lt;") in md
+        assert escape_inline(case.title.split()[0]) in md
         assert page.startswith("<!DOCTYPE html>") and "@media print" in page
         if audience == "public":
             assert not [v for v in hidden if v in md or v in page]
@@ -73,3 +74,13 @@ def test_cli_fit_compare_brief(home_with_library, monkeypatch, tmp_path, capsys)
     assert main(["brief", "sicoval-fuites-eau", "--lang", "en", "--html", str(out)]) == 0
     assert "Points to watch" in out.read_text(encoding="utf-8")
     assert main(["fit", "--type", "Galaxie"]) == 2
+
+
+def test_markdown_brief_escapes_hostile_markdown():
+    case = Case(id="hostile-md", nom_projet="[clic](javascript:alert(1))", coll_nom="Ville $x^2$",
+                usage_description="![img](data:text/html;base64,PHNjcmlwdD4=) <b>gras</b> "
+                                  "| pipe \u202e inversé")
+    text = brief_markdown(case)
+    assert "](javascript" not in text and "](data:" not in text
+    assert "\\[clic\\]" in text and "\\$x\\^2\\$" in text
+    assert "<b>" not in text and "\u202e" not in text

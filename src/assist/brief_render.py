@@ -1,8 +1,8 @@
 """Render a `Brief` as Markdown or as a standalone printable HTML page.
 
-Everything that comes from data is escaped (``html.escape`` in HTML; ``<``, ``>``, ``&`` and
-table pipes in Markdown, so a viewer that renders HTML inside Markdown runs nothing); only
-http(s) addresses become links.
+Everything that comes from data is escaped (``html.escape`` in HTML; every Markdown, HTML and
+LaTeX character backslash-escaped in Markdown, so no viewer renders a link, an image or HTML
+from it); only http(s) addresses become links.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import html
 from typing import TYPE_CHECKING
 
 from assist.i18n import t
+from assist.markdown import escape_inline
 
 if TYPE_CHECKING:
     from assist.brief import Brief, BriefProject, Fact
@@ -47,12 +48,11 @@ def _sep(lang: str) -> str:
 
 
 def _md(text: str) -> str:
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("\n", " "))
+    return escape_inline(text)
 
 
 def _cell(text: str) -> str:
-    return _md(text).replace("|", "\\|")
+    return _md(text)  # `escape` already escapes the table's pipes
 
 
 def _sup(n: int | None) -> str:

@@ -18,22 +18,14 @@ import streamlit as st
 
 from assist.brief import brief_html, brief_markdown
 from assist.i18n import MESSAGES, t
+from assist.markdown import escape
 from assist.models import Answer, Citation, Result
 from assist.stats import label
 from assist.text import tokens
 from assist.ui import selection, state
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:&=\"'^%@])")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e"
-                      "\u2066-\u2069]")
 STATUS_COLOURS = {"En déploiement": "green", "En expérimentation": "blue",
                   "Terminée": "gray", "Abandonné": "orange"}
-
-
-def escape(text: object) -> str:
-    """`text` with Markdown/HTML/`$` characters escaped and line breaks kept."""
-    escaped = _SPECIAL.sub(r"\\\1", _CONTROL.sub("", str(text or "")))
-    return escaped.replace("\r", "").replace("\n", "  \n")
 
 
 def highlight(text: str, stems: set[str]) -> str:
