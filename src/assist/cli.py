@@ -144,6 +144,26 @@ def cmd_hash_password(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from assist import bench, bench_report
+    from assist.config import REPO_ROOT
+
+    try:
+        scales = tuple(int(x) for x in args.scales.split(",") if x.strip())
+    except ValueError:
+        raise AssistError(f"--scales takes passage counts, e.g. 1000,10000, not {args.scales!r}")
+    if not scales or min(scales) < 1:
+        raise AssistError("--scales needs at least one positive passage count")
+    log = (lambda line: print(line, file=sys.stderr, flush=True))
+    report = bench.run(scales, embed_limit=args.embed_limit, log=log)
+    if args.json:
+        print(json.dumps(report, indent=1, ensure_ascii=False))
+    else:
+        for path in bench_report.write(report, REPO_ROOT / "docs"):
+            print(f"wrote {path}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="assist", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
@@ -186,6 +206,16 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true")
     ev.add_argument("--write", metavar="MARKDOWN", help="write the report to this file")
     ev.set_defaults(func=cmd_eval)
+
+    bench = sub.add_parser("bench", help="measure latency, memory, disk and energy at several "
+                                          "corpus sizes; write docs/PERFORMANCE.md")
+    bench.add_argument("--scales", default="1000,10000,100000,1000000",
+                       help="passage counts, comma-separated (default: %(default)s)")
+    bench.add_argument("--embed-limit", type=int, default=1000,
+                       help="passages really embedded; beyond, vectors are derived from them")
+    bench.add_argument("--json", action="store_true",
+                       help="print the raw figures instead of writing docs/")
+    bench.set_defaults(func=cmd_bench)
 
     hp = sub.add_parser("hash-password", help="hash an agent password for "
                         "ASSIST_AGENT_PASSWORD_HASH (read from the terminal or stdin)")

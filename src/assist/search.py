@@ -93,16 +93,21 @@ class HybridSearcher:
         self.params = params or FusionParams()
         chunks = index.chunks
         self._restricted = np.array([c.access == "restricted" for c in chunks], dtype=bool)
+        self._facets = _facet_postings(chunks)
 
     def mask(self, audience: Audience, filters: Filters) -> np.ndarray:
         allowed = np.ones(len(self.index.chunks), dtype=bool)
         if audience != "agent":
             allowed &= ~self._restricted
-        if filters:
-            # Passages with no facets (documents not about one case) cannot match a filter.
-            for i, chunk in enumerate(self.index.chunks):
-                if allowed[i] and not _facets_match(chunk, filters):
-                    allowed[i] = False
+        # A passage passes a facet when one of its values is wanted; passages with no facets
+        # (documents not about one case) cannot match a filter.
+        for name, wanted in filters.items():
+            postings = self._facets.get(name, {})
+            match = np.zeros(len(allowed), dtype=bool)
+            for value in {fold(w) for w in wanted}:
+                if value in postings:
+                    match[postings[value]] = True
+            allowed &= match
         return allowed
 
     def dense(self, query_vector: np.ndarray, allowed: np.ndarray) -> dict[int, float]:
@@ -114,8 +119,8 @@ class HybridSearcher:
         if n_allowed < len(allowed):
             bits = np.packbits(allowed, bitorder="little")
             selector = faiss.IDSelectorBitmap(len(allowed), faiss.swig_ptr(bits))
-            params = (faiss.SearchParametersIVF(sel=selector, nprobe=32)
-                      if hasattr(self.index.vectors, "nprobe")
+            nprobe = getattr(self.index.vectors, "nprobe", None)
+            params = (faiss.SearchParametersIVF(sel=selector, nprobe=nprobe) if nprobe
                       else faiss.SearchParameters(sel=selector))
         scores, ids = self.index.vectors.search(query_vector.reshape(1, -1), k, params=params)
         return {int(i): float(s) for i, s in zip(ids[0], scores[0]) if i >= 0}
@@ -156,9 +161,15 @@ class HybridSearcher:
         return sorted(groups.values(), key=lambda g: -g.score)
 
 
-def _facets_match(chunk: Chunk, filters: Filters) -> bool:
-    for name, wanted in filters.items():
-        have = {fold(v) for v in chunk.facets.get(name, [])}
-        if not have & {fold(w) for w in wanted}:
-            return False
-    return True
+def _facet_postings(chunks: list[Chunk]) -> dict[str, dict[str, np.ndarray]]:
+    """facet -> folded value -> positions of the passages that have it, built once so that
+    a filtered search costs the matches, not a pass over every passage."""
+    folded: dict[str, str] = {}
+    lists: dict[str, dict[str, list[int]]] = {}
+    for pos, chunk in enumerate(chunks):
+        for name, values in chunk.facets.items():
+            for value in values:
+                key = folded.get(value) or folded.setdefault(value, fold(value))
+                lists.setdefault(name, {}).setdefault(key, []).append(pos)
+    return {name: {value: np.asarray(positions, dtype=np.int64)
+                   for value, positions in values.items()} for name, values in lists.items()}

@@ -1,0 +1,70 @@
+"""`assist bench` runs end to end on a tiny scale and returns well-formed figures.
+
+No timing is asserted: the figures depend on the machine. The tiny scale still builds a real
+home (library export imported), a real index, and measures it in a fresh process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assist import bench_report
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    env = dict(os.environ, ASSIST_HOME=str(tmp_path_factory.mktemp("bench-home")))
+    done = subprocess.run([sys.executable, "-m", "assist", "bench", "--scales", "300",
+                           "--embed-limit", "300", "--json"],
+                          capture_output=True, text=True, env=env, timeout=900)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout)
+
+
+def _positive(value: object) -> bool:
+    return isinstance(value, (int, float)) and value > 0
+
+
+@pytest.mark.slow
+def test_bench_reports_every_stage_at_each_scale(figures):
+    scale = figures["scales"]["300"]
+    app = scale["app"]
+    assert "error" not in app, app
+    assert app["passages"] == 300
+    for stage in ("embed", "mask", "dense", "lexical", "fusion", "explain"):
+        assert app["stages"][stage]["p50_ms"] >= 0
+    for key in ("ask", "ask_filtered", "ask_cached", "bm25_alone"):
+        assert app[key]["p95_ms"] >= app[key]["p50_ms"] >= 0
+    assert _positive(app["peak_rss_mb"]) and _positive(app["cpu_seconds_per_question"])
+    assert scale["disk_bytes"]["total"] == sum(
+        v for k, v in scale["disk_bytes"].items() if k != "total")
+    assert scale["ann"]["recall_at_10"] == 1.0  # a flat index at this size: exact
+
+
+@pytest.mark.slow
+def test_bench_reports_build_model_and_peers(figures):
+    build = figures["build"]
+    assert build["one_case_changed"]["embedded"] < build["first"]["passages"]
+    assert _positive(figures["model"]["size_mb"])
+    assert _positive(figures["throughput"]["ceiling_passages_per_second"])
+    assert _positive(figures["machine"]["matmul_gflops"])
+    assert "query_embed" in figures["peer_minilm"] or "error" in figures["peer_minilm"]
+
+
+@pytest.mark.slow
+def test_bench_markdown_and_frugality_card(figures, tmp_path: Path):
+    (tmp_path / "PERFORMANCE.md").write_text("# Performance\n\n## App\n\nkept\n")
+    page, card = bench_report.write(figures, tmp_path)
+    text = page.read_text(encoding="utf-8")
+    assert "## App\n\nkept" in text and text.count(bench_report.START) == 1
+    bench_report.write(figures, tmp_path)  # a second run replaces its own section only
+    assert page.read_text(encoding="utf-8").count(bench_report.START) == 1
+    frugal = json.loads(card.read_text(encoding="utf-8"))
+    assert {"model", "model_size_mb", "energy_per_question_wh", "energy_per_index_build_wh",
+            "index_size_mb", "measured"} <= set(frugal)
