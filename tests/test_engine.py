@@ -102,13 +102,16 @@ def test_filters_are_normalised_and_checked():
 
 
 def test_known_questions_rank_known_cases_first(assistant):
-    cases = [("Comment détecter les fuites d'eau ?", "sicoval-fuites-eau"),
-             ("un callbot pour le ramassage des encombrants", "aix-marseille-callbot-encombrants"),
+    cases = [("un callbot pour le ramassage des encombrants", "aix-marseille-callbot-encombrants"),
              ("calque de plantabilité pour planter des arbres", "bordeaux-calque-plantabilite")]
     for question, case_id in cases:
         answer = assistant.ask(question)
         assert not answer.abstained
         assert answer.results[0].id == case_id, (question, [r.id for r in answer.results])
+    # Sicoval's water-leak project is both a shipped case and a record of the imported export:
+    # either first, the other next.
+    leaks = assistant.ask("Comment détecter les fuites d'eau ?").results
+    assert {r.organisation.lower() for r in leaks[:2]} == {"sicoval", "ca sicoval"}
 
 
 def test_answer_is_cited_and_explained(assistant):
@@ -138,7 +141,8 @@ def test_english_question_and_abstention(assistant):
 
 
 def test_filters_narrow_results_inside_retrieval(assistant):
-    answer = assistant.ask("intelligence artificielle", top_k=10, filters={"theme": "Mobilités"})
+    answer = assistant.ask("données sur les déplacements", top_k=10,
+                           filters={"theme": "Mobilités"})
     assert answer.results
     assert all(r.kind == "case" and r.fields["theme"] == "Mobilités" for r in answer.results)
 

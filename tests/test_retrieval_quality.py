@@ -10,8 +10,8 @@ from assist.assistant import Assistant
 from assist.evaluate import gather, load_queries, rank_all, ranking_metrics, section_owners
 
 DEV_SET = Path(__file__).parent / "eval" / "dev.jsonl"
-# Measured 0.796 on the shipped corpus alone (no catalogue); a drop below this is a regression.
-NDCG_FLOOR = 0.76
+# Measured 0.837 on the shipped corpus alone (no catalogue); a drop below this is a regression.
+NDCG_FLOOR = 0.80
 
 KNOWN = [
     ("Comment détecter les fuites d'eau ?", "sicoval-fuites-eau"),

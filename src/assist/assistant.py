@@ -17,7 +17,7 @@ from assist.embed import Embedder, make_embedder
 from assist.explain import chunk_citation, explain, source_citations
 from assist.fit import NeedsProfile
 from assist.fit import fit as fit_profile
-from assist.fusion import FusionParams, threshold
+from assist.fusion import FusionParams, is_match
 from assist.i18n import t
 from assist.index import Index, open_index
 from assist.models import Answer, Audience, Case, Citation, Document, Result, SimilarCase
@@ -48,7 +48,8 @@ class Assistant:
         if settings.min_score is not None:
             # An explicit override is one threshold for every language.
             params = FusionParams(**{**params.__dict__, "min_score": settings.min_score,
-                                     "min_score_en": None})
+                                     "min_score_en": None, "min_cosine": None,
+                                     "min_cosine_en": None})
         self.params = params
         self.searcher = HybridSearcher(index, params)
         self._cases = {c.id: c for c in cases}
@@ -104,7 +105,7 @@ class Assistant:
             return abstention(text, language, notices, empty=not text)
         vector = self.embedder.queries([text])[0]
         groups = self.searcher.search(vector, text, audience, filters)
-        kept = [g for g in groups if g.score >= threshold(self.params, language)][:top_k]
+        kept = [g for g in groups if is_match(g.score, g.cosine, self.params, language)][:top_k]
         if not kept:
             return abstention(text, language, notices)
         query_tokens = tokens(text)

@@ -150,10 +150,14 @@ def scale_vectors(texts: list[str], embedder, cache_folder: Path,
 
 def ann_peer(folder: Path, vectors: np.ndarray, query_vectors: np.ndarray) -> dict:
     """Exact (flat) search beside the index the size chose: recall@10 and latency of each."""
-    from assist.index import load
+    from assist.index import load, recentre
     from assist.search import CANDIDATES
 
-    chosen = load(folder).vectors
+    opened = load(folder)
+    chosen = opened.vectors
+    # Both searches see the vectors as the index stores them: re-centred on its centre.
+    vectors = recentre(vectors, opened.centre)
+    query_vectors = recentre(query_vectors, opened.centre)
     flat = faiss.IndexFlatIP(vectors.shape[1])
     flat.add(vectors)
     k = min(CANDIDATES, len(vectors))

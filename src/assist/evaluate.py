@@ -21,7 +21,7 @@ from pathlib import Path
 
 from assist.corpus import slug
 from assist.answer import detect_language
-from assist.fusion import FusionParams, fuse, rrf, threshold
+from assist.fusion import FusionParams, fuse, is_match, rrf, threshold
 from assist.text import tokens
 
 CONFIGS = ("bm25", "dense", "rrf", "hybrid")
@@ -143,7 +143,13 @@ def top_score(cand: Candidates, config: str) -> float:
     return ranking[0][1] if ranking else 0.0
 
 
+def top_cosine(cand: Candidates) -> float:
+    return max(cand.dense.values(), default=0.0)
+
+
 def answered(cand: Candidates, config: str, params: FusionParams) -> bool:
+    if config == "hybrid":  # the engine's rule: fused evidence or closeness in meaning
+        return is_match(top_score(cand, config), top_cosine(cand), params, cand.query.detected)
     return top_score(cand, config) >= threshold(params, cand.query.detected)
 
 
@@ -157,18 +163,28 @@ def abstention(cands: list[Candidates], config: str, params: FusionParams) -> di
 
 def calibrate(cands: list[Candidates], config: str, params: FusionParams,
               per_language: bool = True) -> tuple[FusionParams, float]:
-    """Thresholds just above the best off-topic top score (per detected language when
+    """Thresholds just above the best off-topic scores (per detected language when
     `per_language`), so that every off-topic query is declined; returns the params with
-    those thresholds and the share of the other queries still answered."""
-    def above_off(langs: set[str]) -> float:
-        off = [top_score(c, config) for c in cands
-               if c.query.off_topic and c.query.detected in langs]
-        return round(max(off) + MARGIN, 3) if off else params.min_score
+    those thresholds and the share of the other queries still answered. For hybrid both
+    rules are placed: the fused score's and the cosine's."""
+    def above_off(langs: set[str], score, default: float | None) -> float | None:
+        off = [score(c) for c in cands if c.query.off_topic and c.query.detected in langs]
+        return round(max(off) + MARGIN, 3) if off else default
 
+    fused = lambda c: top_score(c, config)  # noqa: E731
+    cosine = top_cosine if config == "hybrid" else (lambda c: float("inf"))
     if per_language:
-        params = replace(params, min_score=above_off({"fr"}), min_score_en=above_off({"en"}))
+        params = replace(params, min_score=above_off({"fr"}, fused, params.min_score),
+                         min_score_en=above_off({"en"}, fused, params.min_score_en),
+                         min_cosine=above_off({"fr"}, cosine, params.min_cosine),
+                         min_cosine_en=above_off({"en"}, cosine, params.min_cosine_en))
     else:
-        params = replace(params, min_score=above_off({"fr", "en"}), min_score_en=None)
+        params = replace(params, min_score=above_off({"fr", "en"}, fused, params.min_score),
+                         min_score_en=None,
+                         min_cosine=above_off({"fr", "en"}, cosine, params.min_cosine),
+                         min_cosine_en=None)
+    if config != "hybrid":
+        params = replace(params, min_cosine=None, min_cosine_en=None)
     return params, abstention(cands, config, params)["answered"]
 
 
@@ -213,7 +229,8 @@ def run_eval(path: Path, args) -> int:
     """`assist eval FILE [--json] [--write MARKDOWN]`: measure, print, optionally write."""
     from assist.assistant import Assistant
     from assist.evaluate_grid import grid_search
-    from assist.evaluate_report import markdown, summary_text
+    from assist.evaluate_report import (EVAL_END, EVAL_START, markdown, replace_section,
+                                        summary_text)
 
     assistant = Assistant.open()
     ids = library_ids(assistant)
@@ -248,8 +265,8 @@ def run_eval(path: Path, args) -> int:
     else:
         print(summary_text(results))
     if getattr(args, "write", None):
-        Path(args.write).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.write).write_text(markdown(results, str(path)), encoding="utf-8")
+        replace_section(Path(args.write), EVAL_START, EVAL_END, markdown(results, str(path)),
+                        prepend=True)
         print(f"report written to {args.write}", file=sys.stderr)
     return 0
 

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sys
 from pathlib import Path
 
 from assist.evaluate import library_ids, ndcg_at, recall_at, resolve
-from assist.evaluate_report import machine
+from assist.evaluate_report import machine, replace_section
 from assist.fit import W_CRIT, NeedsProfile, candidates, rank
 
 START, END = "<!-- fit:start -->", "<!-- fit:end -->"
@@ -108,14 +107,7 @@ def section(results: dict, command: str) -> str:
 
 def write_section(path: Path, text: str) -> None:
     """Replace the fit section of `path` (between its markers), or append it."""
-    old = path.read_text(encoding="utf-8") if path.exists() else ""
-    pattern = re.compile(re.escape(START) + r".*?" + re.escape(END), re.S)
-    if pattern.search(old):
-        new = pattern.sub(lambda _: text, old)
-    else:
-        new = old.rstrip("\n") + ("\n\n" if old else "") + text + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(new, encoding="utf-8")
+    replace_section(path, START, END, text)
 
 
 def run_eval_fit(path: Path, args) -> int:

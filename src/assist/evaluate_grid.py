@@ -7,10 +7,11 @@ import itertools
 from assist.evaluate import TARGET_ANSWERED, calibrate, rank_all, ranking_metrics
 from assist.fusion import FusionParams
 
-WEIGHTS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
-COS_FLOORS = (0.74, 0.76, 0.78, 0.80)
-COS_CEILINGS = (0.86, 0.88, 0.90, 0.92)
-BM25_HALVES = (4.0, 8.0, 12.0, 16.0)
+# Ranges for the re-centred cosines (index.recentre): best passages score 0.3 to 0.6.
+WEIGHTS = (0.3, 0.4, 0.5, 0.6, 0.7)
+COS_FLOORS = (0.10, 0.15, 0.20, 0.25, 0.30)
+COS_CEILINGS = (0.45, 0.50, 0.55, 0.60, 0.65)
+BM25_HALVES = (8.0, 12.0, 16.0, 24.0)
 
 
 def grid_search(searcher, cands, per_language: bool = True) -> dict:

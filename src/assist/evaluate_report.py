@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import time
 from pathlib import Path
 
@@ -96,9 +97,10 @@ def markdown(results: dict, path: str) -> str:
         "(need the library, none imported)", "",
         "Recall@5 and MRR@10 count a result as relevant from grade 2 (clearly relevant); "
         "nDCG@5 uses all grades with gains 2^g − 1. Ranking metrics are over the queries "
-        "that have judgments (off-topic ones have none). Abstention is defined by the fused "
-        "score for hybrid; for dense by a top-cosine threshold chosen on this same set, so "
-        "that row is optimistic.", "",
+        "that have judgments (off-topic ones have none). Abstention for hybrid is the engine's "
+        "rule (a result answers when its fused score or its passage's re-centred cosine "
+        "reaches the threshold of the question's language); for dense, a top-cosine "
+        "threshold chosen on this same set, so that row is optimistic.", "",
         "## Configurations", "", *config_rows(results), "",
         "## Hybrid, by kind of query", "", *kind_rows(results), "",
         "## Tuned parameters", "", *params_lines(results), "",
@@ -109,4 +111,23 @@ def markdown(results: dict, path: str) -> str:
               f"{'<br>'.join(f['top'])} |" for f in results["failures"]]
     if not results["failures"]:
         lines.append("| — | | | none | |")
-    return "\n".join(lines) + "\n"
+    return "\n".join([EVAL_START, *lines, EVAL_END])
+
+
+EVAL_START, EVAL_END = "<!-- eval:start -->", "<!-- eval:end -->"
+
+
+def replace_section(path: Path, start: str, end: str, text: str, prepend: bool = False) -> None:
+    """Write `text` (which begins with `start` and ends with `end`) into `path` in place of
+    the block between those markers; where there is none, put it first or last. The rest of
+    the file (notes written by hand, other commands' sections) is kept."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.S)
+    if pattern.search(old):
+        new = pattern.sub(lambda _: text, old)
+    elif prepend:
+        new = text + ("\n\n" + old.lstrip("\n") if old else "\n")
+    else:
+        new = old.rstrip("\n") + ("\n\n" if old else "") + text + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(new, encoding="utf-8")

@@ -4,8 +4,9 @@ Scores are put on one absolute 0..1 scale before they are combined, rather than 
 normalised per query, so that the fused score also means something across questions and can
 carry the abstention threshold:
 
-- semantic: the cosine, mapped linearly from [`cos_floor`, `cos_ceiling`] to [0, 1] and
-  clipped (e5 cosines of unrelated French texts sit near 0.75, of close ones above 0.88);
+- semantic: the cosine of the re-centred vectors (`index.recentre`), mapped linearly from
+  [`cos_floor`, `cos_ceiling`] to [0, 1] and clipped (the best passages of in-scope
+  questions score 0.3 to 0.6);
 - lexical: BM25 saturated as ``s / (s + bm25_half)``, 0.5 when ``s == bm25_half``;
 - fused: ``weight * semantic + (1 - weight) * lexical``.
 
@@ -22,19 +23,35 @@ from dataclasses import dataclass
 class FusionParams:
     """Tuned on the dev set (docs/EVALUATION.md)."""
 
-    weight: float = 0.7
-    cos_floor: float = 0.78
-    cos_ceiling: float = 0.90
-    bm25_half: float = 8.0
-    min_score: float = 0.435  # below this the top result is not a match: abstain
+    weight: float = 0.4
+    cos_floor: float = 0.20
+    cos_ceiling: float = 0.50
+    bm25_half: float = 16.0
+    min_score: float = 0.40  # below this the top result is not a match: abstain
     # e5 matches an English question to French passages with lower cosines than a French
     # one, so English questions get their own abstention threshold (None: `min_score`).
-    min_score_en: float | None = 0.19
+    min_score_en: float | None = 0.196
+    # A result is also a match when one of its passages is this close in meaning (re-centred
+    # cosine), whatever the words: a question that paraphrases a project shares none of its
+    # words, and a spurious word in common (a city's name) must not carry an off-topic one.
+    min_cosine: float | None = 0.44
+    min_cosine_en: float | None = 0.39
 
 
 def threshold(p: FusionParams, language: str) -> float:
     """The abstention threshold for a question in `language` ("fr" or "en")."""
     return p.min_score_en if language == "en" and p.min_score_en is not None else p.min_score
+
+
+def cosine_threshold(p: FusionParams, language: str) -> float:
+    """The re-centred cosine that makes a match on its own (infinite: no such rule)."""
+    value = p.min_cosine_en if language == "en" and p.min_cosine_en is not None else p.min_cosine
+    return float("inf") if value is None else value
+
+
+def is_match(fused: float, cosine: float, p: FusionParams, language: str) -> bool:
+    """Whether a result with these scores answers a question in `language` at all."""
+    return fused >= threshold(p, language) or cosine >= cosine_threshold(p, language)
 
 
 def semantic_scale(cosine: float, p: FusionParams) -> float:

@@ -13,7 +13,7 @@ import faiss
 import numpy as np
 
 from assist.fusion import FusionParams, fuse
-from assist.index import Index
+from assist.index import Index, recentre
 from assist.models import Audience, Chunk
 from assist.text import Token, tokens
 from assist.vocab import VOCABULARIES, fold
@@ -122,7 +122,8 @@ class HybridSearcher:
             nprobe = getattr(self.index.vectors, "nprobe", None)
             params = (faiss.SearchParametersIVF(sel=selector, nprobe=nprobe) if nprobe
                       else faiss.SearchParameters(sel=selector))
-        scores, ids = self.index.vectors.search(query_vector.reshape(1, -1), k, params=params)
+        query = recentre(query_vector.reshape(1, -1), self.index.centre)
+        scores, ids = self.index.vectors.search(query, k, params=params)
         return {int(i): float(s) for i, s in zip(ids[0], scores[0]) if i >= 0}
 
     def lexical(self, query_tokens: list[Token], allowed: np.ndarray) -> dict[int, float]:
