@@ -23,8 +23,8 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
      "package) or `st:<folder>` for a local sentence-transformers model folder "
      "(extra `st`)."),
     ("ASSIST_MIN_SCORE", "",
-     "Override of the calibrated abstention threshold (fused score below which the "
-     "assistant says nothing fits). Empty: the calibrated value."),
+     "Override of the calibrated abstention rules: one fused score, for every language, "
+     "below which the assistant says nothing fits. Empty: the calibrated rules."),
     ("ASSIST_AGENT_PASSWORD_HASH", "",
      "Agent account for the app when no OIDC provider is configured: "
      "`pbkdf2_sha256$<iterations>$<salt>$<hex>` (make one with `assist hash-password`). "
