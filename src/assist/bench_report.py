@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 
+from assist.docfile import replace_section
+
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 # Energy = CPU-seconds x power per busy core. AMD EPYC 9005 parts (this CPU's family) draw
 # 360-500 W TDP over 64-128 cores: about 5-6 W per core. 6 W is the rounded-up share; it
@@ -45,14 +47,9 @@ def write(report: dict, docs: Path) -> tuple[Path, Path]:
     """Replace the bench section of docs/PERFORMANCE.md and write docs/frugality.json."""
     docs.mkdir(parents=True, exist_ok=True)
     target = docs / "PERFORMANCE.md"
-    section = f"{START}\n{markdown(report)}\n{END}"
-    text = target.read_text(encoding="utf-8") if target.exists() else ""
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + section + rest.split(END, 1)[1]
-    else:
-        text = (text.rstrip() + "\n\n" if text else "# Performance\n\n") + section + "\n"
-    target.write_text(text, encoding="utf-8")
+    if not target.exists():
+        target.write_text("# Performance\n", encoding="utf-8")
+    replace_section(target, START, END, f"{START}\n{markdown(report)}\n{END}")
     card = docs / "frugality.json"
     card.write_text(json.dumps(frugality(report), indent=1, ensure_ascii=False) + "\n",
                     encoding="utf-8")
@@ -199,3 +196,11 @@ def _method_lines(report: dict) -> list[str]:
         "answers the dev questions (`tests/eval/dev.jsonl`); 3 warm-up questions are not "
         "counted; the answer cache is cleared before each timed `ask()`.",
     ]
+
+
+def read_frugality(docs: Path) -> dict | None:
+    """The headline figures `write` saved for the About page's frugality card, if any."""
+    try:
+        return json.loads((docs / "frugality.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None

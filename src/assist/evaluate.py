@@ -229,8 +229,8 @@ def run_eval(path: Path, args) -> int:
     """`assist eval FILE [--json] [--write MARKDOWN]`: measure, print, optionally write."""
     from assist.assistant import Assistant
     from assist.evaluate_grid import grid_search
-    from assist.evaluate_report import (EVAL_END, EVAL_START, markdown, replace_section,
-                                        summary_text)
+    from assist.docfile import replace_section
+    from assist.evaluate_report import EVAL_END, EVAL_START, markdown, summary_text
 
     assistant = Assistant.open()
     ids = library_ids(assistant)

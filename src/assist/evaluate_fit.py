@@ -20,7 +20,8 @@ import sys
 from pathlib import Path
 
 from assist.evaluate import library_ids, ndcg_at, recall_at, resolve
-from assist.evaluate_report import machine, replace_section
+from assist.docfile import replace_section
+from assist.evaluate_report import machine
 from assist.fit import W_CRIT, NeedsProfile, candidates, rank
 
 START, END = "<!-- fit:start -->", "<!-- fit:end -->"

@@ -258,6 +258,23 @@ MESSAGES: dict[str, dict[str, str]] = {
               "only the catalogue and the documents listed below, and says so when nothing "
               "fits. It works without an internet connection."},
     "about.model": {"fr": "Modèle", "en": "Model"},
+    "about.frugality": {"fr": "Sobriété (IA frugale, AFNOR SPEC 2314)",
+                        "en": "Frugality (frugal AI, AFNOR SPEC 2314)"},
+    "about.frugality_missing": {"fr": "Pas encore mesurée : lancez `assist bench`.",
+                                "en": "Not measured yet: run `assist bench`."},
+    "about.frugal_model": {"fr": "Taille du modèle", "en": "Model size"},
+    "about.frugal_question": {"fr": "Énergie par question", "en": "Energy per question"},
+    "about.frugal_build": {"fr": "Énergie par construction d'index",
+                           "en": "Energy per index build"},
+    "about.frugal_cpu": {"fr": "Temps de calcul par question", "en": "CPU time per question"},
+    "about.frugal_how": {"fr": "Estimation : secondes de calcul × {watts} W par cœur occupé "
+                               "(processeur seul, hors mémoire, disque et refroidissement), "
+                               "index de {passages} passages, {cpu} ({cores} cœurs), mesuré "
+                               "le {date} par `assist bench` (docs/PERFORMANCE.md).",
+                         "en": "Estimate: CPU-seconds × {watts} W per busy core (processor "
+                               "only; memory, disk and cooling left out), index of {passages} "
+                               "passages, {cpu} ({cores} cores), measured on {date} by "
+                               "`assist bench` (docs/PERFORMANCE.md)."},
     "about.model_text": {"fr": "Modèle d'embeddings : `{id}` ({dim} dimensions, {size} Mo, "
                                "exécuté localement). Index : {chunks} passages.",
                          "en": "Embedding model: `{id}` ({dim} dimensions, {size} MB, run "

@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from assist.bench_report import read_frugality
 from assist.config import REPO_ROOT
 from assist.i18n import t
 from assist.ui import agent, components, runtime, state
@@ -38,6 +39,27 @@ def quality(language: str) -> None:
         st.markdown(table.group(0))
     with st.expander("docs/EVALUATION.md"):
         st.markdown(text)
+
+
+def frugality(language: str) -> None:
+    """The frugality card: what a question and an index build cost, as `assist bench` measured."""
+    st.subheader(t("about.frugality", language))
+    card = read_frugality(REPO_ROOT / "docs")
+    if card is None:
+        st.caption(t("about.frugality_missing", language))
+        return
+    columns = st.columns(4)
+    columns[0].metric(t("about.frugal_model", language), f"{card['model_size_mb']:.0f} Mo"
+                      if language == "fr" else f"{card['model_size_mb']:.0f} MB")
+    columns[1].metric(t("about.frugal_question", language),
+                      f"{card['energy_per_question_wh'] * 1000:.3f} mWh")
+    columns[2].metric(t("about.frugal_build", language),
+                      f"{card['energy_per_index_build_wh'] * 1000:.0f} mWh")
+    columns[3].metric(t("about.frugal_cpu", language),
+                      f"{card['cpu_seconds_per_question'] * 1000:.0f} ms")
+    st.caption(t("about.frugal_how", language, watts=card["watts_per_core"],
+                 passages=card["index_passages"], cpu=card["cpu"], cores=card["cores"],
+                 date=card["measured"]))
 
 
 def data_sources(assistant, language: str) -> None:
@@ -91,6 +113,7 @@ def render() -> None:
                   dim=assistant.embedder.dim, size=f"{model_megabytes(assistant.embedder.id):.0f}",
                   chunks=m.get("chunks", "?")))
     quality(language)
+    frugality(language)
     data_sources(assistant, language)
     st.subheader(t("about.limits", language))
     st.markdown(t("about.limits_text", language))
