@@ -40,6 +40,18 @@ def highlight(text: str, stems: set[str]) -> str:
     return "".join(out)
 
 
+def corpus_markdown(text: str, stems: set[str]) -> str:
+    """A section of a shipped document (our own cleaned Markdown, not catalogue data) kept
+    as Markdown, with `$` escaped (Streamlit would read LaTeX) and the searched words marked."""
+    out, pos = [], 0
+    for tok in tokens(text):
+        if tok.stem in stems:
+            out += [text[pos:tok.start], f":orange-background[{text[tok.start:tok.end]}]"]
+            pos = tok.end
+    out.append(text[pos:])
+    return "".join(out).replace("$", "\\$")
+
+
 def link(text: str, url: str) -> str:
     """A Markdown link when `url` is http(s), else the escaped text and address."""
     url = (url or "").strip()

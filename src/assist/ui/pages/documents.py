@@ -49,7 +49,7 @@ def render() -> None:
         for section in sections:
             title = " › ".join(section.path[1:] or section.path)
             with st.expander(components.escape(title), expanded=bool(stems)):
-                st.markdown(components.highlight(section.text.strip(), stems))
+                st.markdown(components.corpus_markdown(section.text.strip(), stems))
     if stems:
         st.caption(components.escape(t("documents.hits", language, n=hits, q=query)))
 
