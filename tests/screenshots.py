@@ -34,7 +34,7 @@ PAGES = [  # (file name, path and query, text that says the page is drawn)
     ("about", "a-propos", "Qualité mesurée"),
 ]
 PERF_QUESTIONS = ["Comment détecter les fuites d'eau ?", "chatbot pour les usagers",
-                  "IA générative pour les agents", "optimiser les feux de circulation",
+                  "IA générative pour les agents", "réduire les embouteillages en ville",
                   "végétalisation et îlots de chaleur"]
 
 
