@@ -258,6 +258,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "only the catalogue and the documents listed below, and says so when nothing "
               "fits. It works without an internet connection."},
     "about.model": {"fr": "Modèle", "en": "Model"},
+    "about.catalogue_name": {"fr": "Catalogue", "en": "Catalogue"},
+    "about.catalogue_imported_at": {"fr": "Importé le", "en": "Imported on"},
+    "about.catalogue_rows": {"fr": "Fiches", "en": "Records"},
+    "about.catalogue_active": {"fr": "Actif", "en": "Active"},
     "about.frugality": {"fr": "Sobriété (IA frugale, AFNOR SPEC 2314)",
                         "en": "Frugality (frugal AI, AFNOR SPEC 2314)"},
     "about.frugality_missing": {"fr": "Pas encore mesurée : lancez `assist bench`.",

@@ -71,8 +71,10 @@ def data_sources(assistant, language: str) -> None:
     st.markdown(f"**{t('about.catalogues', language)}**")
     catalogues = assistant.store.catalogues()
     if catalogues:
-        st.dataframe(pd.DataFrame(catalogues)[["name", "imported_at", "rows", "active"]],
-                     hide_index=True)
+        names = {k: t(f"about.catalogue_{k}", language)
+                 for k in ("name", "imported_at", "rows", "active")}
+        table = pd.DataFrame(catalogues)[list(names)].rename(columns=names)
+        st.dataframe(table, hide_index=True)
     else:
         st.caption(t("about.no_catalogue", language))
 
