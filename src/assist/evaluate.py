@@ -258,6 +258,9 @@ def run_eval(path: Path, args) -> int:
     results["configs"]["dense"]["threshold"] = dense.min_score
     one, _ = calibrate(cands, "hybrid", params, per_language=False)
     results["single_threshold"] = {"min_score": one.min_score} | abstention(cands, "hybrid", one)
+    results["peers"] = getattr(args, "peer", None) or []
+    for spec in results["peers"]:
+        results["configs"][f"dense, {spec}"] = peer_metrics(assistant, spec, queries)
     results["grid"] = grid_search(assistant.searcher, cands)
     results["failures"] = failures(cands, params)
     if args.json:
@@ -269,6 +272,17 @@ def run_eval(path: Path, args) -> int:
                         prepend=True)
         print(f"report written to {args.write}", file=sys.stderr)
     return 0
+
+
+def peer_metrics(assistant, spec: str, queries: list[Query]) -> dict[str, float]:
+    """Another embedder alone (dense search, same passages and queries), in its own index."""
+    from assist.assistant import Assistant
+
+    settings = assistant.settings.model_copy(update={"embedder": spec})
+    peer = Assistant.open(settings)
+    cands = gather(peer, queries)
+    rank_all(peer.searcher, cands, peer.params, only=("dense",))
+    return ranking_metrics(cands, "dense")
 
 
 def failures(cands: list[Candidates], params: FusionParams) -> list[dict]:

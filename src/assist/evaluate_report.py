@@ -87,7 +87,8 @@ def markdown(results: dict, path: str) -> str:
     corpus = results["corpus"]
     lines = [
         "# Retrieval evaluation", "",
-        f"- Command: `python -m assist eval {path} --write docs/EVALUATION.md` "
+        f"- Command: `python -m assist eval {path} --write docs/EVALUATION.md"
+        f"{''.join(' --peer ' + p for p in results.get('peers', []))}` "
         "(ASSIST_HOME holding the imported library export `data.csv`)",
         f"- Machine: {machine()}",
         f"- Date: {time.strftime('%Y-%m-%d %H:%M %Z')}",
