@@ -185,7 +185,7 @@ def _frugal_lines(report: dict) -> list[str]:
 def _method_lines(report: dict) -> list[str]:
     return [
         "### How the corpora were made", "",
-        f"- Scales beyond the real corpus are synthetic: real passages first, then passages "
+        "- Scales beyond the real corpus are synthetic: real passages first, then passages "
         "made of sentences drawn at random from real passages (metadata of the first one).",
         f"- The first {report['embed_limit']:,} passages are really embedded with e5-small; "
         "beyond that, vectors are **derived**: a random convex combination of 2 or 3 real "

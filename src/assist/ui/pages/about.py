@@ -13,7 +13,7 @@ import streamlit as st
 from assist.bench_report import read_frugality
 from assist.config import REPO_ROOT
 from assist.i18n import t
-from assist.ui import agent, components, runtime, state
+from assist.ui import agent, runtime, state
 
 EVALUATION = REPO_ROOT / "docs" / "EVALUATION.md"
 
