@@ -17,9 +17,13 @@ PAGES = "src/assist/ui/pages/"
 TIMEOUT = 180
 
 
-def run(app_home: Path, page: str | None = None, **params: str) -> AppTest:
-    """The app opened at `page` with `params` in its URL (as a shared link would)."""
+def run(app_home: Path, page: str | None = None, agent: bool = False,
+        **params: str) -> AppTest:
+    """The app opened at `page` with `params` in its URL (as a shared link would), in an
+    agent's session when `agent`."""
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    if agent:
+        at.session_state["agent"] = True
     if page:
         at.run()  # pages are registered by the first run; a page change clears the URL
         at.switch_page(PAGES + page + ".py")
@@ -143,12 +147,7 @@ def test_project_page_public_mode_shows_no_restricted_value(app_home):
 
 
 def test_project_page_shows_restricted_values_to_an_agent(app_home):
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    at.session_state["agent"] = True
-    at.run()
-    at.switch_page(PAGES + "project.py")
-    at.query_params["id"] = _restricted_case_id(app_home)
-    at.run()
+    at = run(app_home, "project", agent=True, id=_restricted_case_id(app_home))
     text = all_text(at)
     assert all(secret in text for secret in APP_SECRETS)
 

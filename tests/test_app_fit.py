@@ -10,7 +10,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from conftest import APP_SECRETS
-from test_app import APP, PAGES, TIMEOUT, all_text, run
+from test_app import PAGES, all_text, run
 
 MARKS = ("✓", "✗", "?]")
 AGENT_KEYS = ("fit_budget", "fit_hosting", "fit_implementation")
@@ -85,11 +85,7 @@ def test_fit_public_mode_has_no_agent_inputs_and_no_secret(app_home):
 
 
 def test_fit_agent_mode_offers_restricted_criteria(app_home):
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    at.session_state["agent"] = True
-    at.run()
-    at.switch_page(PAGES + "fit.py")
-    at.run()
+    at = run(app_home, "fit", agent=True)
     keys = {w.key for w in at.multiselect}
     assert set(AGENT_KEYS) <= keys
     at.multiselect(key="fit_budget").set_value(["plus de 100k€"])
