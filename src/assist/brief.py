@@ -48,15 +48,10 @@ class Fact(BaseModel):
     cite: int | None = None
 
 
-class Cited(BaseModel):
+class Cited(SourceLine):
     """A numbered source line of the brief."""
 
     n: int
-    title: str
-    section: str = ""
-    quote: str = ""
-    url: str = ""
-    date: str = ""
 
 
 class BriefProject(BaseModel):
@@ -95,8 +90,7 @@ class _Numbering:
                     line.title, line.section, line.quote, line.url):
                 return item.n
         n = len(self.items) + 1
-        self.items.append(Cited(n=n, title=line.title, section=line.section, quote=line.quote,
-                                url=line.url, date=line.date))
+        self.items.append(Cited(n=n, **line.model_dump()))
         return n
 
 
