@@ -16,7 +16,8 @@ from urllib.parse import quote
 import segno
 import streamlit as st
 
-from assist.brief import brief_html, brief_markdown
+from assist.brief import build
+from assist.brief_render import render_html, render_markdown
 from assist.i18n import MESSAGES, t
 from assist.markdown import escape
 from assist.models import Answer, Citation, Result
@@ -154,14 +155,15 @@ def brief_buttons(subject, language: str, audience: str, assistant, name: str,
                   profile=None) -> None:
     """Markdown and printable-HTML downloads of the brief of `subject` (a Case, an Answer
     or a Comparison); `name` makes the file names and keys (``fiche-<name>.md``)."""
-    kw = {"assistant": assistant, "profile": profile}
+    # Built once for both files: every rerun of the page draws these buttons.
+    brief = build(subject, language, audience, assistant=assistant, profile=profile)
     cols = st.columns(2)
     cols[0].download_button(
-        t("brief.download_md", language), brief_markdown(subject, language, audience, **kw),
+        t("brief.download_md", language), render_markdown(brief),
         file_name=f"fiche-{name}.md", mime="text/markdown", on_click="ignore",
         icon=":material/download:", key=f"brief-md-{name}")
     cols[1].download_button(
-        t("brief.download_html", language), brief_html(subject, language, audience, **kw),
+        t("brief.download_html", language), render_html(brief),
         file_name=f"fiche-{name}.html", mime="text/html", on_click="ignore",
         icon=":material/print:", key=f"brief-html-{name}")
 
