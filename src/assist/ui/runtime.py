@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from typing import NoReturn
 
 import streamlit as st
 
 from assist.assistant import Assistant
 from assist.config import Settings
+from assist.errors import AssistError
 from assist.i18n import t
 
 WARM_UP = "eau"
@@ -37,6 +40,23 @@ def _progress_bar(language: str):
     return bar, update
 
 
+def fail(error: AssistError) -> NoReturn:
+    """Stop the page with the error's own message (it says how to fix things), no trace."""
+    st.error(str(error), icon=":material/error:")
+    st.stop()
+
+
+def _open(language: str, make: Callable[..., Assistant]) -> Assistant:
+    """`make(progress=...)` under a progress bar; an AssistError stops the page."""
+    bar, update = _progress_bar(language)
+    try:
+        return make(progress=update)
+    except AssistError as exc:
+        fail(exc)
+    finally:
+        bar.empty()
+
+
 def assistant(language: str = "fr") -> Assistant:
     """The shared assistant; the first call builds (with a progress bar) or opens the index."""
     settings = Settings.from_env()
@@ -44,12 +64,10 @@ def assistant(language: str = "fr") -> Assistant:
     if holder["assistant"] is None:
         with holder["lock"]:
             if holder["assistant"] is None:
-                bar, update = _progress_bar(language)
-                opened = Assistant.open(settings, progress=update)
+                opened = _open(language, lambda progress: Assistant.open(settings, progress))
                 threading.Thread(target=_warm_up, args=(opened, holder["warm"]),
                                  daemon=True).start()
                 holder["assistant"] = opened
-                bar.empty()
     return holder["assistant"]
 
 
@@ -58,9 +76,7 @@ def reopen(language: str = "fr") -> Assistant:
     settings = Settings.from_env()
     holder = _holder(str(settings.home.resolve()))
     with holder["lock"]:
-        bar, update = _progress_bar(language)
-        holder["assistant"] = holder["assistant"].reopen(progress=update)
-        bar.empty()
+        holder["assistant"] = _open(language, holder["assistant"].reopen)
     return holder["assistant"]
 
 

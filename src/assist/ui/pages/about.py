@@ -12,6 +12,7 @@ import streamlit as st
 
 from assist.bench_report import read_frugality
 from assist.config import REPO_ROOT
+from assist.errors import AssistError
 from assist.i18n import t
 from assist.ui import agent, runtime, state
 
@@ -91,7 +92,10 @@ def importer(assistant, language: str) -> None:
     folder = Path(tempfile.mkdtemp(prefix="assist-upload-"))
     path = folder / Path(upload.name).name
     path.write_bytes(upload.getvalue())
-    report = assistant.import_library(path, path.stem)
+    try:
+        report = assistant.import_library(path, path.stem)
+    except AssistError as exc:  # not a CSV, unreadable, required columns missing
+        runtime.fail(exc)
     assistant.store.audit("upload", "agent", {"file": upload.name, "cases": len(report.cases)})
     st.code(report.summary(language), language=None)
     if report.problems:
