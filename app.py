@@ -19,22 +19,14 @@ st.sidebar.toggle(t("app.english", "en"), key="lang_en", help=t("app.language_he
 language = state.language()
 state.set_language(language == "en")
 
-pages = {
-    "assistant": st.Page(PAGES / "assistant.py", title=t("page.assistant", language),
-                         icon=":material/chat:", url_path="assistant", default=True),
-    "explorer": st.Page(PAGES / "explorer.py", title=t("page.explorer", language),
-                        icon=":material/dashboard:", url_path="explorer"),
-    "fit": st.Page(PAGES / "fit.py", title=t("page.fit", language),
-                   icon=":material/checklist:", url_path="adaptes"),
-    "compare": st.Page(PAGES / "compare.py", title=t("page.compare", language),
-                       icon=":material/compare_arrows:", url_path="comparer"),
-    "project": st.Page(PAGES / "project.py", title=t("page.project", language),
-                       icon=":material/description:", url_path="projet"),
-    "documents": st.Page(PAGES / "documents.py", title=t("page.documents", language),
-                         icon=":material/menu_book:", url_path="documents"),
-    "about": st.Page(PAGES / "about.py", title=t("page.about", language),
-                     icon=":material/info:", url_path="a-propos"),
-}
+# page (its file under ui/pages/) -> (icon, URL path); the first is the landing page.
+PAGE_SPECS = {"assistant": ("chat", "assistant"), "explorer": ("dashboard", "explorer"),
+              "fit": ("checklist", "adaptes"), "compare": ("compare_arrows", "comparer"),
+              "project": ("description", "projet"), "documents": ("menu_book", "documents"),
+              "about": ("info", "a-propos")}
+pages = {name: st.Page(PAGES / f"{name}.py", title=t(f"page.{name}", language),
+                       icon=f":material/{icon}:", url_path=path, default=name == "assistant")
+         for name, (icon, path) in PAGE_SPECS.items()}
 st.session_state["_pages"] = pages
 page = st.navigation(list(pages.values()))
 runtime.assistant(language)  # load (or build, with progress) before any page draws
