@@ -88,14 +88,14 @@ def render() -> None:
     case_id = choose(assistant, language)
     if not case_id:
         return
-    case = assistant.case(case_id, audience=agent.audience())
+    audience = agent.audience()
+    case = assistant.case(case_id, audience=audience)
     if case is None:
         st.warning(t("project.missing", language))
         return
     st.title(components.escape(case.title))
     st.markdown(f"### {components.escape(case.coll_nom)}")
     st.markdown(components.badges(case.field_values("public"), language))
-    audience = agent.audience()
     cols = st.columns([1, 3])
     with cols[0]:
         selection.checkbox(case.id, language, "project")
