@@ -8,6 +8,7 @@ import streamlit as st
 from assist.compare import MAX_CASES, Comparison
 from assist.i18n import t
 from assist.ui import agent, components, runtime, selection, state
+from assist.vocab import fold
 
 PICK = "compare_pick"
 DIFFERS = "≠"
@@ -30,7 +31,7 @@ def table(comparison: Comparison, language: str) -> pd.DataFrame:
     field = t("compare.field", language)
     heads = [f"{n}. {c.title} — {c.organisation}" if c.organisation else f"{n}. {c.title}"
              for n, c in enumerate(comparison.cases, start=1)]
-    rows = [(r.label, r.values) for r in comparison.rows]
+    rows = [(r.label, r.values, r.differs) for r in comparison.rows]
     extras = [
         (t("compare.key_figures", language),
          ["; ".join(c.key_figures) for c in comparison.cases]),
@@ -40,10 +41,12 @@ def table(comparison: Comparison, language: str) -> pd.DataFrame:
          ["; ".join(f"{s.title} — {s.section}" if s.section else s.title for s in c.sources)
           for c in comparison.cases]),
     ]
-    rows += [(name, values) for name, values in extras if any(values)]
-    return pd.DataFrame([{DIFFERS: DIFFERS if len({v.strip().lower() for v in values}) > 1
-                          else "", field: name, **dict(zip(heads, values))}
-                         for name, values in rows])
+    # The extra rows are judged as the domain judges fields (`vocab.fold`), so the page and
+    # the brief never disagree on what differs.
+    rows += [(name, values, len({fold(v) for v in values}) > 1)
+             for name, values in extras if any(values)]
+    return pd.DataFrame([{DIFFERS: DIFFERS if differs else "", field: name,
+                          **dict(zip(heads, values))} for name, values, differs in rows])
 
 
 def show(assistant, ids: list[str], language: str) -> None:
