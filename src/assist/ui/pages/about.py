@@ -89,13 +89,14 @@ def importer(assistant, language: str) -> None:
     upload = st.file_uploader(t("about.upload", language), type=["csv", "tsv", "txt"])
     if upload is None:
         return
-    folder = Path(tempfile.mkdtemp(prefix="assist-upload-"))
-    path = folder / Path(upload.name).name
-    path.write_bytes(upload.getvalue())
-    try:
-        report = assistant.import_library(path, path.stem)
-    except AssistError as exc:  # not a CSV, unreadable, required columns missing
-        runtime.fail(exc)
+    # The store keeps what it imported; the uploaded file itself is not kept.
+    with tempfile.TemporaryDirectory(prefix="assist-upload-") as folder:
+        path = Path(folder) / Path(upload.name).name
+        path.write_bytes(upload.getvalue())
+        try:
+            report = assistant.import_library(path, path.stem)
+        except AssistError as exc:  # not a CSV, unreadable, required columns missing
+            runtime.fail(exc)
     assistant.store.audit("upload", "agent", {"file": upload.name, "cases": len(report.cases)})
     st.code(report.summary(language), language=None)
     if report.problems:
