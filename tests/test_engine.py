@@ -97,6 +97,8 @@ def test_fusion_is_a_convex_combination():
 def test_filters_are_normalised_and_checked():
     assert normalise_filters({"status": "terminé", "theme": "mobilité"}) == {
         "projet_status": ["Terminée"], "theme": ["Mobilités"]}
+    assert normalise_filters({"status": "deployed", "theme": "Mobility"}) == {
+        "projet_status": ["En déploiement"], "theme": ["Mobilités"]}
     with pytest.raises(ValueError, match="unknown filter"):
         normalise_filters({"colour": "blue"})
 
@@ -206,3 +208,12 @@ def test_same_export_in_two_catalogues_keeps_both_records(tmp_path, restricted_c
     assistant = Assistant.open(Settings.from_env(home=home))
     testville = [c for c in assistant.cases() if c.coll_nom == "Ville de Testville"]
     assert len(testville) == 2 and len({c.id for c in testville}) == 2
+
+
+def test_quotes_say_something(assistant):
+    """A passage that matched only by its case's title (a bare partner list) is not quoted
+    while the case has a substantive passage; one holding a word of the question is."""
+    for result in assistant.ask("Who uses AI to detect water leaks?").results:
+        assert all(len(c.quote) >= 60 for c in result.citations), result.id
+    leakmited = assistant.ask("projets avec Leakmited").results[0]
+    assert "Leakmited" in leakmited.citations[0].quote

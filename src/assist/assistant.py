@@ -14,7 +14,7 @@ from assist.compare import Comparison, compare
 from assist.config import SHIPPED_VECTORS, Settings
 from assist.corpus import Corpus, load_corpus, slug
 from assist.embed import Embedder, make_embedder
-from assist.explain import chunk_citation, explain, source_citations
+from assist.explain import chunk_citation, explain, quotable, source_citations
 from assist.fit import NeedsProfile
 from assist.fit import fit as fit_profile
 from assist.fusion import FusionParams, is_match
@@ -117,7 +117,8 @@ class Assistant:
     def _result(self, rank: int, group: Group, query_tokens, filters: Filters,
                 audience: Audience, language: str) -> Result:
         stems = {tok.stem for tok in query_tokens}
-        citations: list[Citation] = [chunk_citation(h, stems) for h in group.hits[:2]]
+        citations: list[Citation] = [chunk_citation(h, stems)
+                                     for h in quotable(group.hits, stems)]
         if group.kind == "case":
             case = self._cases[group.parent_id]
             citations = _distinct(citations + source_citations(case, self.corpus))[:3]
@@ -237,9 +238,11 @@ def _shared_facets(a: Case, b: Case) -> dict[str, list[str]]:
 
 
 def _distinct(citations: list[Citation]) -> list[Citation]:
-    """Drop a citation that overlaps one already kept from the same source."""
+    """Drop a citation that overlaps one already kept from the same source, or repeats its
+    words (a shipped case's fields are copied from its document)."""
     kept: list[Citation] = []
     for c in citations:
-        if not any(k.source == c.source and k.start < c.end and c.start < k.end for k in kept):
+        if not any((k.source == c.source and k.start < c.end and c.start < k.end)
+                   or k.quote == c.quote for k in kept):
             kept.append(c)
     return kept

@@ -12,6 +12,7 @@ from assist.search import ChunkHit, Filters, Group
 from assist.text import Token, fold, tokens
 
 QUOTE_CHARS = 320
+MIN_QUOTE_CHARS = 60
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 FACET_LABELS = ("theme", "sous_theme", "audience_service", "coll_type", "projet_status")
 
@@ -53,6 +54,19 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def quotable(hits: list[ChunkHit], query_stems: set[str], n: int = 2) -> list[ChunkHit]:
+    """The `n` hits to quote: those holding a word of the question first, then passages long
+    enough to say something (a bare list of partners matches a question by its case's title,
+    but quoting "Leakmited" explains nothing), then by fused score."""
+    def key(hit: ChunkHit) -> tuple[bool, bool, float]:
+        has_term = bool({t.stem for t in tokens(hit.chunk.text)} & query_stems)
+        return (has_term, len(hit.chunk.text) >= MIN_QUOTE_CHARS, hit.fused)
+
+    ranked = sorted(((key(h), h) for h in hits), key=lambda kh: kh[0], reverse=True)
+    telling = [h for (has_term, long, _), h in ranked if has_term or long]
+    return (telling or [hits[0]])[:n]
 
 
 def chunk_citation(hit: ChunkHit, query_stems: set[str]) -> Citation:

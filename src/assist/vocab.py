@@ -38,6 +38,14 @@ THEMES_EN = {
 
 STATUSES = ["En expérimentation", "En déploiement", "Terminée", "Abandonné"]
 STATUS_ALIASES = {
+    # English, as the UI and `assist fit` speak it too.
+    "experimenting": "En expérimentation",
+    "experiment": "En expérimentation",
+    "deployed": "En déploiement",
+    "deploying": "En déploiement",
+    "finished": "Terminée",
+    "completed": "Terminée",
+    "abandoned": "Abandonné",
     "Terminé": "Terminée",
     "Expérimentation": "En expérimentation",
     "POC": "En expérimentation",
@@ -132,7 +140,7 @@ class Vocabulary:
 
 
 VOCABULARIES: dict[str, Vocabulary] = {
-    "theme": Vocabulary(THEMES, THEME_ALIASES),
+    "theme": Vocabulary(THEMES, {**THEME_ALIASES, **{en: fr for fr, en in THEMES_EN.items()}}),
     "projet_status": Vocabulary(STATUSES, STATUS_ALIASES),
     "coll_type": Vocabulary(AUTHORITY_TYPES, AUTHORITY_ALIASES),
     "audience_service": Vocabulary(AUDIENCES, AUDIENCE_ALIASES),
