@@ -4,7 +4,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from assist.i18n import t
+from assist.text.i18n import t
 from assist.ui import components, runtime, selection, state
 from assist.ui import pages as page_files
 

@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source ./scripts/setup.sh "test"
 ./scripts/browser.sh
+ruff check --quiet src tests app.py
 exec python -m pytest "$@"

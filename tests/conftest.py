@@ -69,8 +69,8 @@ def home_with_library(tmp_path_factory: pytest.TempPathFactory, library_csv: Pat
                       restricted_csv: Path) -> Path:
     """An ASSIST_HOME holding the real export and the restricted one, indexed once."""
     from assist.assistant import Assistant
+    from assist.catalogue.store import Store
     from assist.config import Settings
-    from assist.store import Store
 
     home = tmp_path_factory.mktemp("home-library")
     Store(home).import_file(library_csv)
@@ -120,8 +120,8 @@ def app_home(tmp_path_factory: pytest.TempPathFactory, library_csv: Path) -> Pat
     """An ASSIST_HOME with the library's export and a small catalogue holding restricted
     values, its index built once (about a minute on two cores), set in the environment."""
     from assist.assistant import Assistant
+    from assist.catalogue.store import Store
     from assist.config import Settings
-    from assist.store import Store
 
     home = tmp_path_factory.mktemp("app-home")
     restricted = home / "agents-test.csv"

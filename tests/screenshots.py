@@ -19,8 +19,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from test_browser import (CHAT_INPUT, QUESTION, ROOT, ask, chromium,  # noqa: E402
-                          streamlit_server, wait_for)
+from test_browser import (  # noqa: E402
+    CHAT_INPUT,
+    QUESTION,
+    ROOT,
+    ask,
+    chromium,
+    streamlit_server,
+    wait_for,
+)
 
 LIBRARY = ROOT.parent / "shared" / "library" / "data.csv"
 SHOTS = ROOT / "docs" / "screenshots"
@@ -40,8 +47,8 @@ PERF_QUESTIONS = ["Comment détecter les fuites d'eau ?", "chatbot pour les usag
 
 def prepare_home(home: Path) -> None:
     from assist.assistant import Assistant
+    from assist.catalogue.store import Store
     from assist.config import Settings
-    from assist.store import Store
 
     Store(home).import_file(LIBRARY, "bibliotheque")
     Assistant.open(Settings.from_env(home=home))

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+from conftest import APP_SECRETS
 from streamlit.testing.v1 import AppTest
 
-from assist import stats
-from assist.store import Store
-from conftest import APP_SECRETS
+from assist.catalogue import figures as stats
+from assist.catalogue.store import Store
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 PAGES = "src/assist/ui/pages/"

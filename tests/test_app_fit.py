@@ -6,10 +6,9 @@ from __future__ import annotations
 import html
 
 import pytest
+from conftest import APP_SECRETS
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
-
-from conftest import APP_SECRETS
 from test_app import PAGES, all_text, run
 
 MARKS = ("✓", "✗", "?]")

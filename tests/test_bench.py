@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from assist import bench_report
+from assist.bench import report as bench_report
 
 
 @pytest.fixture(scope="module")

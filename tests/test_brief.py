@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from test_fit import restricted_case, secrets
 
-from assist.brief import brief_html, brief_markdown, build
-from assist.cli import main
-from assist.fit import NeedsProfile
-from assist.markdown import escape_inline
+from assist.answers.brief import brief_html, brief_markdown, build
+from assist.answers.fit import NeedsProfile
+from assist.cli.main import main
 from assist.models import Case
-from test_fit import secrets, restricted_case
+from assist.text.markdown import escape_inline
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from assist.assistant import Assistant
-from assist.chunking import all_chunks, spans
+from assist.catalogue.corpus import load_corpus, slug
 from assist.config import SHIPPED_VECTORS, Settings
-from assist.corpus import load_corpus, slug
-from assist.embed import cache_name, make_embedder, text_key
-from assist.fusion import FusionParams, fuse, rrf
-from assist.index import check, fingerprint, index_text, open_index
-from assist.search import normalise_filters
-from assist.text import analyse
+from assist.retrieval.chunking import all_chunks, spans
+from assist.retrieval.embed import cache_name, make_embedder, text_key
+from assist.retrieval.fusion import FusionParams, fuse, rrf
+from assist.retrieval.index import check, fingerprint, index_text, open_index
+from assist.retrieval.search import normalise_filters
+from assist.text.analyser import analyse
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -200,7 +200,7 @@ def test_only_changed_passages_are_embedded(tmp_path):
 
 
 def test_same_export_in_two_catalogues_keeps_both_records(tmp_path, restricted_csv):
-    from assist.store import Store
+    from assist.catalogue.store import Store
 
     home = tmp_path / "home"
     Store(home).import_file(restricted_csv, "first")

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from assist.action1 import CRITERIA as ACTION1
-from assist.action1 import notes
-from assist.compare import compare
-from assist.fit import NeedsProfile, judge
+from assist.answers.action1 import CRITERIA as ACTION1
+from assist.answers.action1 import notes
+from assist.answers.compare import compare
+from assist.answers.fit import NeedsProfile, judge
+from assist.catalogue.completeness import REQUIRED, SCHEMA_FIELDS, completeness
 from assist.models import Case
-from assist.quality import REQUIRED, SCHEMA_FIELDS, completeness
 
 
 def _status(checks) -> dict[str, str]:

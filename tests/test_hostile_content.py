@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 from google.protobuf.message import Message
 from streamlit.testing.v1 import AppTest
-
 from test_app import run
 from test_app_fit import RecordingStorage
 
@@ -57,8 +56,8 @@ RENDERED = {"body", "label", "text", "help", "caption", "title", "placeholder"}
 def hostile_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An ASSIST_HOME holding only the hostile catalogue (plus the shipped corpus)."""
     from assist.assistant import Assistant
+    from assist.catalogue.store import Store
     from assist.config import Settings
-    from assist.store import Store
 
     home = tmp_path_factory.mktemp("hostile-home")
     path = home / "hostile.csv"
@@ -76,7 +75,7 @@ def hostile_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def case_id(home: Path, part: str) -> str:
-    from assist.store import Store
+    from assist.catalogue.store import Store
 
     return next(c.id for c in Store(home).cases() if part in c.id)
 
@@ -133,7 +132,7 @@ def assert_inert(at: AppTest) -> str:
 
 
 def test_import_keeps_the_text_as_written(hostile_home):
-    from assist.store import Store
+    from assist.catalogue.store import Store
 
     case = next(c for c in Store(hostile_home).cases() if HOSTILE_ID_PART in c.id)
     assert SCRIPT in case.usage_description and JS_LINK in case.usage_description

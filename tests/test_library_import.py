@@ -12,11 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from assist.catalogue.library import ImportReport, read_export
+from assist.catalogue.rows import case_id
+from assist.catalogue.values import luhn_ok, parse_date, split_tags
 from assist.errors import ImportFailed
-from assist.library import ImportReport, read_export
-from assist.library_rows import case_id
-from assist.library_values import luhn_ok, parse_date, split_tags
-from assist.vocab import THEMES
+from assist.text.vocab import THEMES
 
 SIRET = "24330031600011"  # Bordeaux Métropole, passes the Luhn check
 BASE = {"coll_nom": "Ville de Test", "nom_projet": "Projet test", "coll_siret": SIRET,

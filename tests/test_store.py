@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from assist.catalogue.store import DB_FILE, MIGRATIONS, Store
 from assist.config import Settings
 from assist.errors import AssistError, ImportFailed, IndexDamaged
-from assist.store import DB_FILE, MIGRATIONS, Store
 
 
 @pytest.fixture

@@ -4,5 +4,5 @@ from assist.assistant import Assistant
 from assist.errors import AssistError
 from assist.models import Answer, Case, Citation, Document, Result, SimilarCase, Why
 
-__all__ = sorted(["Assistant", "AssistError", "Answer", "Case", "Citation", "Document",
-                  "Result", "SimilarCase", "Why"])
+__all__ = ["Answer", "AssistError", "Assistant", "Case", "Citation", "Document", "Result",
+           "SimilarCase", "Why"]

@@ -2,6 +2,6 @@
 
 import sys
 
-from assist.cli import main
+from assist.cli.main import main
 
 sys.exit(main())

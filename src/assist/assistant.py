@@ -8,22 +8,30 @@ from pathlib import Path
 
 import numpy as np
 
-from assist.answer import abstention, clean_question, summarise
-from assist.chunking import all_chunks, case_facets
-from assist.compare import Comparison, compare
+from assist.answers.compare import Comparison, compare
+from assist.answers.compose import abstention, clean_question, summarise
+from assist.answers.explain import chunk_citation, explain, quotable, source_citations
+from assist.answers.fit import NeedsProfile
+from assist.answers.fit import fit as fit_profile
+from assist.catalogue.corpus import Corpus, load_corpus, slug
+from assist.catalogue.store import Store
 from assist.config import SHIPPED_VECTORS, Settings
-from assist.corpus import Corpus, load_corpus, slug
-from assist.embed import Embedder, make_embedder
-from assist.explain import chunk_citation, explain, quotable, source_citations
-from assist.fit import NeedsProfile
-from assist.fit import fit as fit_profile
-from assist.fusion import FusionParams, is_match
-from assist.i18n import t
-from assist.index import Index, open_index
-from assist.models import Answer, Audience, Case, Citation, Document, Result, SimilarCase
-from assist.search import Filters, Group, HybridSearcher, normalise_filters
-from assist.store import Store
-from assist.text import tokens
+from assist.models import (
+    Answer,
+    Audience,
+    Case,
+    Citation,
+    Document,
+    Result,
+    SimilarCase,
+)
+from assist.retrieval.chunking import all_chunks, case_facets
+from assist.retrieval.embed import Embedder, make_embedder
+from assist.retrieval.fusion import FusionParams, is_match
+from assist.retrieval.index import Index, open_index
+from assist.retrieval.search import Filters, Group, HybridSearcher, normalise_filters
+from assist.text.analyser import tokens
+from assist.text.i18n import t
 
 ANSWER_CACHE_SIZE = 256
 SIMILAR_FACETS = ("theme", "sous_theme", "audience_service", "coll_type")
@@ -194,13 +202,13 @@ class Assistant:
 
     def fit(self, profile: NeedsProfile | dict, top_k: int = 5,
             audience: Audience = "public") -> Answer:
-        """The cases that fit a needs profile best, each criterion judged (see `assist.fit`)."""
+        """The cases that fit a needs profile best, each criterion judged (see `assist.answers.fit`)."""
         profile = NeedsProfile.model_validate(profile)
         return fit_profile(self, profile, top_k, audience)
 
     def compare(self, case_ids: list[str], audience: Audience = "public",
                 language: str = "fr") -> Comparison:
-        """Two to four cases side by side (see `assist.compare`); KeyError for an unknown id."""
+        """Two to four cases side by side (see `assist.answers.compare`); KeyError for an unknown id."""
         missing = [i for i in case_ids if i not in self._cases]
         if missing:
             raise KeyError(f"no case {missing[0]!r}")

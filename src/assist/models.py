@@ -214,7 +214,7 @@ class Why(BaseModel):
 
 
 class CriterionCheck(BaseModel):
-    """One criterion of a needs profile judged on one case (see `assist.fit`).
+    """One criterion of a needs profile judged on one case (see `assist.answers.fit`).
 
     `status` is ``"unknown"`` when the case's field is empty: it counts neither for nor
     against the case.

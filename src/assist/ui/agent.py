@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from assist.auth import Throttle, verify
-from assist.i18n import t
+from assist.text.i18n import t
 
 
 def _secrets() -> dict:

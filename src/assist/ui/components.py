@@ -16,13 +16,13 @@ from urllib.parse import quote
 import segno
 import streamlit as st
 
-from assist.brief import build
-from assist.brief_render import render_html, render_markdown
-from assist.i18n import MESSAGES, t
-from assist.markdown import escape
+from assist.answers.brief import build
+from assist.answers.brief_render import render_html, render_markdown
+from assist.catalogue.figures import label
 from assist.models import Answer, Citation, Result
-from assist.stats import label
-from assist.text import tokens
+from assist.text.analyser import tokens
+from assist.text.i18n import MESSAGES, t
+from assist.text.markdown import escape
 from assist.ui import selection, state
 
 STATUS_COLOURS = {"En déploiement": "green", "En expérimentation": "blue",

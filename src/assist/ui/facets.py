@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assist import stats
-from assist.i18n import t
+from assist.catalogue import figures as stats
+from assist.text.i18n import t
 from assist.ui import state
 
 

@@ -11,7 +11,7 @@ import streamlit as st
 from assist.assistant import Assistant
 from assist.config import Settings
 from assist.errors import AssistError
-from assist.i18n import t
+from assist.text.i18n import t
 
 WARM_UP = "eau"
 

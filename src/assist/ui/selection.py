@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assist.compare import MAX_CASES, MIN_CASES
-from assist.i18n import t
+from assist.answers.compare import MAX_CASES, MIN_CASES
+from assist.text.i18n import t
 from assist.ui import state
 
 KEY = "compare_ids"

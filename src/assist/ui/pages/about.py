@@ -10,10 +10,10 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from assist.bench_report import read_frugality
+from assist.bench.report import read_frugality
 from assist.config import REPO_ROOT
 from assist.errors import AssistError
-from assist.i18n import t
+from assist.text.i18n import t
 from assist.ui import agent, runtime, state
 
 EVALUATION = REPO_ROOT / "docs" / "EVALUATION.md"

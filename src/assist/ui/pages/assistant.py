@@ -6,8 +6,8 @@ import time
 
 import streamlit as st
 
-from assist import stats
-from assist.i18n import t
+from assist.catalogue import figures as stats
+from assist.text.i18n import t
 from assist.ui import agent, components, facets, runtime, selection, state
 
 EXAMPLES = ("assistant.example.1", "assistant.example.2", "assistant.example.3",

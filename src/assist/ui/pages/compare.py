@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from assist.compare import MAX_CASES, Comparison
-from assist.i18n import t
+from assist.answers.compare import MAX_CASES, Comparison
+from assist.text.i18n import t
+from assist.text.vocab import fold
 from assist.ui import agent, components, runtime, selection, state
-from assist.vocab import fold
 
 PICK = "compare_pick"
 DIFFERS = "≠"

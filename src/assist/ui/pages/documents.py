@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assist.i18n import t
-from assist.text import tokens
+from assist.text.analyser import tokens
+from assist.text.i18n import t
 from assist.ui import components, runtime, state
 
 ALL = "*"

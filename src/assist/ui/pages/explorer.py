@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from assist import stats
-from assist.i18n import t
-from assist.quality import completeness
+from assist.catalogue import figures as stats
+from assist.catalogue.completeness import completeness
+from assist.text.i18n import t
 from assist.ui import components, facets, runtime, selection, state
 
 CHARTS = ("theme", "projet_status", "coll_type")

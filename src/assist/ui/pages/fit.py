@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assist.fit import NeedsProfile, choices, describe
-from assist.i18n import t
+from assist.answers.fit import NeedsProfile, choices, describe
+from assist.catalogue.figures import label
 from assist.models import Result
-from assist.stats import label
+from assist.text.i18n import t
 from assist.ui import agent, components, runtime, selection, state
 
 # profile attribute -> query parameter; restricted criteria stay out of the URL.

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assist.i18n import t
+from assist.catalogue.completeness import completeness
+from assist.catalogue.figures import label
 from assist.models import Case
-from assist.quality import completeness
-from assist.stats import label
+from assist.text.i18n import t
 from assist.ui import agent, components, runtime, selection, state
 
 SKIP = {"id", "origin", "sources", "nom_projet", "coll_nom", "latitude", "longitude",

@@ -1,0 +1,1 @@
+"""Answers: quotes and reasons, composed answers, needs fit, comparisons and briefs."""

@@ -1,0 +1,232 @@
+"""A one-page brief to take to a meeting: from a project, a comparison or an answer.
+
+API (the "brief" buttons of the project, comparison, assistant and fit pages)::
+
+    from assist.answers.brief import brief_markdown, brief_html
+    md = brief_markdown(case, "fr", "public", assistant=assistant)          # one project
+    md = brief_markdown(comparison, "en", assistant=assistant)              # a Comparison
+    page = brief_html(answer, "fr", "agent", assistant=assistant, profile=profile)  # an Answer
+    # st.download_button(..., data=md, file_name="fiche.md", mime="text/markdown")
+    # st.download_button(..., data=page, file_name="fiche.html", mime="text/html")
+
+`build(...)` returns the `Brief` both renderers use: title, the question or profile, the
+projects with their key facts, each fact citing a numbered source, the points of vigilance
+the sources report, the comparison's differing rows, the data sources with their dates, and
+the generation date. `assistant` is optional: it gives documents' titles and dates and the
+catalogues' import dates. HTML is a standalone printable page (see `brief_html`); no PDF:
+the browser's "print to PDF" of that page is the PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, Field
+
+from assist.answers.brief_render import render_html, render_markdown
+from assist.answers.compare import (
+    Comparison,
+    ComparisonRow,
+    SourceLine,
+    as_text,
+    case_sources,
+)
+from assist.answers.compose import shorten
+from assist.answers.fit import NeedsProfile, describe
+from assist.catalogue.corpus import Corpus
+from assist.models import Action1Note, Answer, Audience, Case, CriterionCheck
+from assist.text.i18n import t
+from assist.text.vocab import fold
+
+if TYPE_CHECKING:
+    from assist.assistant import Assistant
+
+FACT_FIELDS = ("coll_nom", "coll_type", "theme", "projet_status", "projet_date",
+               "audience_service", "partenaires", "experimented_in", "budget",
+               "mise_en_oeuvre", "herbergement", "type_algorithme")
+DESCRIPTION_CHARS = 420
+
+
+class Fact(BaseModel):
+    label: str
+    value: str
+    cite: int | None = None
+
+
+class Cited(SourceLine):
+    """A numbered source line of the brief."""
+
+    n: int
+
+
+class BriefProject(BaseModel):
+    id: str
+    title: str
+    organisation: str = ""
+    facts: list[Fact] = Field(default_factory=list)
+    key_figures: list[Fact] = Field(default_factory=list)
+    vigilance: list[Fact] = Field(default_factory=list)
+    criteria: list[CriterionCheck] = Field(default_factory=list)
+    action1: list[Action1Note] = Field(default_factory=list)
+
+
+class Brief(BaseModel):
+    kind: Literal["project", "comparison", "answer"]
+    language: str
+    title: str
+    question: str = ""
+    profile: str = ""
+    projects: list[BriefProject] = Field(default_factory=list)
+    differences: list[ComparisonRow] = Field(default_factory=list)
+    citations: list[Cited] = Field(default_factory=list)
+    data_sources: list[str] = Field(default_factory=list)
+    generated: str
+
+
+class _Numbering:
+    """Numbers sources once each, in order of first use."""
+
+    def __init__(self) -> None:
+        self.items: list[Cited] = []
+
+    def cite(self, line: SourceLine) -> int:
+        for item in self.items:
+            if (item.title, item.section, item.quote, item.url) == (
+                    line.title, line.section, line.quote, line.url):
+                return item.n
+        n = len(self.items) + 1
+        self.items.append(Cited(n=n, **line.model_dump()))
+        return n
+
+
+def _plain(text: str) -> str:
+    return fold(text.replace("*", ""))
+
+
+def _best_source(value: str, sources: list[SourceLine], record: SourceLine,
+                 sections: list[SourceLine] = ()) -> SourceLine:
+    """The source quoting `value` (or quoted by it), else the section of a source document
+    holding `value` (cited without a quote: the brief shows the value), else the record."""
+    folded = _plain(value)
+    for line in sources:
+        quote = _plain(line.quote)
+        if quote and (quote in folded or folded in quote):
+            return line
+    for line in sections:
+        if folded in _plain(line.quote):
+            return line.model_copy(update={"quote": ""})
+    return record
+
+
+def _source_sections(case: Case, corpus: Corpus | None) -> list[SourceLine]:
+    """Every section of the documents a shipped case was written from (quote = its text)."""
+    out = []
+    for doc_id in dict.fromkeys(ref.document for ref in case.sources):
+        doc = corpus.document(doc_id) if corpus else None
+        for section in doc.sections if doc else []:
+            out.append(SourceLine(kind="document", title=doc.title, section=section.heading,
+                                  quote=section.text, url=doc.url, date=doc.date))
+    return out
+
+
+def _project(case: Case, corpus: Corpus | None, numbering: _Numbering, language: str,
+             audience: Audience) -> BriefProject:
+    sources, sections = case_sources(case, corpus), _source_sections(case, corpus)
+    origin = t("brief.shipped", language) if case.origin == "corpus" else case.origin
+    record = SourceLine(kind="record", title=t("brief.record", language, name=case.title,
+                                               origin=origin), date=case.date)
+
+    def fact(label: str, value: str, prose: bool = False) -> Fact:
+        # Only sentences are looked for in whole sections: a label ("Commune") is anywhere.
+        line = _best_source(value, sources, record, sections if prose else [])
+        return Fact(label=label, value=value, cite=numbering.cite(line))
+
+    seen = case.view(audience)
+    facts = [fact(t(f"field.{f}", language), as_text(getattr(seen, f))) for f in FACT_FIELDS
+             if (audience == "agent" or Case.access(f) == "public") and as_text(getattr(seen, f))]
+    if seen.usage_description:
+        facts.append(fact(t("field.usage_description", language),
+                          shorten(seen.usage_description, DESCRIPTION_CHARS), True))
+    label_fig, label_vig = t("field.key_figures", language), t("field.vigilance", language)
+    return BriefProject(id=case.id, title=case.title, organisation=case.coll_nom, facts=facts,
+                        key_figures=[fact(label_fig, v, True) for v in seen.key_figures],
+                        vigilance=[fact(label_vig, v, True) for v in seen.vigilance])
+
+
+def _lookup(assistant: Assistant | None, case_id: str, audience: Audience) -> Case | None:
+    return assistant.case(case_id, audience) if assistant is not None else None
+
+
+def build(subject: Case | Comparison | Answer, language: str = "fr",
+          audience: Audience = "public", *, assistant: Assistant | None = None,
+          profile: NeedsProfile | None = None, today: dt.date | None = None) -> Brief:
+    """The brief of a case, a comparison or an answer (of `ask` or `fit`)."""
+    numbering = _Numbering()
+    corpus = assistant.corpus if assistant is not None else None
+    cases, kind, question, differences = _subject_cases(subject, assistant, audience)
+    projects = []
+    for case, result in cases:
+        project = _project(case, corpus, numbering, language, audience)
+        if result is not None:
+            project.criteria, project.action1 = result.criteria, result.action1
+        projects.append(project)
+    described = describe(profile, language, audience) if profile is not None else ""
+    title = t(f"brief.title.{kind}", language,
+              name=projects[0].title if projects else "")
+    return Brief(kind=kind, language=language, title=title, question=question,
+                 profile=described, projects=projects, differences=differences,
+                 citations=numbering.items,
+                 data_sources=_data_sources(numbering.items, cases, assistant, language),
+                 generated=(today or dt.date.today()).isoformat())
+
+
+def _subject_cases(subject: Any, assistant: Assistant | None, audience: Audience):
+    """[(case, its result or None)], kind, question, differing rows."""
+    if isinstance(subject, Case):
+        return [(subject.view(audience), None)], "project", "", []
+    if isinstance(subject, Comparison):
+        cases = [(_lookup(assistant, c.id, audience), None) for c in subject.cases]
+        if any(case is None for case, _ in cases):
+            raise ValueError("a comparison's brief needs the assistant to read its projects")
+        return cases, "comparison", "", subject.differing()
+    if isinstance(subject, Answer):
+        cases = []
+        for result in subject.results:
+            case = _lookup(assistant, result.id, audience) if result.kind == "case" else None
+            if case is None and result.kind == "case":
+                case = Case(id=result.id, nom_projet=result.title,
+                            **{k: v for k, v in result.fields.items()
+                               if k in Case.model_fields and Case.access(k) == "public"})
+            if case is not None:
+                cases.append((case, result))
+        return cases, "answer", subject.question, []
+    raise TypeError(f"no brief for a {type(subject).__name__}; give a Case, a Comparison or "
+                    "an Answer")
+
+
+def _data_sources(cited: list[Cited], cases, assistant: Assistant | None,
+                  language: str) -> list[str]:
+    lines = []
+    for doc in (assistant.corpus.documents if assistant is not None else []):
+        if any(c.title == doc.title for c in cited):
+            lines.append(t("brief.document_line", language, title=doc.title,
+                           publisher=doc.publisher or "?", date=doc.date or "?"))
+    origins = sorted({case.origin for case, _ in cases if case.origin != "corpus"})
+    imported = {c["name"]: c for c in assistant.store.catalogues()} if assistant else {}
+    for origin in origins:
+        when = (imported.get(origin, {}).get("imported_at") or "?")[:10]
+        lines.append(t("brief.catalogue_line", language, name=origin, date=when))
+    return lines
+
+
+def brief_markdown(subject: Case | Comparison | Answer, language: str = "fr",
+                   audience: Audience = "public", **kw: Any) -> str:
+    """The brief as Markdown (``**kw``: assistant, profile, today — see `build`)."""
+    return render_markdown(build(subject, language, audience, **kw))
+
+
+def brief_html(subject: Case | Comparison | Answer, language: str = "fr",
+               audience: Audience = "public", **kw: Any) -> str:
+    """The brief as a standalone, printable HTML page (one A4 page for one project)."""
+    return render_html(build(subject, language, audience, **kw))

@@ -1,0 +1,115 @@
+"""Two to four projects side by side: field by field with the differences marked.
+
+API (the comparison view; select two to four projects from any page)::
+
+    comparison = assistant.compare(["sicoval-fuites-eau", "rennes-stations-epuration"],
+                                   audience="public", language="fr")
+    # or compare([case, case, ...], audience, language, corpus) with `Case` objects
+    comparison.cases        # [ComparedCase]: id, title, organisation, key figures, dates, sources
+    comparison.rows         # [ComparisonRow]: field, label, values (one a case), differs
+    comparison.differing()  # the rows whose values differ
+
+Values are strings (lists joined with ", "; empty when the record says nothing). Rows that
+are empty for every case are left out. In public, restricted fields are not compared.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from assist.catalogue.corpus import Corpus
+from assist.models import Audience, Case
+from assist.text.i18n import t
+from assist.text.vocab import fold
+
+MIN_CASES, MAX_CASES = 2, 4
+SKIP = {"nom_projet", "latitude", "longitude", "image_url", "key_figures", "positives",
+        "vigilance", "extra", "start_year"}
+DATE_FIELDS = ("projet_date", "start_year", "date")
+
+
+class SourceLine(BaseModel):
+    """Where a case's facts come from: a document section, an imported catalogue, a web page."""
+
+    kind: str  # "document", "catalogue" or "url"
+    title: str
+    section: str = ""
+    quote: str = ""
+    url: str = ""
+    date: str = ""
+
+
+class ComparedCase(BaseModel):
+    id: str
+    title: str
+    organisation: str = ""
+    key_figures: list[str] = Field(default_factory=list)
+    dates: dict[str, str] = Field(default_factory=dict)
+    sources: list[SourceLine] = Field(default_factory=list)
+
+
+class ComparisonRow(BaseModel):
+    field: str
+    label: str
+    values: list[str]
+    differs: bool
+    restricted: bool = False
+
+
+class Comparison(BaseModel):
+    audience: Audience
+    language: str = "fr"
+    cases: list[ComparedCase]
+    rows: list[ComparisonRow]
+
+    def differing(self) -> list[ComparisonRow]:
+        return [r for r in self.rows if r.differs]
+
+
+def as_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value if str(v).strip())
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in value.items())
+    return str(value).strip()
+
+
+def case_sources(case: Case, corpus: Corpus | None = None) -> list[SourceLine]:
+    """The documents (with their dates), catalogue and web page a case's record comes from."""
+    out: list[SourceLine] = []
+    for ref in case.sources:
+        doc = corpus.document(ref.document) if corpus else None
+        out.append(SourceLine(kind="document", title=doc.title if doc else ref.document,
+                              section=ref.section, quote=ref.quote,
+                              url=doc.url if doc else "", date=doc.date if doc else ""))
+    if case.origin != "corpus":
+        out.append(SourceLine(kind="catalogue", title=case.origin, date=case.date))
+    if case.url_infos.startswith(("http://", "https://")):
+        out.append(SourceLine(kind="url", title=case.url_infos, url=case.url_infos))
+    return out
+
+
+def compare(cases: list[Case], audience: Audience = "public", language: str = "fr",
+            corpus: Corpus | None = None) -> Comparison:
+    """Compare 2 to 4 cases as `audience` may see them; ValueError for fewer or more."""
+    if not MIN_CASES <= len(cases) <= MAX_CASES:
+        raise ValueError(f"compare takes {MIN_CASES} to {MAX_CASES} projects, not {len(cases)}; "
+                         "select between two and four")
+    seen = [c.view(audience) for c in cases]
+    fields = [f for f in seen[0].field_values(audience) if f not in SKIP]
+    rows = []
+    for field in fields:
+        values = [as_text(getattr(c, field)) for c in seen]
+        if not any(values):
+            continue
+        rows.append(ComparisonRow(field=field, label=t(f"field.{field}", language),
+                                  values=values, differs=len({fold(v) for v in values}) > 1,
+                                  restricted=Case.access(field) == "restricted"))
+    compared = [ComparedCase(id=c.id, title=c.title, organisation=c.coll_nom,
+                             key_figures=list(c.key_figures),
+                             dates={f: as_text(getattr(c, f)) for f in DATE_FIELDS
+                                    if as_text(getattr(c, f))},
+                             sources=case_sources(c, corpus)) for c in seen]
+    return Comparison(audience=audience, language=language, cases=compared, rows=rows)

@@ -1,0 +1,90 @@
+"""Compose an `Answer`: the question's language, an extractive summary, or an abstention."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assist.models import Answer, Result
+from assist.text.i18n import t
+from assist.text.vocab import THEMES, THEMES_EN
+
+MAX_QUESTION_CHARS = 2_000
+SUMMARY_ITEMS = 3
+SUMMARY_QUOTE_CHARS = 160
+_EN_WORDS = {"the", "who", "what", "which", "how", "for", "of", "and", "with", "to", "in",
+             "does", "do", "is", "are", "can", "cities", "city", "uses", "using", "projects"}
+_FR_WORDS = {"le", "la", "les", "des", "du", "de", "qui", "quel", "quels", "quelle", "comment",
+             "pour", "avec", "et", "est", "nos", "notre", "une", "un", "l", "d", "au", "aux"}
+
+
+@lru_cache(maxsize=1)
+def _langid():
+    import py3langid
+
+    py3langid.set_languages(["fr", "en"])
+    return py3langid
+
+
+def detect_language(question: str) -> str:
+    """"fr" or "en"; French unless the question reads as English.
+
+    Function words decide first (short questions fool character models); the language
+    identifier decides ties.
+    """
+    words = re.findall(r"[a-zà-ÿ]+", question.lower())
+    en = sum(w in _EN_WORDS for w in words)
+    fr = sum(w in _FR_WORDS for w in words)
+    if en != fr:
+        return "en" if en > fr else "fr"
+    if not words:
+        return "fr"
+    language, _ = _langid().classify(question)
+    return "en" if language == "en" else "fr"
+
+
+def clean_question(question: str) -> tuple[str, list[str], str]:
+    """(question to search, notices, language) — control characters removed, long ones cut."""
+    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", question or "")
+    text = re.sub(r"\s+", " ", text).strip()
+    language = detect_language(text[:MAX_QUESTION_CHARS])
+    notices = []
+    if len(text) > MAX_QUESTION_CHARS:
+        text = text[:MAX_QUESTION_CHARS]
+        notices.append(t("answer.truncated", language, limit=MAX_QUESTION_CHARS))
+    return text, notices, language
+
+
+def shorten(text: str, limit: int = SUMMARY_QUOTE_CHARS) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def summarise(results: list[Result], language: str) -> str:
+    """Numbered, extractive: each item quotes the result's first citation, nothing else."""
+    n_cases = sum(r.kind == "case" for r in results)
+    lines = [t("answer.intro", language, n_cases=n_cases, n_docs=len(results) - n_cases)]
+    for result in results[:SUMMARY_ITEMS]:
+        quote = shorten(result.citations[0].quote) if result.citations else ""
+        if result.kind == "case":
+            lines.append(t("answer.item.case", language, n=result.rank, title=result.title,
+                           org=result.organisation or "?", quote=quote))
+        else:
+            lines.append(t("answer.item.doc", language, n=result.rank, title=result.title,
+                           section=result.section, quote=quote))
+    if language == "en":
+        lines.append(t("answer.sources_fr", language))
+    return "\n".join(lines)
+
+
+def themes_to_browse(language: str) -> list[str]:
+    return [THEMES_EN[th] if language == "en" else th for th in THEMES]
+
+
+def abstention(question: str, language: str, notices: list[str], empty: bool = False) -> Answer:
+    return Answer(question=question, language=language, abstained=True,
+                  message=t("answer.empty" if empty else "answer.abstain", language),
+                  suggestions=themes_to_browse(language), notices=notices)

@@ -1,0 +1,135 @@
+"""Why a result matched: quoted passages with offsets, matched terms and facets, reasons."""
+
+from __future__ import annotations
+
+import re
+
+from assist.catalogue.corpus import Corpus
+from assist.models import Case, Citation, Why
+from assist.retrieval.fusion import FusionParams, lexical_scale, semantic_scale
+from assist.retrieval.search import ChunkHit, Filters, Group
+from assist.text.analyser import Token, fold, tokens
+from assist.text.i18n import t
+
+QUOTE_CHARS = 320
+MIN_QUOTE_CHARS = 60
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+FACET_LABELS = ("theme", "sous_theme", "audience_service", "coll_type", "projet_status")
+
+
+def matched_terms(query_tokens: list[Token], text: str) -> list[str]:
+    """Query words (as the user typed them) whose stem occurs in `text`."""
+    stems = {t.stem for t in tokens(text)}
+    seen, out = set(), []
+    for tok in query_tokens:
+        if tok.stem in stems and tok.stem not in seen:
+            seen.add(tok.stem)
+            out.append(tok.surface)
+    return out
+
+
+def best_span(text: str, query_stems: set[str]) -> tuple[int, int]:
+    """The span of `text` to quote: the sentences with most query stems, up to QUOTE_CHARS."""
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    if not sentences:
+        return 0, min(len(text), QUOTE_CHARS)
+
+    def hits(span: tuple[int, int]) -> int:
+        return len({t.stem for t in tokens(text[span[0]:span[1]])} & query_stems)
+
+    best = max(range(len(sentences)), key=lambda i: (hits(sentences[i]), -i))
+    start, end = sentences[best]
+    # Grow forward while it fits: a quote of one short sentence often lacks its subject.
+    for _, e in sentences[best + 1:]:
+        if e - start > QUOTE_CHARS:
+            break
+        end = e
+    start, end = _strip(text, start, min(end, start + QUOTE_CHARS))
+    return start, end
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "-*•"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def quotable(hits: list[ChunkHit], query_stems: set[str], n: int = 2) -> list[ChunkHit]:
+    """The `n` hits to quote: those holding a word of the question first, then passages long
+    enough to say something (a bare list of partners matches a question by its case's title,
+    but quoting "Leakmited" explains nothing), then by fused score."""
+    def key(hit: ChunkHit) -> tuple[bool, bool, float]:
+        has_term = bool({t.stem for t in tokens(hit.chunk.text)} & query_stems)
+        return (has_term, len(hit.chunk.text) >= MIN_QUOTE_CHARS, hit.fused)
+
+    ranked = sorted(((key(h), h) for h in hits), key=lambda kh: kh[0], reverse=True)
+    telling = [h for (has_term, long, _), h in ranked if has_term or long]
+    return (telling or [hits[0]])[:n]
+
+
+def chunk_citation(hit: ChunkHit, query_stems: set[str]) -> Citation:
+    chunk = hit.chunk
+    a, b = best_span(chunk.text, query_stems)
+    source = chunk.parent_id
+    return Citation(source=source, section=chunk.section, quote=chunk.text[a:b],
+                    start=chunk.start + a, end=chunk.start + b)
+
+
+def source_citations(case: Case, corpus: Corpus) -> list[Citation]:
+    """The document passages a shipped case was written from, located in their sections."""
+    out = []
+    for ref in case.sources:
+        section = corpus.section(ref.document, ref.section)
+        if section is None or not ref.quote:
+            continue
+        at = section.text.find(ref.quote)
+        if at >= 0:
+            out.append(Citation(source=ref.document, section=section.heading, quote=ref.quote,
+                                start=section.start + at, end=section.start + at + len(ref.quote)))
+    return out
+
+
+def matched_facets(case: Case | None, query_tokens: list[Token], filters: Filters) -> dict:
+    """Facet values of the case that the filters asked for or the question names."""
+    if case is None:
+        return {}
+    query_stems = {t.stem for t in query_tokens}
+    out: dict[str, list[str]] = {}
+    for name in FACET_LABELS:
+        value = getattr(case, name)
+        values = value if isinstance(value, list) else [value]
+        wanted = {fold(w) for w in filters.get(name, [])}
+        for v in values:
+            if not v:
+                continue
+            stems = {t.stem for t in tokens(v)}
+            # A theme is named by any of its words ("énergétique"); other facets by all.
+            named = bool(stems) and (stems <= query_stems or (
+                name in ("theme", "sous_theme") and bool(stems & query_stems)))
+            if fold(v) in wanted or named:
+                out.setdefault(name, []).append(v)
+    return out
+
+
+def explain(group: Group, query_tokens: list[Token], case: Case | None, filters: Filters,
+            params: FusionParams, language: str) -> Why:
+    best = group.hits[0]
+    terms: list[str] = []
+    for hit in group.hits[:3]:
+        for term in matched_terms(query_tokens, f"{hit.chunk.context}\n{hit.chunk.text}"):
+            if term not in terms:
+                terms.append(term)
+    facets = matched_facets(case, query_tokens, filters)
+    semantic = semantic_scale(group.cosine, params)
+    lexical = lexical_scale(group.bm25, params)
+    reasons = [t("why.semantic", language, score=f"{group.cosine:.2f}")]
+    if terms:
+        reasons.append(t("why.terms", language, terms=", ".join(terms)))
+    for name, values in facets.items():
+        reasons.append(t("why.facet", language, facet=t(f"facet.{name}", language),
+                         values=", ".join(values)))
+    return Why(semantic=round(semantic, 4), lexical=round(lexical, 4),
+               fused=round(best.fused, 4), matched_terms=terms, matched_facets=facets,
+               reasons=reasons)

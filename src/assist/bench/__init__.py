@@ -1,0 +1,1 @@
+"""`assist bench`: speed, memory, disk and energy at several corpus sizes."""

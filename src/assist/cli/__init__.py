@@ -1,0 +1,1 @@
+"""The `assist` command line."""

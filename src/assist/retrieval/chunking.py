@@ -1,0 +1,157 @@
+"""Cut documents and cases into the passages that are indexed, keeping their offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from assist.catalogue.corpus import slug
+from assist.models import Case, Chunk, Document
+from assist.text.vocab import THEMES_EN
+
+TARGET_CHARS = 700  # about 180 tokens: e5-small reads 512, and shorter passages quote better
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÀ-Ý«“\"(\-•*0-9])")
+
+# Text fields of a case that are indexed, in the order they are shown.
+PUBLIC_TEXT_FIELDS = ("usage_description", "key_figures", "positives", "vigilance",
+                      "status_abandon", "experimented_in", "partenaires")
+RESTRICTED_TEXT_FIELDS = ("nom_algorithme", "algorithme_description", "algorithme_operations",
+                          "financement", "impact_environnement", "risque", "proportionalite",
+                          "decision", "reversibilite", "objection")
+FACET_FIELDS = ("theme", "sous_theme", "projet_status", "coll_type", "audience_service",
+                "start_year", "origin")
+
+
+def spans(text: str, target: int = TARGET_CHARS) -> Iterator[tuple[int, int]]:
+    """(start, end) pieces of `text` of about `target` characters, cut at paragraph or
+    sentence ends, with surrounding blank space left out."""
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in list(_PARAGRAPH.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        pieces.extend(_sentences(text, pos, end, target))
+        pos = m.end() if m else len(text)
+    start = end = None
+    for a, b in pieces:
+        if start is None:
+            start, end = a, b
+        elif b - start <= target:
+            end = b
+        else:
+            yield start, end
+            start, end = a, b
+    if start is not None:
+        yield start, end
+
+
+def _sentences(text: str, start: int, end: int, target: int) -> list[tuple[int, int]]:
+    piece = text[start:end]
+    if not piece.strip():
+        return []
+    if len(piece) <= target:
+        return [_trim(text, start, end)]
+    out, pos = [], start
+    for m in _SENTENCE_END.finditer(piece):
+        out.append(_trim(text, pos, start + m.start()))
+        pos = start + m.end()
+    out.append(_trim(text, pos, end))
+    return [s for s in out if s[1] > s[0]]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def document_chunks(doc: Document) -> Iterator[Chunk]:
+    for section in doc.sections:
+        context = f"{doc.title} — {' > '.join(section.path[1:] or section.path)}"
+        for n, (a, b) in enumerate(spans(section.text)):
+            yield Chunk(id=f"{section.id}~{n}", kind="document", parent_id=doc.id,
+                        section=section.heading, text=section.text[a:b], context=context,
+                        start=section.start + a, end=section.start + b)
+
+
+def field_text(case: Case, name: str) -> str:
+    """A case field as one text: lists joined one item per line."""
+    value = getattr(case, name, None) if name in type(case).model_fields else case.extra.get(name)
+    if isinstance(value, list):
+        return "\n".join(str(v) for v in value if v)
+    return str(value or "")
+
+
+def case_facets(case: Case) -> dict[str, list[str]]:
+    facets: dict[str, list[str]] = {}
+    for name in FACET_FIELDS:
+        value = getattr(case, name)
+        values = value if isinstance(value, list) else [value]
+        facets[name] = [str(v) for v in values if v not in (None, "")]
+    return facets
+
+
+def case_context(case: Case) -> str:
+    """What a case is about in one line: name, authority, theme (in French and English)."""
+    theme = case.theme + (f" ({THEMES_EN[case.theme]})" if case.theme in THEMES_EN else "")
+    parts = [case.nom_projet, case.coll_nom, theme, ", ".join(case.sous_theme)]
+    return " — ".join(p for p in parts if p)
+
+
+def case_chunks(case: Case) -> Iterator[Chunk]:
+    context = case_context(case)
+    facets = case_facets(case)
+    fields = [(f, "public") for f in PUBLIC_TEXT_FIELDS]
+    fields += [(f, "restricted") for f in RESTRICTED_TEXT_FIELDS]
+    fields += [(f, "restricted") for f in sorted(case.extra)]
+    emitted = False
+    for name, access in fields:
+        text = field_text(case, name)
+        for n, (a, b) in enumerate(spans(text)):
+            emitted = emitted or access == "public"
+            yield Chunk(id=f"{case.id}/{name}~{n}", kind="case", parent_id=case.id,
+                        section=name, field=name, text=text[a:b], context=context,
+                        start=a, end=b, access=access, facets=facets)
+    if not emitted:  # a record with no description is still findable by its name and theme
+        yield Chunk(id=f"{case.id}/nom_projet~0", kind="case", parent_id=case.id,
+                    section="nom_projet", field="nom_projet", text=case.nom_projet or case.id,
+                    context=context, start=0, end=len(case.nom_projet or case.id),
+                    facets=facets)
+
+
+def section_owners(documents: Iterable[Document], cases: Iterable[Case]) -> dict[str, Case]:
+    """Section id -> the one case that cites it (or a section above it) as its source.
+
+    A section cited by several cases (an introduction, a shared action) belongs to none.
+    """
+    citing: dict[str, set[str]] = {}
+    by_id = {c.id: c for c in cases}
+    for case in by_id.values():
+        for ref in case.sources:
+            citing.setdefault(f"{ref.document}#{slug(ref.section)}", set()).add(case.id)
+    owners: dict[str, Case] = {}
+    for doc in documents:
+        for section in doc.sections:
+            ancestors = [f"{doc.id}#{slug(h)}" for h in section.path]
+            for key in reversed(ancestors):  # the nearest cited heading decides
+                if key in citing:
+                    if len(citing[key]) == 1:
+                        owners[section.id] = by_id[next(iter(citing[key]))]
+                    break
+    return owners
+
+
+def all_chunks(documents: Iterable[Document], cases: Iterable[Case]) -> list[Chunk]:
+    documents, cases = list(documents), list(cases)
+    owners = section_owners(documents, cases)
+    chunks = []
+    for doc in documents:
+        for chunk in document_chunks(doc):
+            owner = owners.get(chunk.id.split("~")[0])
+            if owner is not None:
+                chunk.owner, chunk.facets = owner.id, case_facets(owner)
+            chunks.append(chunk)
+    chunks += [c for case in cases for c in case_chunks(case)]
+    return chunks

@@ -1,0 +1,176 @@
+"""Hybrid retrieval: dense (FAISS) and lexical (BM25) candidates, fused, folded by parent.
+
+Filters (audience and facets) become one boolean mask over the chunks, applied inside both
+searches (a FAISS ID selector, a BM25 weight mask), so a filtered search never returns fewer
+results than exist just because unfiltered ones took the top places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import faiss
+import numpy as np
+
+from assist.models import Audience, Chunk
+from assist.retrieval.fusion import FusionParams, fuse
+from assist.retrieval.index import Index, recentre
+from assist.text.analyser import Token, tokens
+from assist.text.vocab import VOCABULARIES, fold
+
+CANDIDATES = 200
+FILTER_ALIASES = {"status": "projet_status", "type": "coll_type", "audience": "audience_service",
+                  "year": "start_year", "subtheme": "sous_theme", "sub_theme": "sous_theme"}
+FILTER_KEYS = ("theme", "sous_theme", "projet_status", "coll_type", "audience_service",
+               "start_year", "origin")
+Filters = dict[str, list[str]]
+
+
+def normalise_filters(filters: dict[str, object] | None) -> Filters:
+    """Canonical keys and labels: {"status": "terminé"} -> {"projet_status": ["Terminée"]}.
+
+    Raises ValueError naming the accepted keys when a key is unknown.
+    """
+    out: Filters = {}
+    for key, value in (filters or {}).items():
+        name = FILTER_ALIASES.get(key, key)
+        if name not in FILTER_KEYS:
+            raise ValueError(f"unknown filter {key!r}; use one of: {', '.join(FILTER_KEYS)}")
+        values = value if isinstance(value, (list, tuple, set)) else [value]
+        vocab = VOCABULARIES.get(name)
+        labels = [(vocab.match(str(v)) if vocab else None) or str(v).strip() for v in values]
+        if labels := [v for v in labels if v]:
+            out[name] = labels
+    return out
+
+
+@dataclass
+class ChunkHit:
+    position: int
+    chunk: Chunk
+    cosine: float
+    bm25: float
+    fused: float
+
+
+@dataclass
+class Group:
+    """Hits of one case, or of one document section, best first."""
+
+    key: str
+    kind: str
+    parent_id: str
+    section: str
+    hits: list[ChunkHit] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return self.hits[0].fused
+
+    @property
+    def cosine(self) -> float:
+        return max(h.cosine for h in self.hits)
+
+    @property
+    def bm25(self) -> float:
+        return max(h.bm25 for h in self.hits)
+
+
+def group_key(chunk: Chunk) -> tuple[str, str, str]:
+    """(key, kind, parent id) of the result a chunk folds into."""
+    if chunk.kind == "case":
+        return chunk.parent_id, "case", chunk.parent_id
+    if chunk.owner:
+        return chunk.owner, "case", chunk.owner
+    return chunk.id.split("~")[0], "document", chunk.parent_id
+
+
+class HybridSearcher:
+    """Searches one opened `Index` with query vectors from its embedder."""
+
+    def __init__(self, index: Index, params: FusionParams | None = None) -> None:
+        self.index = index
+        self.params = params or FusionParams()
+        chunks = index.chunks
+        self._restricted = np.array([c.access == "restricted" for c in chunks], dtype=bool)
+        self._facets = _facet_postings(chunks)
+
+    def mask(self, audience: Audience, filters: Filters) -> np.ndarray:
+        allowed = np.ones(len(self.index.chunks), dtype=bool)
+        if audience != "agent":
+            allowed &= ~self._restricted
+        # A passage passes a facet when one of its values is wanted; passages with no facets
+        # (documents not about one case) cannot match a filter.
+        for name, wanted in filters.items():
+            postings = self._facets.get(name, {})
+            match = np.zeros(len(allowed), dtype=bool)
+            for value in {fold(w) for w in wanted}:
+                if value in postings:
+                    match[postings[value]] = True
+            allowed &= match
+        return allowed
+
+    def dense(self, query_vector: np.ndarray, allowed: np.ndarray) -> dict[int, float]:
+        n_allowed = int(allowed.sum())
+        if n_allowed == 0:
+            return {}
+        k = min(CANDIDATES, n_allowed)
+        params = None
+        if n_allowed < len(allowed):
+            bits = np.packbits(allowed, bitorder="little")
+            selector = faiss.IDSelectorBitmap(len(allowed), faiss.swig_ptr(bits))
+            nprobe = getattr(self.index.vectors, "nprobe", None)
+            params = (faiss.SearchParametersIVF(sel=selector, nprobe=nprobe) if nprobe
+                      else faiss.SearchParameters(sel=selector))
+        query = recentre(query_vector.reshape(1, -1), self.index.centre)
+        scores, ids = self.index.vectors.search(query, k, params=params)
+        return {int(i): float(s) for i, s in zip(ids[0], scores[0]) if i >= 0}
+
+    def lexical(self, query_tokens: list[Token], allowed: np.ndarray) -> dict[int, float]:
+        stems = [t.stem for t in query_tokens]
+        vocab = self.index.lexical.vocab_dict
+        known = [s for s in stems if s in vocab]
+        if not known:
+            return {}
+        scores = self.index.lexical.get_scores(known, weight_mask=allowed.astype(np.float32))
+        top = np.argpartition(-scores, min(CANDIDATES, len(scores) - 1))[:CANDIDATES]
+        return {int(i): float(scores[i]) for i in top if scores[i] > 0}
+
+    def search(self, query_vector: np.ndarray, query: str, audience: Audience = "public",
+               filters: Filters | None = None) -> list[Group]:
+        allowed = self.mask(audience, filters or {})
+        dense = self.dense(query_vector, allowed)
+        lexical = self.lexical(tokens(query), allowed)
+        fused = fuse(dense, lexical, self.params)
+        return self._fold(dense, lexical, fused)
+
+    def rank(self, dense: dict[int, float], lexical: dict[int, float],
+             fused: dict[int, float]) -> list[Group]:
+        """Groups for already computed scores (the evaluation re-ranks one search many ways)."""
+        return self._fold(dense, lexical, fused)
+
+    def _fold(self, dense: dict[int, float], lexical: dict[int, float],
+              fused: dict[int, float]) -> list[Group]:
+        floor = min(dense.values()) if dense else 0.0
+        groups: dict[str, Group] = {}
+        for pos, score in sorted(fused.items(), key=lambda kv: -kv[1]):
+            chunk = self.index.chunks[pos]
+            key, kind, parent = group_key(chunk)
+            group = groups.setdefault(key, Group(key, kind, parent, chunk.section))
+            group.hits.append(ChunkHit(pos, chunk, dense.get(pos, floor), lexical.get(pos, 0.0),
+                                       score))
+        return sorted(groups.values(), key=lambda g: -g.score)
+
+
+def _facet_postings(chunks: list[Chunk]) -> dict[str, dict[str, np.ndarray]]:
+    """facet -> folded value -> positions of the passages that have it, built once so that
+    a filtered search costs the matches, not a pass over every passage."""
+    folded: dict[str, str] = {}
+    lists: dict[str, dict[str, list[int]]] = {}
+    for pos, chunk in enumerate(chunks):
+        for name, values in chunk.facets.items():
+            for value in values:
+                key = folded.get(value) or folded.setdefault(value, fold(value))
+                lists.setdefault(name, {}).setdefault(key, []).append(pos)
+    return {name: {value: np.asarray(positions, dtype=np.int64)
+                   for value, positions in values.items()} for name, values in lists.items()}

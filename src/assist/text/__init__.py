@@ -1,0 +1,1 @@
+"""Text: the one French analyser and `fold`, the controlled vocabularies, the FR/EN messages."""
