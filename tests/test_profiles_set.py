@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from assist.corpus import load_corpus
-from assist.evaluate import collapse, resolve
-from assist.fit import CRITERIA, NeedsProfile
-from assist.store import Store
-from assist.vocab import AUTHORITY_TYPES, THEMES, fold
+from assist.answers.fit import CRITERIA, NeedsProfile
+from assist.catalogue.corpus import load_corpus
+from assist.catalogue.store import Store
+from assist.evaluation.retrieval import collapse, resolve
+from assist.text.vocab import AUTHORITY_TYPES, THEMES, fold
 
 ROOT = Path(__file__).resolve().parents[1]
 PROFILES = ROOT / "tests/eval/profiles_v2.jsonl"
