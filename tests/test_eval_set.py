@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from assist.chunking import section_owners
-from assist.corpus import load_corpus
-from assist.evaluate import collapse, load_queries, resolve
-from assist.store import Store
+from assist.catalogue.corpus import load_corpus
+from assist.catalogue.store import Store
+from assist.evaluation.retrieval import collapse, load_queries, resolve
+from assist.retrieval.chunking import section_owners
 
 EVAL_DIR = Path(__file__).parent / "eval"
 QUESTIONS = EVAL_DIR / "questions.jsonl"
