@@ -7,7 +7,6 @@ the test fails and says so. The helpers are shared with `tests/screenshots.py`.
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -118,7 +117,6 @@ def ask(driver, question: str) -> float:
 
 def test_ask_in_a_real_browser(app_home, tmp_path):
     ARTIFACTS.mkdir(exist_ok=True)
-    assert shutil.which("streamlit") or True
     driver = chromium(tmp_path / "profile", height=1600)
     try:
         with streamlit_server(app_home) as (url, _):

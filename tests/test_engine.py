@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from assist.access import field_values
 from assist.assistant import Assistant
 from assist.catalogue.corpus import load_corpus, slug
 from assist.config import SHIPPED_VECTORS, Settings
+from assist.facets import normalise_filters
 from assist.retrieval.chunking import all_chunks, spans
 from assist.retrieval.embed import cache_name, make_embedder, text_key
 from assist.retrieval.fusion import FusionParams, fuse, rrf
 from assist.retrieval.index import check, fingerprint, index_text, open_index
-from assist.retrieval.search import normalise_filters
 from assist.text.analyser import analyse
 
 REPO = Path(__file__).resolve().parents[1]
@@ -128,7 +129,7 @@ def test_answer_is_cited_and_explained(assistant):
         if doc is not None:
             assert doc.body[c.start:c.end] == c.quote
         else:
-            field = assistant.case(c.source).field_values("public")[c.section]
+            field = field_values(assistant.case(c.source), "public")[c.section]
             text = "\n".join(field) if isinstance(field, list) else field
             assert text[c.start:c.end] == c.quote
 

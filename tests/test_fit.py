@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assist.access import field_access
 from assist.answers.action1 import CRITERIA as ACTION1
 from assist.answers.action1 import notes
 from assist.answers.compare import compare
@@ -25,7 +26,7 @@ def restricted_case(assistant) -> Case:
 def secrets(case: Case) -> list[str]:
     """Every restricted value of `case`: none may reach a public output."""
     out = []
-    for field in Case.restricted_fields():
+    for field in [f for f in Case.model_fields if field_access(f) == "restricted"]:
         value = getattr(case, field)
         if field not in ("extra", "problems") and value:
             out += [str(v) for v in value] if isinstance(value, list) else [str(value)]
@@ -92,7 +93,7 @@ def test_restricted_criteria_only_for_agents(assistant):
 def test_action1_notes_read_public_fields_only_in_public(assistant):
     for case in (RESTRICTED_CASE, restricted_case(assistant)):
         public = notes(case, "public")
-        assert all(Case.access(q.field) == "public" for n in public for q in n.quotes)
+        assert all(field_access(q.field) == "public" for n in public for q in n.quotes)
         quoted = " ".join(q.text for n in public for q in n.quotes)
         assert not [v for v in secrets(case) if v in quoted]
     sovereignty = next(n for n in notes(RESTRICTED_CASE, "public") if n.key == "sovereignty")
@@ -126,7 +127,7 @@ def test_completeness_counts_required_first():
     case = Case(id="x", coll_nom="Ville", nom_projet="Projet", coll_type="Commune",
                 sous_theme=["Mobilité"], latitude=48.0, budget="moins de 50k€")
     public = completeness(case, "public")
-    public_fields = [f for f in SCHEMA_FIELDS if Case.access(f) == "public"]
+    public_fields = [f for f in SCHEMA_FIELDS if field_access(f) == "public"]
     assert public.total == len(public_fields) == 17
     assert public.filled == 5  # coll_nom, nom_projet, coll_type, sous_theme, latitude
     assert public.missing_required[:2] == ["coll_siret", "projet_date"]

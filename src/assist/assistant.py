@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
+from assist.access import case_view, checked, field_values
 from assist.answers.compare import Comparison, compare
 from assist.answers.compose import abstention, clean_question, summarise
 from assist.answers.explain import chunk_citation, explain, quotable, source_citations
@@ -16,6 +18,7 @@ from assist.answers.fit import fit as fit_profile
 from assist.catalogue.corpus import Corpus, load_corpus, slug
 from assist.catalogue.store import Store
 from assist.config import SHIPPED_VECTORS, Settings
+from assist.facets import FACETS, Filters, case_matches, normalise_filters
 from assist.models import (
     Answer,
     Audience,
@@ -25,16 +28,16 @@ from assist.models import (
     Result,
     SimilarCase,
 )
-from assist.retrieval.chunking import all_chunks, case_facets
+from assist.retrieval.chunking import all_chunks
 from assist.retrieval.embed import Embedder, make_embedder
 from assist.retrieval.fusion import FusionParams, is_match
 from assist.retrieval.index import Index, open_index
-from assist.retrieval.search import Filters, Group, HybridSearcher, normalise_filters
+from assist.retrieval.search import Group, HybridSearcher
 from assist.text.analyser import tokens
 from assist.text.i18n import t
 
 ANSWER_CACHE_SIZE = 256
-SIMILAR_FACETS = ("theme", "sous_theme", "audience_service", "coll_type")
+SIMILAR_FACETS = tuple(f for f in FACETS if f.similar)
 
 
 class Assistant:
@@ -55,9 +58,8 @@ class Assistant:
         params = FusionParams()
         if settings.min_score is not None:
             # An explicit override is one threshold for every language.
-            params = FusionParams(**{**params.__dict__, "min_score": settings.min_score,
-                                     "min_score_en": None, "min_cosine": None,
-                                     "min_cosine_en": None})
+            params = replace(params, min_score=settings.min_score, min_score_en=None,
+                             min_cosine=None, min_cosine_en=None)
         self.params = params
         self.searcher = HybridSearcher(index, params)
         self._cases = {c.id: c for c in cases}
@@ -93,8 +95,7 @@ class Assistant:
         `filters` narrows the search by facet, e.g. ``{"theme": "Mobilités", "year": 2024}``;
         `audience` is ``"public"`` (default: restricted fields nowhere) or ``"agent"``.
         """
-        if audience not in ("public", "agent"):
-            raise ValueError("audience must be 'public' or 'agent'")
+        audience = checked(audience)
         wanted = normalise_filters(filters)
         key = (question, top_k, tuple(sorted((k, tuple(v)) for k, v in wanted.items())),
                audience)
@@ -110,31 +111,39 @@ class Assistant:
     def _ask(self, question: str, top_k: int, filters: Filters, audience: Audience) -> Answer:
         text, notices, language = clean_question(question)
         if not any(ch.isalnum() for ch in text):
-            return abstention(text, language, notices, empty=not text)
-        vector = self.embedder.queries([text])[0]
-        groups = self.searcher.search(vector, text, audience, filters)
+            return abstention(text, language, notices, empty=not text, audience=audience)
+        groups = self.retrieve(text, audience, filters)
         kept = [g for g in groups if is_match(g.score, g.cosine, self.params, language)][:top_k]
         if not kept:
-            return abstention(text, language, notices)
+            return abstention(text, language, notices, audience=audience)
         query_tokens = tokens(text)
-        results = [self._result(rank, g, query_tokens, filters, audience, language)
+        results = [self.result(rank, g, query_tokens, filters, audience, language)
                    for rank, g in enumerate(kept, start=1)]
-        return Answer(question=text, language=language, results=results,
+        return Answer(question=text, language=language, audience=audience, results=results,
                       summary=summarise(results, language), notices=notices)
 
-    def _result(self, rank: int, group: Group, query_tokens, filters: Filters,
-                audience: Audience, language: str) -> Result:
+    def retrieve(self, text: str, audience: Audience = "public",
+                 filters: Filters | None = None) -> list[Group]:
+        """Every case or document section the search finds for `text`, best first, searched
+        over what `audience` may read only (no abstention, no explanation)."""
+        vector = self.embedder.queries([text])[0]
+        return self.searcher.search(vector, text, checked(audience), filters or {})
+
+    def result(self, rank: int, group: Group, query_tokens, filters: Filters,
+               audience: Audience, language: str) -> Result:
+        """One search group as a cited, explained result, built from the view of the case
+        `audience` may see (the gate's, `access.case_view`)."""
         stems = {tok.stem for tok in query_tokens}
         citations: list[Citation] = [chunk_citation(h, stems)
                                      for h in quotable(group.hits, stems)]
         if group.kind == "case":
-            case = self._cases[group.parent_id]
+            case = case_view(self._cases[group.parent_id], audience)
             citations = _distinct(citations + source_citations(case, self.corpus))[:3]
             return Result(rank=rank, kind="case", id=case.id, title=case.title,
                           organisation=case.coll_nom, section=group.hits[0].chunk.section,
                           score=round(group.score, 4), citations=citations,
                           why=explain(group, query_tokens, case, filters, self.params, language),
-                          fields=case.field_values(audience))
+                          fields=field_values(case, audience))
         doc = self.corpus.document(group.parent_id)
         return Result(rank=rank, kind="document", id=group.key, title=doc.title if doc else "",
                       organisation=doc.publisher if doc else "", section=group.section,
@@ -147,16 +156,12 @@ class Assistant:
     def cases(self, filters: dict | None = None, audience: Audience = "public") -> list[Case]:
         """Every case (shipped and imported) matching `filters`, as `audience` may see it."""
         wanted = normalise_filters(filters)
-        out = []
-        for case in self._cases.values():
-            facets = case_facets(case)
-            if all(set(map(str, v)) & set(facets.get(k, [])) for k, v in wanted.items()):
-                out.append(case.view(audience))
+        out = [case_view(c, audience) for c in self._cases.values() if case_matches(c, wanted)]
         return sorted(out, key=lambda c: (c.coll_nom.lower(), c.title.lower()))
 
     def case(self, case_id: str, audience: Audience = "public") -> Case | None:
         case = self._cases.get(case_id)
-        return case.view(audience) if case else None
+        return case_view(case, audience) if case else None
 
     def documents(self) -> list[Document]:
         return list(self.corpus.documents)
@@ -236,12 +241,9 @@ def unique_ids(cases: list[Case]) -> list[Case]:
 
 def _shared_facets(a: Case, b: Case) -> dict[str, list[str]]:
     shared = {}
-    for name in SIMILAR_FACETS:
-        va, vb = getattr(a, name), getattr(b, name)
-        common = sorted(set(va if isinstance(va, list) else [va])
-                        & set(vb if isinstance(vb, list) else [vb]) - {""})
-        if common:
-            shared[name] = common
+    for facet in SIMILAR_FACETS:
+        if common := sorted(set(facet.values(a)) & set(facet.values(b))):
+            shared[facet.name] = common
     return shared
 
 

@@ -1,8 +1,8 @@
 """Data model: cases (the library's schema), documents, chunks, citations and answers.
 
-Every field of `Case` carries its access level (``public`` or ``restricted``) in its
-``json_schema_extra``, copied from the library's data model; `Case.public_view()` blanks the
-restricted ones, so a public output can never hold them by construction.
+Every field of `Case` carries its access mark (``public`` or ``restricted``) in its
+``json_schema_extra``, copied from the library's data model, and whether the library requires
+it. What an audience may see is decided from those marks in one place, `assist.access`.
 """
 
 from __future__ import annotations
@@ -12,22 +12,26 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Audience = Literal["public", "agent"]
+Access = Literal["public", "restricted"]
 PUBLIC = {"access": "public"}
 RESTRICTED = {"access": "restricted"}
 
 
-def _field(access: dict[str, str], default: Any, kw: dict[str, Any]) -> Any:
+def _field(access: dict[str, str], default: Any, required: bool, kw: dict[str, Any]) -> Any:
+    # `required` is the library schema's `constraints.required`: a record lacking it is
+    # incomplete (it is still imported).
+    extra = {**access, "required": required}
     if "default_factory" in kw:
-        return Field(json_schema_extra=access, **kw)
-    return Field(default=default, json_schema_extra=access, **kw)
+        return Field(json_schema_extra=extra, **kw)
+    return Field(default=default, json_schema_extra=extra, **kw)
 
 
-def _pub(default: Any = "", **kw: Any) -> Any:
-    return _field(PUBLIC, default, kw)
+def _pub(default: Any = "", required: bool = False, **kw: Any) -> Any:
+    return _field(PUBLIC, default, required, kw)
 
 
-def _res(default: Any = "", **kw: Any) -> Any:
-    return _field(RESTRICTED, default, kw)
+def _res(default: Any = "", required: bool = False, **kw: Any) -> Any:
+    return _field(RESTRICTED, default, required, kw)
 
 
 class SourceRef(BaseModel):
@@ -60,24 +64,24 @@ class Case(BaseModel):
 
     id: str = _pub(default=...)
     origin: str = _pub(default="corpus")
-    coll_nom: str = _pub()
-    nom_projet: str = _pub()
-    coll_siret: str = _pub()
+    coll_nom: str = _pub(required=True)
+    nom_projet: str = _pub(required=True)
+    coll_siret: str = _pub(required=True)
     latitude: float | None = _pub(default=None)
     longitude: float | None = _pub(default=None)
-    coll_type: str = _pub()
-    projet_date: str = _pub()
+    coll_type: str = _pub(required=True)
+    projet_date: str = _pub(required=True)
     start_year: int | None = _pub(default=None)
-    projet_status: str = _pub()
+    projet_status: str = _pub(required=True)
     status_abandon: str = _pub()
     partenaires: list[str] = _pub(default_factory=list)
-    usage_description: str = _pub()
-    theme: str = _pub()
+    usage_description: str = _pub(required=True)
+    theme: str = _pub(required=True)
     sous_theme: list[str] = _pub(default_factory=list)
-    audience_service: list[str] = _pub(default_factory=list)
+    audience_service: list[str] = _pub(default_factory=list, required=True)
     url_infos: str = _pub()
-    image_url: str = _pub()
-    date: str = _pub()
+    image_url: str = _pub(required=True)
+    date: str = _pub(required=True)
     # Communes or territories where a multi-site experiment runs (press release of the MGP).
     experimented_in: list[str] = _pub(default_factory=list)
     key_figures: list[str] = _pub(default_factory=list)
@@ -85,18 +89,18 @@ class Case(BaseModel):
     vigilance: list[str] = _pub(default_factory=list)
     sources: list[SourceRef] = _pub(default_factory=list)
 
-    projet_contact: str = _res()
+    projet_contact: str = _res(required=True)
     financement: str = _res()
     budget: str = _res()
-    mise_en_oeuvre: str = _res()
-    herbergement: str = _res()
-    nom_algorithme: str = _res()
+    mise_en_oeuvre: str = _res(required=True)
+    herbergement: str = _res(required=True)
+    nom_algorithme: str = _res(required=True)
     algorithme_description: str = _res()
     algorithme_operations: str = _res()
-    type_algorithme: list[str] = _res(default_factory=list)
+    type_algorithme: list[str] = _res(default_factory=list, required=True)
     impact_environnement: str = _res()
-    donnees_source: list[str] = _res(default_factory=list)
-    donnees_acces: list[str] = _res(default_factory=list)
+    donnees_source: list[str] = _res(default_factory=list, required=True)
+    donnees_acces: list[str] = _res(default_factory=list, required=True)
     url_ressources: str = _res()
     risque: str = _res()
     risque_categorie: str = _res()
@@ -112,33 +116,10 @@ class Case(BaseModel):
     problems: list[ImportProblem] = _res(default_factory=list)
 
     @classmethod
-    def access(cls, field: str) -> str:
-        """``"public"`` or ``"restricted"`` for a field name."""
-        info = cls.model_fields[field]
-        return (info.json_schema_extra or {}).get("access", "restricted")  # type: ignore[union-attr]
-
-    @classmethod
-    def public_fields(cls) -> list[str]:
-        return [f for f in cls.model_fields if cls.access(f) == "public"]
-
-    @classmethod
-    def restricted_fields(cls) -> list[str]:
-        return [f for f in cls.model_fields if cls.access(f) == "restricted"]
-
-    def public_view(self) -> Case:
-        """A copy with every restricted field emptied."""
-        blank = {f: type(self).model_fields[f].get_default(call_default_factory=True)
-                 for f in self.restricted_fields()}
-        return self.model_copy(update=blank)
-
-    def view(self, audience: Audience) -> Case:
-        return self if audience == "agent" else self.public_view()
-
-    def field_values(self, audience: Audience) -> dict[str, Any]:
-        """The fields a given audience may see, as plain values (no id/origin/sources)."""
-        allowed = type(self).model_fields if audience == "agent" else self.public_fields()
-        skip = {"id", "origin", "sources", "problems"}
-        return {f: getattr(self, f) for f in allowed if f not in skip}
+    def required_fields(cls) -> list[str]:
+        """The fields the library's schema requires, in the model's order."""
+        return [f for f, info in cls.model_fields.items()
+                if (info.json_schema_extra or {}).get("required")]  # type: ignore[union-attr]
 
     @property
     def title(self) -> str:
@@ -269,6 +250,8 @@ class Answer(BaseModel):
 
     question: str
     language: Literal["fr", "en"] = "fr"
+    # Who it was made for: a brief or an export made for another audience refuses it.
+    audience: Audience = "public"
     abstained: bool = False
     message: str = ""
     summary: str = ""

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
+from assist.access import case_view, field_access, may_read
 from assist.answers.compose import shorten
 from assist.models import Action1Note, Action1Quote, Audience, Case
+from assist.text.analyser import fold
 from assist.text.i18n import t
-from assist.text.vocab import fold
 
 QUOTE_CHARS = 220
 MAX_QUOTES = 2  # per field
@@ -80,12 +81,12 @@ def field_quotes(case: Case, field: str, keywords: tuple[str, ...] | None,
 
 def notes(case: Case, audience: Audience, language: str = "fr") -> list[Action1Note]:
     """One `Action1Note` per Action 1 criterion for `case` as `audience` may see it."""
-    visible = case.view(audience)
+    visible = case_view(case, audience)
     out = []
     for key, fields in SOURCES:
         quotes: list[Action1Quote] = []
         for field, keywords in fields:
-            if audience != "agent" and Case.access(field) != "public":
+            if not may_read(audience, field_access(field)):
                 continue
             for quote in field_quotes(visible, field, keywords, language):
                 if quote.text not in {q.text for q in quotes}:

@@ -20,10 +20,11 @@ the browser's "print to PDF" of that page is the PDF.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, Field
 
+from assist.access import case_view, field_access, may_read, same_audience
 from assist.answers.brief_render import render_html, render_markdown
 from assist.answers.compare import (
     Comparison,
@@ -36,11 +37,17 @@ from assist.answers.compose import shorten
 from assist.answers.fit import NeedsProfile, describe
 from assist.catalogue.corpus import Corpus
 from assist.models import Action1Note, Answer, Audience, Case, CriterionCheck
+from assist.text.analyser import fold
 from assist.text.i18n import t
-from assist.text.vocab import fold
 
-if TYPE_CHECKING:
-    from assist.assistant import Assistant
+
+class Catalogue(Protocol):
+    """What a brief reads of the front `Assistant` (structural: no import of a later stage)."""
+
+    corpus: Corpus
+    store: Any  # `catalogue.store.Store`: its `catalogues()` dates the imported ones
+
+    def case(self, case_id: str, audience: Audience = "public") -> Case | None: ...
 
 FACT_FIELDS = ("coll_nom", "coll_type", "theme", "projet_status", "projet_date",
                "audience_service", "partenaires", "experimented_in", "budget",
@@ -74,6 +81,7 @@ class BriefProject(BaseModel):
 class Brief(BaseModel):
     kind: Literal["project", "comparison", "answer"]
     language: str
+    audience: Audience = "public"
     title: str
     question: str = ""
     profile: str = ""
@@ -142,9 +150,9 @@ def _project(case: Case, corpus: Corpus | None, numbering: _Numbering, language:
         line = _best_source(value, sources, record, sections if prose else [])
         return Fact(label=label, value=value, cite=numbering.cite(line))
 
-    seen = case.view(audience)
+    seen = case_view(case, audience)
     facts = [fact(t(f"field.{f}", language), as_text(getattr(seen, f))) for f in FACT_FIELDS
-             if (audience == "agent" or Case.access(f) == "public") and as_text(getattr(seen, f))]
+             if may_read(audience, field_access(f)) and as_text(getattr(seen, f))]
     if seen.usage_description:
         facts.append(fact(t("field.usage_description", language),
                           shorten(seen.usage_description, DESCRIPTION_CHARS), True))
@@ -154,14 +162,19 @@ def _project(case: Case, corpus: Corpus | None, numbering: _Numbering, language:
                         vigilance=[fact(label_vig, v, True) for v in seen.vigilance])
 
 
-def _lookup(assistant: Assistant | None, case_id: str, audience: Audience) -> Case | None:
+def _lookup(assistant: Catalogue | None, case_id: str, audience: Audience) -> Case | None:
     return assistant.case(case_id, audience) if assistant is not None else None
 
 
 def build(subject: Case | Comparison | Answer, language: str = "fr",
-          audience: Audience = "public", *, assistant: Assistant | None = None,
+          audience: Audience = "public", *, assistant: Catalogue | None = None,
           profile: NeedsProfile | None = None, today: dt.date | None = None) -> Brief:
-    """The brief of a case, a comparison or an answer (of `ask` or `fit`)."""
+    """The brief of a case, a comparison or an answer (of `ask` or `fit`).
+
+    ValueError when a comparison or an answer was made for another audience than `audience`:
+    a public brief never copies what an agent's answer held.
+    """
+    audience = same_audience(audience, subject)
     numbering = _Numbering()
     corpus = assistant.corpus if assistant is not None else None
     cases, kind, question, differences = _subject_cases(subject, assistant, audience)
@@ -174,17 +187,17 @@ def build(subject: Case | Comparison | Answer, language: str = "fr",
     described = describe(profile, language, audience) if profile is not None else ""
     title = t(f"brief.title.{kind}", language,
               name=projects[0].title if projects else "")
-    return Brief(kind=kind, language=language, title=title, question=question,
+    return Brief(kind=kind, language=language, audience=audience, title=title, question=question,
                  profile=described, projects=projects, differences=differences,
                  citations=numbering.items,
                  data_sources=_data_sources(numbering.items, cases, assistant, language),
                  generated=(today or dt.date.today()).isoformat())
 
 
-def _subject_cases(subject: Any, assistant: Assistant | None, audience: Audience):
+def _subject_cases(subject: Any, assistant: Catalogue | None, audience: Audience):
     """[(case, its result or None)], kind, question, differing rows."""
     if isinstance(subject, Case):
-        return [(subject.view(audience), None)], "project", "", []
+        return [(case_view(subject, audience), None)], "project", "", []
     if isinstance(subject, Comparison):
         cases = [(_lookup(assistant, c.id, audience), None) for c in subject.cases]
         if any(case is None for case, _ in cases):
@@ -197,7 +210,7 @@ def _subject_cases(subject: Any, assistant: Assistant | None, audience: Audience
             if case is None and result.kind == "case":
                 case = Case(id=result.id, nom_projet=result.title,
                             **{k: v for k, v in result.fields.items()
-                               if k in Case.model_fields and Case.access(k) == "public"})
+                               if field_access(k) == "public"})
             if case is not None:
                 cases.append((case, result))
         return cases, "answer", subject.question, []
@@ -205,7 +218,7 @@ def _subject_cases(subject: Any, assistant: Assistant | None, audience: Audience
                     "an Answer")
 
 
-def _data_sources(cited: list[Cited], cases, assistant: Assistant | None,
+def _data_sources(cited: list[Cited], cases, assistant: Catalogue | None,
                   language: str) -> list[str]:
     lines = []
     for doc in (assistant.corpus.documents if assistant is not None else []):

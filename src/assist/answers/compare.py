@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from assist.access import case_view, field_access, field_values
 from assist.catalogue.corpus import Corpus
 from assist.models import Audience, Case
+from assist.text.analyser import fold
 from assist.text.i18n import t
-from assist.text.vocab import fold
 
 MIN_CASES, MAX_CASES = 2, 4
 SKIP = {"nom_projet", "latitude", "longitude", "image_url", "key_figures", "positives",
@@ -97,8 +98,8 @@ def compare(cases: list[Case], audience: Audience = "public", language: str = "f
     if not MIN_CASES <= len(cases) <= MAX_CASES:
         raise ValueError(f"compare takes {MIN_CASES} to {MAX_CASES} projects, not {len(cases)}; "
                          "select between two and four")
-    seen = [c.view(audience) for c in cases]
-    fields = [f for f in seen[0].field_values(audience) if f not in SKIP]
+    seen = [case_view(c, audience) for c in cases]
+    fields = [f for f in field_values(seen[0], audience) if f not in SKIP]
     rows = []
     for field in fields:
         values = [as_text(getattr(c, field)) for c in seen]
@@ -106,7 +107,7 @@ def compare(cases: list[Case], audience: Audience = "public", language: str = "f
             continue
         rows.append(ComparisonRow(field=field, label=t(f"field.{field}", language),
                                   values=values, differs=len({fold(v) for v in values}) > 1,
-                                  restricted=Case.access(field) == "restricted"))
+                                  restricted=field_access(field) == "restricted"))
     compared = [ComparedCase(id=c.id, title=c.title, organisation=c.coll_nom,
                              key_figures=list(c.key_figures),
                              dates={f: as_text(getattr(c, f)) for f in DATE_FIELDS

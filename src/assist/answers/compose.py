@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assist.models import Answer, Result
+from assist.models import Answer, Audience, Result
 from assist.text.i18n import t
 from assist.text.vocab import THEMES, THEMES_EN
 
@@ -84,7 +84,8 @@ def themes_to_browse(language: str) -> list[str]:
     return [THEMES_EN[th] if language == "en" else th for th in THEMES]
 
 
-def abstention(question: str, language: str, notices: list[str], empty: bool = False) -> Answer:
-    return Answer(question=question, language=language, abstained=True,
+def abstention(question: str, language: str, notices: list[str], empty: bool = False,
+               audience: Audience = "public") -> Answer:
+    return Answer(question=question, language=language, audience=audience, abstained=True,
                   message=t("answer.empty" if empty else "answer.abstain", language),
                   suggestions=themes_to_browse(language), notices=notices)

@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 
 from assist.catalogue.corpus import Corpus
+from assist.facets import FACETS, Filters
 from assist.models import Case, Citation, Why
 from assist.retrieval.fusion import FusionParams, lexical_scale, semantic_scale
-from assist.retrieval.search import ChunkHit, Filters, Group
+from assist.retrieval.search import ChunkHit, Group
 from assist.text.analyser import Token, fold, tokens
 from assist.text.i18n import t
 
 QUOTE_CHARS = 320
 MIN_QUOTE_CHARS = 60
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
-FACET_LABELS = ("theme", "sous_theme", "audience_service", "coll_type", "projet_status")
+FACET_LABELS = tuple(f.name for f in FACETS if f.explained)
 
 
 def matched_terms(query_tokens: list[Token], text: str) -> list[str]:

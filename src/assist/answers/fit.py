@@ -27,20 +27,35 @@ criteria (budget, hosting, implementation) are judged for the ``"agent"`` audien
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from assist.access import case_view, checked, field_access, field_values, may_read
 from assist.answers.action1 import notes
 from assist.answers.compose import clean_question, summarise
 from assist.models import Answer, Audience, Case, CriterionCheck, Result, Why
+from assist.retrieval.fusion import FusionParams
 from assist.retrieval.search import Group
-from assist.text.analyser import tokens
+from assist.text.analyser import fold, tokens
 from assist.text.i18n import t
-from assist.text.vocab import THEMES_EN, VOCABULARIES, Vocabulary, fold
+from assist.text.vocab import THEMES_EN, VOCABULARIES, Vocabulary
 
-if TYPE_CHECKING:
-    from assist.assistant import Assistant
+
+class Searchable(Protocol):
+    """What fit needs of the front `Assistant` (structural: no import of a later stage)."""
+
+    params: FusionParams
+
+    def retrieve(self, text: str, audience: Audience = "public",
+                 filters: dict | None = None) -> list[Group]: ...
+
+    def result(self, rank: int, group: Group, query_tokens, filters: dict,
+               audience: Audience, language: str) -> Result: ...
+
+    def case(self, case_id: str, audience: Audience = "public") -> Case | None: ...
+
+    def cases(self, filters: dict | None = None, audience: Audience = "public") -> list[Case]: ...
 
 W_CRIT = 0.2  # tuned on tests/eval/profiles.jsonl (docs/EVALUATION.md, "Needs profiles")
 POOL = 50  # cases retrieved before the re-ranking
@@ -73,7 +88,7 @@ class Criterion:
 
     @property
     def restricted(self) -> bool:
-        return Case.access(self.field) == "restricted"
+        return field_access(self.field) == "restricted"
 
 
 CRITERIA = (Criterion("coll_type", "coll_type"), Criterion("themes", "theme"),
@@ -139,7 +154,7 @@ class NeedsProfile(BaseModel):
 
     def asked(self, audience: Audience) -> list[Criterion]:
         return [c for c in CRITERIA if self.wanted(c.key)
-                and (audience == "agent" or not c.restricted)]
+                and may_read(audience, field_access(c.field))]
 
     def withheld(self, audience: Audience) -> list[Criterion]:
         """Criteria the profile sets that `audience` may not have judged."""
@@ -161,7 +176,7 @@ def judge(case: Case, profile: NeedsProfile, audience: Audience,
 
     >>> judge(case, NeedsProfile(coll_type=["Commune"]), "public")[0].status   # "met"
     """
-    case = case.view(audience)
+    case = case_view(case, audience)
     checks = []
     for crit in profile.asked(audience):
         wanted = profile.wanted(crit.key)
@@ -195,7 +210,7 @@ class Ranked:
     group: Group | None
 
 
-def candidates(assistant: Assistant, profile: NeedsProfile,
+def candidates(assistant: Searchable, profile: NeedsProfile,
                audience: Audience) -> tuple[dict[str, Group | None], str, str]:
     """({case id: its search group}, text searched, its language) for up to POOL cases.
 
@@ -204,13 +219,11 @@ def candidates(assistant: Assistant, profile: NeedsProfile,
     text, _, language = clean_question(profile.search_text())
     if not any(ch.isalnum() for ch in text):
         return {c.id: None for c in assistant.cases(audience=audience)}, "", language
-    vector = assistant.embedder.queries([text])[0]
-    groups = [g for g in assistant.searcher.search(vector, text, audience, {})
-              if g.kind == "case"]
+    groups = [g for g in assistant.retrieve(text, audience) if g.kind == "case"]
     return {g.parent_id: g for g in groups[:POOL]}, text, language
 
 
-def rank(assistant: Assistant, profile: NeedsProfile, audience: Audience,
+def rank(assistant: Searchable, profile: NeedsProfile, audience: Audience,
          w_crit: float = W_CRIT, pool: dict[str, Group | None] | None = None) -> list[Ranked]:
     """Every candidate (of `pool`, searched when None) with its fit score, best fit first."""
     if pool is None:
@@ -226,35 +239,34 @@ def rank(assistant: Assistant, profile: NeedsProfile, audience: Audience,
     return sorted(out, key=lambda r: (-r.score, -r.semantic, r.case.id))
 
 
-def fit(assistant: Assistant, profile: NeedsProfile, top_k: int = 5,
+def fit(assistant: Searchable, profile: NeedsProfile, top_k: int = 5,
         audience: Audience = "public") -> Answer:
     """The `top_k` cases that fit `profile` best, each with its criteria and Action 1 notes."""
-    if audience not in ("public", "agent"):
-        raise ValueError("audience must be 'public' or 'agent'")
+    audience = checked(audience)
     language = profile.language
     pool, text, text_language = candidates(assistant, profile, audience)
     ranked = rank(assistant, profile, audience, pool=pool)[:max(1, min(int(top_k), POOL))]
     question = profile.need.strip() or describe(profile, language, audience)
     notices = _notices(assistant, profile, audience, ranked, text_language)
     if not ranked:
-        return Answer(question=question, language=language, abstained=True,
+        return Answer(question=question, language=language, audience=audience, abstained=True,
                       message=t("fit.none", language), notices=notices)
     query_tokens = tokens(text)
     results = [_result(assistant, n, r, query_tokens, audience, language)
                for n, r in enumerate(ranked, start=1)]
-    return Answer(question=question, language=language, results=results,
+    return Answer(question=question, language=language, audience=audience, results=results,
                   summary=summarise(results, language), notices=notices)
 
 
-def _result(assistant: Assistant, rank_: int, r: Ranked, query_tokens, audience: Audience,
+def _result(assistant: Searchable, rank_: int, r: Ranked, query_tokens, audience: Audience,
             language: str) -> Result:
     case = r.case
     if r.group is not None:
-        result = assistant._result(rank_, r.group, query_tokens, {}, audience, language)
+        result = assistant.result(rank_, r.group, query_tokens, {}, audience, language)
     else:
         result = Result(rank=rank_, kind="case", id=case.id, title=case.title,
                         organisation=case.coll_nom, score=0.0, why=Why(),
-                        fields=case.field_values(audience))
+                        fields=field_values(case, audience))
     if r.checks:
         met = sum(c.status == "met" for c in r.checks)
         result.why.reasons.append(t("fit.reason", language, met=met, asked=len(r.checks)))
@@ -264,7 +276,7 @@ def _result(assistant: Assistant, rank_: int, r: Ranked, query_tokens, audience:
     return result
 
 
-def _notices(assistant: Assistant, profile: NeedsProfile, audience: Audience,
+def _notices(assistant: Searchable, profile: NeedsProfile, audience: Audience,
              ranked: list[Ranked], text_language: str) -> list[str]:
     language = profile.language
     out = []
@@ -279,7 +291,7 @@ def _notices(assistant: Assistant, profile: NeedsProfile, audience: Audience,
     return out
 
 
-def describe(profile: NeedsProfile, language: str = "fr", audience: Audience = "agent") -> str:
+def describe(profile: NeedsProfile, language: str = "fr", audience: Audience = "public") -> str:
     """The profile in one line; criteria `audience` may not have judged are left out."""
     parts = []
     for crit in CRITERIA:

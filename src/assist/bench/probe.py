@@ -73,7 +73,7 @@ def stages(assistant, question: str) -> dict[str, float]:
     groups = searcher.rank(dense, lexical, fuse(dense, lexical, params))
     marks.append(time.perf_counter())
     kept = [g for g in groups if g.score >= threshold(params, language)][:5]
-    results = [assistant._result(rank, g, query_tokens, {}, "public", language)
+    results = [assistant.result(rank, g, query_tokens, {}, "public", language)
                for rank, g in enumerate(kept, start=1)]
     summarise(results, language)
     marks.append(time.perf_counter())

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field, computed_field
 
+from assist.access import case_view, field_access, may_read
 from assist.models import Audience, Case
 
 # The 38 fields of the library's data model, in its order.
@@ -30,12 +31,7 @@ SCHEMA_FIELDS = (
     "explicabilite", "reversibilite", "objection", "url_infos", "url_ressources", "image_url",
     "date",
 )
-REQUIRED = (
-    "coll_nom", "nom_projet", "coll_siret", "coll_type", "projet_date", "projet_status",
-    "projet_contact", "usage_description", "mise_en_oeuvre", "theme", "audience_service",
-    "herbergement", "nom_algorithme", "type_algorithme", "donnees_source", "donnees_acces",
-    "image_url", "date",
-)
+REQUIRED = tuple(Case.required_fields())
 
 
 class Completeness(BaseModel):
@@ -74,8 +70,8 @@ def completeness(case: Case, audience: Audience = "public") -> Completeness:
     >>> completeness(Case(id="x", coll_nom="Ville", nom_projet="P")).missing_required[:2]
     ['coll_siret', 'coll_type']
     """
-    seen = case.view(audience)
-    fields = [f for f in SCHEMA_FIELDS if audience == "agent" or Case.access(f) == "public"]
+    seen = case_view(case, audience)
+    fields = [f for f in SCHEMA_FIELDS if may_read(audience, field_access(f))]
     required = [f for f in fields if f in REQUIRED]
     optional = [f for f in fields if f not in REQUIRED]
     missing_required = [f for f in required if not is_filled(getattr(seen, f))]

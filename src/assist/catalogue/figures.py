@@ -12,12 +12,15 @@ from collections.abc import Iterable
 import altair as alt
 import pandas as pd
 
+from assist.access import case_view, visible_fields
+from assist.facets import UI_FACETS
 from assist.models import Case
 from assist.text.i18n import t
 from assist.text.vocab import STATUSES, THEMES, THEMES_EN
 
-FACETS = ("theme", "sous_theme", "projet_status", "coll_type", "audience_service", "start_year")
-LIST_FACETS = {"sous_theme", "audience_service"}
+# The facets the dashboard counts and filters by, from the one table (`assist.facets`).
+FACETS = tuple(f.name for f in UI_FACETS)
+LIST_FACETS = {f.name for f in UI_FACETS if f.multi}
 # Dark enough for white text on them and for marks on white (contrast >= 4.5:1), and told
 # apart by colour-blind readers (blue/orange/purple/green/brown/grey differ in lightness too).
 THEME_COLOURS = {
@@ -36,7 +39,7 @@ FRANCE_BOUNDS = {"lat": (41.0, 51.5), "lon": (-5.5, 10.0)}
 
 def cases_frame(cases: Iterable[Case]) -> pd.DataFrame:
     """One row per case, one column per public field (lists kept as lists)."""
-    fields = [f for f in Case.public_fields() if f != "sources"]
+    fields = [f for f in visible_fields("public") if f != "sources"]
     rows = [{f: getattr(case, f) for f in fields} for case in cases]
     frame = pd.DataFrame(rows, columns=fields)
     frame["start_year"] = frame["start_year"].astype("Int64")
@@ -204,10 +207,10 @@ def map_chart(points: pd.DataFrame, language: str) -> alt.Chart:
 
 def public_csv(cases: Iterable[Case]) -> bytes:
     """The cases' public fields as CSV (UTF-8 with BOM, for spreadsheets); lists joined."""
-    fields = Case.public_fields()
+    fields = visible_fields("public")
     rows = []
     for case in cases:
-        public = case.public_view()
+        public = case_view(case, "public")
         row = {}
         for name in fields:
             value = getattr(public, name)

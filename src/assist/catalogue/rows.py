@@ -7,10 +7,11 @@ import hashlib
 import re
 from typing import Any
 
+from assist.access import field_access
 from assist.catalogue import values
 from assist.catalogue.values import Issue
 from assist.models import Case, ImportProblem
-from assist.text.vocab import fold
+from assist.text.analyser import fold
 
 # The Grist export's display names; other exports use the schema's field ids.
 GRIST_COLUMNS = {
@@ -25,11 +26,8 @@ GRIST_COLUMNS = {
 EXPORT_FIELDS = [f for f in Case.model_fields if f not in {
     "id", "origin", "start_year", "experimented_in", "key_figures", "positives", "vigilance",
     "sources", "extra", "problems"}]
-# `required: true` in the library's schema.json.
-REQUIRED = ["coll_nom", "nom_projet", "coll_siret", "coll_type", "projet_date", "projet_status",
-            "projet_contact", "usage_description", "mise_en_oeuvre", "theme",
-            "audience_service", "herbergement", "nom_algorithme", "type_algorithme",
-            "donnees_source", "donnees_acces", "image_url", "date"]
+# `required: true` in the library's schema.json, marked on the model's fields.
+REQUIRED = Case.required_fields()
 KEY_COLUMNS = ("coll_nom", "nom_projet")
 PROBLEM_VALUE_MAX = 500
 
@@ -61,9 +59,9 @@ def missing_columns(columns: dict[str, int]) -> list[str]:
     Restricted required columns are only expected from an agents' export (one that has at
     least one restricted column): the public export never has them.
     """
-    agents_export = any(Case.access(f) == "restricted" for f in columns)
+    agents_export = any(field_access(f) == "restricted" for f in columns if f in Case.model_fields)
     return [f for f in REQUIRED if f not in columns
-            and (agents_export or Case.access(f) == "public")]
+            and (agents_export or field_access(f) == "public")]
 
 
 class RowBuilder:

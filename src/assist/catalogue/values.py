@@ -16,7 +16,8 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from assist.text.vocab import VOCABULARIES, fold
+from assist.text.analyser import fold
+from assist.text.vocab import VOCABULARIES
 
 
 class Issue(NamedTuple):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import asdict
 
 from assist.evaluation.retrieval import (
     TARGET_ANSWERED,
@@ -41,7 +42,7 @@ def grid_search(searcher, cands, per_language: bool = True) -> dict:
         key = (ok, ndcg if ok else answered, ndcg)
         if best is None or key > best["key"]:
             best = {"key": key, "feasible": ok, "ndcg@5": ndcg, "answered": answered,
-                    "params": params.__dict__}
+                    "params": asdict(params)}
     rank_all(searcher, cands, searcher.params, only=("hybrid",))  # leave the shipped ranking
     best.pop("key")
     return {"tried": tried, "feasible": feasible, "per_language": per_language, "best": best}

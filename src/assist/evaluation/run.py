@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from assist.assistant import Assistant
@@ -46,7 +47,7 @@ def run_eval(path: Path, args) -> int:
         "kinds": {kind: ranking_metrics([c for c in cands if c.query.kind == kind], "hybrid")
                   | abstention([c for c in cands if c.query.kind == kind], "hybrid", params)
                   for kind in sorted({q.kind for q in queries})},
-        "params": params.__dict__,
+        "params": asdict(params),
     }
     results["configs"]["hybrid"] |= abstention(cands, "hybrid", params)
     dense, _ = calibrate(cands, "dense", FusionParams(), per_language=False)

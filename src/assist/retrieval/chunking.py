@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from assist.access import field_access
 from assist.catalogue.corpus import slug
+from assist.facets import case_facets
 from assist.models import Case, Chunk, Document
 from assist.text.vocab import THEMES_EN
 
@@ -13,14 +15,12 @@ TARGET_CHARS = 700  # about 180 tokens: e5-small reads 512, and shorter passages
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÀ-Ý«“\"(\-•*0-9])")
 
-# Text fields of a case that are indexed, in the order they are shown.
-PUBLIC_TEXT_FIELDS = ("usage_description", "key_figures", "positives", "vigilance",
-                      "status_abandon", "experimented_in", "partenaires")
-RESTRICTED_TEXT_FIELDS = ("nom_algorithme", "algorithme_description", "algorithme_operations",
-                          "financement", "impact_environnement", "risque", "proportionalite",
-                          "decision", "reversibilite", "objection")
-FACET_FIELDS = ("theme", "sous_theme", "projet_status", "coll_type", "audience_service",
-                "start_year", "origin")
+# Text fields of a case that are indexed, in the order they are shown. Whether a passage is
+# public is not said here: it is its field's access mark, read through `access.field_access`.
+TEXT_FIELDS = ("usage_description", "key_figures", "positives", "vigilance", "status_abandon",
+               "experimented_in", "partenaires", "nom_algorithme", "algorithme_description",
+               "algorithme_operations", "financement", "impact_environnement", "risque",
+               "proportionalite", "decision", "reversibilite", "objection")
 
 
 def spans(text: str, target: int = TARGET_CHARS) -> Iterator[tuple[int, int]]:
@@ -84,15 +84,6 @@ def field_text(case: Case, name: str) -> str:
     return str(value or "")
 
 
-def case_facets(case: Case) -> dict[str, list[str]]:
-    facets: dict[str, list[str]] = {}
-    for name in FACET_FIELDS:
-        value = getattr(case, name)
-        values = value if isinstance(value, list) else [value]
-        facets[name] = [str(v) for v in values if v not in (None, "")]
-    return facets
-
-
 def case_context(case: Case) -> str:
     """What a case is about in one line: name, authority, theme (in French and English)."""
     theme = case.theme + (f" ({THEMES_EN[case.theme]})" if case.theme in THEMES_EN else "")
@@ -103,9 +94,8 @@ def case_context(case: Case) -> str:
 def case_chunks(case: Case) -> Iterator[Chunk]:
     context = case_context(case)
     facets = case_facets(case)
-    fields = [(f, "public") for f in PUBLIC_TEXT_FIELDS]
-    fields += [(f, "restricted") for f in RESTRICTED_TEXT_FIELDS]
-    fields += [(f, "restricted") for f in sorted(case.extra)]
+    # An export's extra columns are restricted: `field_access` knows no mark for them.
+    fields = [(f, field_access(f)) for f in (*TEXT_FIELDS, *sorted(case.extra))]
     emitted = False
     for name, access in fields:
         text = field_text(case, name)

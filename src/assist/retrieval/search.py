@@ -12,36 +12,14 @@ from dataclasses import dataclass, field
 import faiss
 import numpy as np
 
+from assist.access import may_read
+from assist.facets import Filters
 from assist.models import Audience, Chunk
 from assist.retrieval.fusion import FusionParams, fuse
 from assist.retrieval.index import Index, recentre
-from assist.text.analyser import Token, tokens
-from assist.text.vocab import VOCABULARIES, fold
+from assist.text.analyser import Token, fold, tokens
 
 CANDIDATES = 200
-FILTER_ALIASES = {"status": "projet_status", "type": "coll_type", "audience": "audience_service",
-                  "year": "start_year", "subtheme": "sous_theme", "sub_theme": "sous_theme"}
-FILTER_KEYS = ("theme", "sous_theme", "projet_status", "coll_type", "audience_service",
-               "start_year", "origin")
-Filters = dict[str, list[str]]
-
-
-def normalise_filters(filters: dict[str, object] | None) -> Filters:
-    """Canonical keys and labels: {"status": "terminé"} -> {"projet_status": ["Terminée"]}.
-
-    Raises ValueError naming the accepted keys when a key is unknown.
-    """
-    out: Filters = {}
-    for key, value in (filters or {}).items():
-        name = FILTER_ALIASES.get(key, key)
-        if name not in FILTER_KEYS:
-            raise ValueError(f"unknown filter {key!r}; use one of: {', '.join(FILTER_KEYS)}")
-        values = value if isinstance(value, (list, tuple, set)) else [value]
-        vocab = VOCABULARIES.get(name)
-        labels = [(vocab.match(str(v)) if vocab else None) or str(v).strip() for v in values]
-        if labels := [v for v in labels if v]:
-            out[name] = labels
-    return out
 
 
 @dataclass
@@ -97,7 +75,7 @@ class HybridSearcher:
 
     def mask(self, audience: Audience, filters: Filters) -> np.ndarray:
         allowed = np.ones(len(self.index.chunks), dtype=bool)
-        if audience != "agent":
+        if not may_read(audience, "restricted"):
             allowed &= ~self._restricted
         # A passage passes a facet when one of its values is wanted; passages with no facets
         # (documents not about one case) cannot match a filter.

@@ -25,11 +25,20 @@ _EXTRA_STOPWORDS = {
 }
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_LIGATURES = (("œ", "oe"), ("Œ", "oe"), ("æ", "ae"), ("Æ", "ae"))
+
+
 def fold(text: str) -> str:
-    """Lower case without accents ("Énergétique" -> "energetique"); œ/æ spelled out."""
-    text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
+    """The one comparison form of a text, for indexing and for labels alike: lower case,
+    accents removed ("Énergétique" -> "energetique"), œ/æ spelled out, typographic
+    apostrophes made plain, runs of spaces squeezed."""
+    text = text.translate(_APOSTROPHES)
+    for ligature, spelled in _LIGATURES:
+        text = text.replace(ligature, spelled)
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return " ".join(text.split())
 
 
 STOPWORDS = frozenset(fold(w) for w in (*STOPWORDS_FRENCH, *STOPWORDS_EN, *_EXTRA_STOPWORDS))

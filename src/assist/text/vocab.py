@@ -8,8 +8,7 @@ matched after folding case, accents and punctuation, so "transition ecologique" 
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from assist.text.analyser import fold
 
 THEMES = [
     "Transition écologique et énergétique",
@@ -114,13 +113,6 @@ DATA_SOURCES = ["usager", "jeu de données interne", "open data", "données d'un
 DATA_ACCESS = ["par API", "automatisée", "par récupération manuelle", "NSP"]
 RISK_CATEGORIES = ["risque minimal", "risque limité", "risque élevé", "inacceptable"]
 LEVELS = ["faible", "moyen", "fort"]
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, typographic apostrophes made plain, spaces squeezed."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("œ", "oe"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return re.sub(r"\s+", " ", text).strip()
 
 
 class Vocabulary:

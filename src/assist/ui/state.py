@@ -6,9 +6,10 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-# facet (as `normalise_filters` names it) -> short query parameter
-FILTER_PARAMS = {"theme": "theme", "sous_theme": "sous_theme", "projet_status": "status",
-                 "coll_type": "type", "audience_service": "audience", "start_year": "year"}
+from assist.facets import UI_FACETS
+
+# facet (as `normalise_filters` names it) -> its query parameter, from the one facet table
+FILTER_PARAMS = {f.name: f.param for f in UI_FACETS}
 DEFAULT_URL = "http://localhost:8501/"
 
 

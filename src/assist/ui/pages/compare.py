@@ -6,8 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from assist.answers.compare import MAX_CASES, Comparison
+from assist.text.analyser import fold
 from assist.text.i18n import t
-from assist.text.vocab import fold
 from assist.ui import agent, components, runtime, selection, state
 
 PICK = "compare_pick"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from assist.access import case_view, field_values, visible_fields
 from assist.catalogue.completeness import completeness
 from assist.catalogue.figures import label
 from assist.models import Case
@@ -95,7 +96,7 @@ def render() -> None:
         return
     st.title(components.escape(case.title))
     st.markdown(f"### {components.escape(case.coll_nom)}")
-    st.markdown(components.badges(case.field_values("public"), language))
+    st.markdown(components.badges(field_values(case, "public"), language))
     cols = st.columns([1, 3])
     with cols[0]:
         selection.checkbox(case.id, language, "project")
@@ -103,14 +104,15 @@ def render() -> None:
     with cols[1]:
         components.brief_buttons(case, language, audience, assistant, case.id)
     st.subheader(t("project.fields", language))
-    fields(case.public_view(), Case.public_fields(), language)
+    fields(case_view(case, "public"), visible_fields("public"), language)
     quality(case, audience, language)
     sources(assistant, case, language)
     st.subheader(t("project.similar", language))
     components.similar_list(assistant, case.id, language, top_k=4)
     st.subheader(t("project.restricted", language))
     if agent.login_box(assistant, language):
-        restricted = [f for f in Case.restricted_fields() if f != "problems"]
+        restricted = [f for f in visible_fields("agent")
+                      if f not in visible_fields("public") and f != "problems"]
         if any(getattr(case, f) not in ("", [], {}, None) for f in restricted):
             fields(case, restricted, language)
         else:
