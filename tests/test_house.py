@@ -184,3 +184,20 @@ def test_cases_and_search_match_a_facet_value_typed_with_a_typographic_apostroph
     case = Case(id="x", nom_projet="P", sous_theme=["Gestion de l'eau"], theme="Mobilités")
     assert case_matches(case, normalise_filters({"sous_theme": "Gestion de l’eau"}))
     assert not case_matches(case, normalise_filters({"sous_theme": "Gestion des déchets"}))
+
+
+def test_the_readme_names_every_module():
+    readme = (SRC.parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| module | what it does |"):]
+    table = table[:table.index("\n\n")]
+    missing = []
+    for path in SRC.rglob("*.py"):
+        if path.name in ("__init__.py", "__main__.py") or "pages" in path.parts:
+            continue
+        rel = path.relative_to(SRC).as_posix()
+        folder, _, name = rel.rpartition("/")
+        # a row names it by its path, or by its file name in a row about its folder
+        if not any(f"`{rel}`" in line or (folder and f"{folder}/" in line and f"`{name}`" in line)
+                   for line in table.splitlines()):
+            missing.append(rel)
+    assert not missing, f"README's module table lacks: {missing}"

@@ -43,8 +43,8 @@ def test_import_real_export(store: Store, library_csv: Path) -> None:
     assert [c.id for c in cases] == [c.id for c in report.cases]
     assert cases[0].nom_projet == "Stacoptim" and cases[0].origin == "data"
     [catalogue] = store.catalogues()
-    assert catalogue["name"] == "data" and catalogue["rows"] == 23 and catalogue["active"]
-    assert catalogue["source_file"] == str(library_csv)
+    assert catalogue.name == "data" and catalogue.rows == 23 and catalogue.active
+    assert catalogue.source_file == str(library_csv)
     assert [p.row for p in store.problems("data")] == [15, 16, 17]
     [event] = store.audit_log()
     assert event["event"] == "import" and '"cases": 23' in event["detail"]
@@ -96,7 +96,7 @@ def test_header_only_import_empties_catalogue(store: Store, export: Path) -> Non
     export.write_text(header + "\n", encoding="utf-8")
     report = store.import_file(export, "lib")
     assert report.cases == [] and store.cases() == []
-    assert store.catalogues()[0]["rows"] == 0
+    assert store.catalogues()[0].rows == 0
 
 
 def test_several_catalogues_and_active_flag(store: Store, export: Path,
@@ -160,7 +160,7 @@ def test_two_processes_importing_at_once(assist_home: Path, library_csv: Path,
     with ProcessPoolExecutor(max_workers=3) as pool:
         list(pool.map(_import_many, *zip(*jobs)))
     store = Store(assist_home)
-    assert sorted(c["name"] for c in store.catalogues()) == ["a", "b"]
+    assert sorted(c.name for c in store.catalogues()) == ["a", "b"]
     assert len(store.cases()) == 46
     with sqlite3.connect(store.path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

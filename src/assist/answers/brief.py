@@ -226,9 +226,9 @@ def _data_sources(cited: list[Cited], cases, assistant: Catalogue | None,
             lines.append(t("brief.document_line", language, title=doc.title,
                            publisher=doc.publisher or "?", date=doc.date or "?"))
     origins = sorted({case.origin for case, _ in cases if case.origin != "corpus"})
-    imported = {c["name"]: c for c in assistant.store.catalogues()} if assistant else {}
+    imported = {c.name: c for c in assistant.store.catalogues()} if assistant else {}
     for origin in origins:
-        when = (imported.get(origin, {}).get("imported_at") or "?")[:10]
+        when = imported[origin].imported_at[:10] if origin in imported else "?"
         lines.append(t("brief.catalogue_line", language, name=origin, date=when))
     return lines
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
+from pydantic import BaseModel
 
 from assist.catalogue.library import ImportReport, read_export
 from assist.errors import AssistError, ImportFailed, IndexDamaged
@@ -38,6 +39,17 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "event TEXT NOT NULL, actor TEXT NOT NULL, detail TEXT NOT NULL)",
     ),
 )
+
+
+class CatalogueEntry(BaseModel):
+    """One imported catalogue: where it came from, when, how many rows, whether it is searched."""
+
+    name: str
+    source_file: str
+    imported_at: str
+    fingerprint: str
+    rows: int
+    active: bool
 
 
 def _now() -> str:
@@ -178,10 +190,10 @@ class Store:
                                 "c.catalogue WHERE k.active = 1 ORDER BY k.name, c.rowid")
             return [Case.model_validate_json(row[0]) for row in rows]
 
-    def catalogues(self) -> list[dict[str, Any]]:
+    def catalogues(self) -> list[CatalogueEntry]:
         with self._connect() as conn:
             rows = conn.execute("SELECT * FROM catalogues ORDER BY name").fetchall()
-        return [dict(row) | {"active": bool(row["active"])} for row in rows]
+        return [CatalogueEntry(**dict(row)) for row in rows]
 
     def problems(self, name: str) -> list[ImportProblem]:
         with self._connect() as conn:

@@ -74,7 +74,8 @@ def data_sources(assistant, language: str) -> None:
     if catalogues:
         names = {k: t(f"about.catalogue_{k}", language)
                  for k in ("name", "imported_at", "rows", "active")}
-        table = pd.DataFrame(catalogues)[list(names)].rename(columns=names)
+        table = pd.DataFrame([c.model_dump() for c in catalogues])[list(names)]
+        table = table.rename(columns=names)
         st.dataframe(table, hide_index=True)
     else:
         st.caption(t("about.no_catalogue", language))
