@@ -20,7 +20,6 @@ from assist.text.vocab import STATUSES, THEMES, THEMES_EN
 
 # The facets the dashboard counts and filters by, from the one table (`assist.facets`).
 FACETS = tuple(f.name for f in UI_FACETS)
-LIST_FACETS = {f.name for f in UI_FACETS if f.multi}
 # Dark enough for white text on them and for marks on white (contrast >= 4.5:1), and told
 # apart by colour-blind readers (blue/orange/purple/green/brown/grey differ in lightness too).
 THEME_COLOURS = {
