@@ -5,7 +5,8 @@
 
 Queries that already have a split keep it: the split was drawn once (seed below) before any
 system output was looked at, and re-drawing it would move queries someone tuned on into the
-test split. New queries (a later batch) are drawn the same way, kind by kind, among themselves.
+test split. New queries (a later batch, marked ``"batch": 2`` and so on) are drawn the same
+way, kind by kind, among themselves.
 
 Per kind, the unassigned ids are sorted, shuffled with ``random.Random(f"{SEED}:{kind}")``
 and the first ``round(DEV_SHARE * n)`` go to dev, the rest to test. The 88 queries of the
