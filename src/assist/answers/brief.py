@@ -32,6 +32,7 @@ from assist.answers.compare import (
     SourceLine,
     as_text,
     case_sources,
+    shown_text,
 )
 from assist.answers.compose import shorten
 from assist.answers.fit import NeedsProfile, describe
@@ -145,13 +146,14 @@ def _project(case: Case, corpus: Corpus | None, numbering: _Numbering, language:
     record = SourceLine(kind="record", title=t("brief.record", language, name=case.title,
                                                origin=origin), date=case.date)
 
-    def fact(label: str, value: str, prose: bool = False) -> Fact:
+    def fact(label: str, value: str, prose: bool = False, shown: str = "") -> Fact:
         # Only sentences are looked for in whole sections: a label ("Commune") is anywhere.
         line = _best_source(value, sources, record, sections if prose else [])
-        return Fact(label=label, value=value, cite=numbering.cite(line))
+        return Fact(label=label, value=shown or value, cite=numbering.cite(line))
 
     seen = case_view(case, audience)
-    facts = [fact(t(f"field.{f}", language), as_text(getattr(seen, f))) for f in FACT_FIELDS
+    facts = [fact(t(f"field.{f}", language), as_text(getattr(seen, f)),
+                  shown=shown_text(f, getattr(seen, f), language)) for f in FACT_FIELDS
              if may_read(audience, field_access(f)) and as_text(getattr(seen, f))]
     if seen.usage_description:
         facts.append(fact(t("field.usage_description", language),

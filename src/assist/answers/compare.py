@@ -22,6 +22,7 @@ from assist.catalogue.corpus import Corpus
 from assist.models import Audience, Case
 from assist.text.analyser import fold
 from assist.text.i18n import t
+from assist.text.vocab import label
 
 MIN_CASES, MAX_CASES = 2, 4
 SKIP = {"nom_projet", "latitude", "longitude", "image_url", "key_figures", "positives",
@@ -77,6 +78,15 @@ def as_text(value: object) -> str:
     return str(value).strip()
 
 
+def shown_text(field: str, value: object, language: str) -> str:
+    """`as_text` with vocabulary values (status, types, audiences, themes) in `language`."""
+    if isinstance(value, list):
+        return as_text([label(field, str(v), language) for v in value])
+    if isinstance(value, str):
+        return as_text(label(field, value, language))
+    return as_text(value)
+
+
 def case_sources(case: Case, corpus: Corpus | None = None) -> list[SourceLine]:
     """The documents (with their dates), catalogue and web page a case's record comes from."""
     out: list[SourceLine] = []
@@ -102,7 +112,7 @@ def compare(cases: list[Case], audience: Audience = "public", language: str = "f
     fields = [f for f in field_values(seen[0], audience) if f not in SKIP]
     rows = []
     for field in fields:
-        values = [as_text(getattr(c, field)) for c in seen]
+        values = [shown_text(field, getattr(c, field), language) for c in seen]
         if not any(values):
             continue
         rows.append(ComparisonRow(field=field, label=t(f"field.{field}", language),

@@ -11,6 +11,7 @@ from assist.retrieval.fusion import FusionParams, lexical_scale, semantic_scale
 from assist.retrieval.search import ChunkHit, Group
 from assist.text.analyser import Token, fold, tokens
 from assist.text.i18n import t
+from assist.text.vocab import label
 
 QUOTE_CHARS = 320
 MIN_QUOTE_CHARS = 60
@@ -130,7 +131,7 @@ def explain(group: Group, query_tokens: list[Token], case: Case | None, filters:
         reasons.append(t("why.terms", language, terms=", ".join(terms)))
     for name, values in facets.items():
         reasons.append(t("why.facet", language, facet=t(f"facet.{name}", language),
-                         values=", ".join(values)))
+                         values=", ".join(label(name, v, language) for v in values)))
     return Why(semantic=round(semantic, 4), lexical=round(lexical, 4),
                fused=round(best.fused, 4), matched_terms=terms, matched_facets=facets,
                reasons=reasons)

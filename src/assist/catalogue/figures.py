@@ -16,7 +16,8 @@ from assist.access import case_view, visible_fields
 from assist.facets import UI_FACETS
 from assist.models import Case
 from assist.text.i18n import t
-from assist.text.vocab import STATUSES, THEMES, THEMES_EN
+from assist.text.vocab import STATUSES, THEMES
+from assist.text.vocab import label as vocab_label
 
 # The facets the dashboard counts and filters by, from the one table (`assist.facets`).
 FACETS = tuple(f.name for f in UI_FACETS)
@@ -117,10 +118,8 @@ def starts_by_year(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def label(column: str, value: str, language: str) -> str:
-    """A facet value as shown: themes in English when the page is."""
-    if column == "theme" and language == "en":
-        return THEMES_EN.get(value, value)
-    return value
+    """A facet value as shown: vocabulary values in English when the page is."""
+    return vocab_label(column, value, language)
 
 
 def summary(counts: pd.DataFrame, column: str, language: str) -> str:

@@ -37,8 +37,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "Question truncated to {limit} characters."},
     "answer.sources_fr": {"fr": "", "en": "Quotes are given in the sources' language "
                                           "(French)."},
-    "similar.semantic": {"fr": "Description proche (similarité {score})",
-                         "en": "Similar description (similarity {score})"},
+    "similar.semantic": {"fr": "Description proche", "en": "Similar description"},
     "similar.shared": {"fr": "{facet} en commun : {values}",
                        "en": "Same {facet}: {values}"},
     # -- fields of a case (project page, CSV headers, tooltips) ---------------------------
@@ -149,6 +148,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "card.terms": {"fr": "Mots retrouvés", "en": "Matched words"},
     "card.facets": {"fr": "Critères retrouvés", "en": "Matched facets"},
     "card.none": {"fr": "aucun", "en": "none"},
+    "project.choose_placeholder": {"fr": "Choisissez un projet", "en": "Choose a project"},
+    "card.scores_agents": {"fr": "Scores de recherche, visibles des agents seulement.",
+                           "en": "Search scores, shown to agents only."},
+    "card.quotes_fr": {"fr": "", "en": "Quoted in French, the sources' language."},
     "card.similar": {"fr": "Projets similaires", "en": "Similar projects"},
     "card.open": {"fr": "Voir la fiche", "en": "Open the project"},
     "card.open_doc": {"fr": "Lire le document", "en": "Read the document"},
@@ -165,6 +168,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explorer.charts": {"fr": "Répartition", "en": "Breakdown"},
     "explorer.chart_data": {"fr": "Les chiffres du graphique", "en": "The chart's numbers"},
     "explorer.map": {"fr": "Carte des projets", "en": "Map of the projects"},
+    "map.help": {"fr": "Cliquez sur un point pour ouvrir sa fiche, sur un cercle numéroté "
+                        "pour zoomer sur ce groupe de projets ; la molette ou deux doigts "
+                        "zooment, un glisser déplace la carte.",
+                 "en": "Click a dot to open its project, a numbered circle to zoom into that "
+                       "group of projects; scroll or pinch to zoom, drag to move the map."},
+    "map.group": {"fr": "{n} projets ici : cliquez pour zoomer",
+                  "en": "{n} projects here: click to zoom in"},
+    "map.in_group": {"fr": "{n} projet(s) dans ce groupe :",
+                     "en": "{n} project(s) in this group:"},
+    "map.reset": {"fr": "Revenir à la vue d'ensemble", "en": "Back to the whole map"},
+    "map.credits_ign": {"fr": "Fond de carte : Plan IGN (IGN, Géoplateforme, Licence Ouverte) ; "
+                              "contours des régions : IGN Admin Express, Licence Ouverte.",
+                        "en": "Basemap: Plan IGN (IGN, Géoplateforme, Licence Ouverte); "
+                              "region outlines: IGN Admin Express, Licence Ouverte."},
+    "map.credits_tiles": {"fr": "Contours des régions : IGN Admin Express, Licence Ouverte.",
+                          "en": "Region outlines: IGN Admin Express, Licence Ouverte."},
+    "map.credits_outline": {"fr": "Contours des régions : IGN Admin Express, Licence Ouverte "
+                                  "(fond de carte désactivé).",
+                            "en": "Region outlines: IGN Admin Express, Licence Ouverte "
+                                  "(basemap turned off)."},
     "explorer.map_scope": {"fr": "Étendue", "en": "Extent"},
     "explorer.map_france": {"fr": "France", "en": "France"},
     "explorer.map_world": {"fr": "Monde", "en": "World"},
@@ -216,16 +239,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                     "en": "Wrong password. You can try again in {s} s."},
     "agent.wait": {"fr": "Trop d'essais : patientez {s} s.",
                    "en": "Too many attempts: wait {s} s."},
-    "agent.off": {"fr": "L'accès agent n'est pas configuré. Pour l'activer, créez une "
-                        "empreinte avec `assist hash-password`, puis mettez-la dans la "
-                        "variable d'environnement `ASSIST_AGENT_PASSWORD_HASH` (ou "
-                        "`agent_password_hash` dans `.streamlit/secrets.toml`), ou "
-                        "configurez une section `[auth]` pour une connexion OIDC.",
-                  "en": "Agent access is not set up. To turn it on, make a hash with "
-                        "`assist hash-password` and put it in the environment variable "
-                        "`ASSIST_AGENT_PASSWORD_HASH` (or `agent_password_hash` in "
-                        "`.streamlit/secrets.toml`), or configure an `[auth]` section for "
-                        "an OIDC login."},
+    "agent.off": {"fr": "La connexion des agents n'est pas ouverte sur ce site : les "
+                        "informations réservées aux agents restent masquées.",
+                  "en": "Agent sign-in is not open on this site: information for agents "
+                        "stays hidden."},
     # -- documents page -------------------------------------------------------------------
     "documents.heading": {"fr": "Documents de référence", "en": "Reference documents"},
     "documents.choose": {"fr": "Document", "en": "Document"},
@@ -313,13 +330,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "about.import": {"fr": "Importer l'export de la Bibliothèque",
                      "en": "Import the library's export"},
     "about.import_how": {
-        "fr": "Exportez le document Grist de la Bibliothèque en CSV, puis : `assist "
-              "import-library export.csv` en ligne de commande, ou déposez le fichier "
-              "ci-dessous (agents connectés). Le fichier est d'abord vérifié (rapport de "
-              "validation), puis indexé.",
-        "en": "Export the library's Grist document as CSV, then run `assist import-library "
-              "export.csv`, or drop the file below (logged-in agents). The file is checked "
-              "first (validation report), then indexed."},
+        "fr": "Un agent connecté dépose ici l'export CSV de la Bibliothèque (document Grist) : "
+              "le fichier est d'abord vérifié (rapport de validation), puis indexé.",
+        "en": "A logged-in agent drops the library's CSV export (Grist document) here: the "
+              "file is checked first (validation report), then indexed."},
     "about.upload": {"fr": "Export CSV de la Bibliothèque", "en": "The library's CSV export"},
     "about.import_done": {"fr": "Import terminé et indexé.", "en": "Import done and indexed."},
     "about.import_agents": {"fr": "Connectez-vous comme agent pour importer un fichier.",

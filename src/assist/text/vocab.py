@@ -93,6 +93,66 @@ AUDIENCES = [
 ]
 AUDIENCE_ALIASES = {"Élu": "Elu", "Élus": "Elu", "Agents": "Agent", "Entreprise": "Entreprises"}
 
+# English labels of the values users see in badges, filters, charts and reasons.
+STATUSES_EN = {
+    "En expérimentation": "Being trialled",
+    "En déploiement": "Being deployed",
+    "Terminée": "Completed",
+    "Abandonné": "Abandoned",
+}
+AUTHORITY_TYPES_EN = {
+    "Commune": "Municipality",
+    "EPCI": "Inter-municipal body (EPCI)",
+    "Métropole": "Metropolitan authority",
+    "EPT": "Territorial public body (EPT)",
+    "Communauté d'agglomération": "Urban community",
+    "Communauté de communes": "Community of municipalities",
+    "Département": "Département",
+    "Région": "Region",
+    "Syndicat mixte": "Joint authority",
+    "Opérateur": "Public operator",
+    "Ville étrangère": "City abroad",
+}
+AUDIENCES_EN = {
+    "Grand public": "General public",
+    "Bénéficiaire": "Beneficiaries",
+    "Agent": "Staff",
+    "Association": "Associations",
+    "Elu": "Elected officials",
+    "Entreprises": "Businesses",
+    "Collectivités": "Local authorities",
+    "Etablissement scolaire": "Schools",
+    "Etablissement santé": "Health facilities",
+    "Aménageurs": "Developers",
+}
+# The booklet's sub-themes (not a closed list in the schema: others are shown as they are).
+SUB_THEMES_EN = {
+    "Performance énergétique": "Energy performance",
+    "Gestion de l’eau": "Water management",
+    "Déchets et économie circulaire": "Waste and circular economy",
+    "Biodiversité et préservation des espaces naturels":
+        "Biodiversity and protection of natural areas",
+    "Qualité de l’air et nuisances sonores": "Air quality and noise",
+    "Prévention et gestion des risques": "Risk prevention and management",
+    "Modélisation et jumeau numérique": "Modelling and digital twin",
+    "Construction et aménagement": "Building and planning",
+    "Participation citoyenne": "Citizen participation",
+    "Infrastructures numériques": "Digital infrastructure",
+    "Outillage système d’information": "Information system tools",
+    "Plateforme de données": "Data platform",
+    "Gouvernance et stratégie numérique responsable":
+        "Governance and responsible digital strategy",
+    "Flux et trafic": "Traffic and flows",
+    "Mobilité décarbonée": "Low-carbon mobility",
+    "Logistique urbaine": "Urban logistics",
+    "Gestion des assemblées": "Council meetings",
+    "Aide à la rédaction et gestion documentaire": "Writing aid and document management",
+    "Gestion des ressources humaines": "Human resources",
+    "Aide juridique": "Legal aid",
+    "Relation usagers": "Relations with residents",
+    "Santé et action sociale": "Health and social care",
+}
+
 BUDGETS = ["moins de 50k€", "de 50k€ à 100k€", "plus de 100k€"]
 IMPLEMENTATION = [
     "Projet développé en interne",
@@ -113,6 +173,30 @@ DATA_SOURCES = ["usager", "jeu de données interne", "open data", "données d'un
 DATA_ACCESS = ["par API", "automatisée", "par récupération manuelle", "NSP"]
 RISK_CATEGORIES = ["risque minimal", "risque limité", "risque élevé", "inacceptable"]
 LEVELS = ["faible", "moyen", "fort"]
+
+
+ENGLISH: dict[str, dict[str, str]] = {
+    "theme": THEMES_EN,
+    "projet_status": STATUSES_EN,
+    "coll_type": AUTHORITY_TYPES_EN,
+    "audience_service": AUDIENCES_EN,
+    "sous_theme": SUB_THEMES_EN,
+}
+
+
+def label(field: str, value: str, language: str) -> str:
+    """A vocabulary value as shown: in English when the page is (older labels and other
+    spellings first made canonical); values outside the vocabularies are shown as they are."""
+    if language != "en" or field not in ENGLISH or not value:
+        return value
+    english = ENGLISH[field]
+    if value in english:
+        return english[value]
+    canonical = VOCABULARIES[field].match(value) if field in VOCABULARIES else None
+    if canonical is None:
+        folded = fold(value)
+        canonical = next((fr for fr in english if fold(fr) == folded), None)
+    return english.get(canonical or "", value)
 
 
 class Vocabulary:

@@ -23,7 +23,7 @@ from assist.models import Answer, Citation, Result
 from assist.text.analyser import tokens
 from assist.text.i18n import MESSAGES, t
 from assist.text.markdown import escape
-from assist.ui import selection, state
+from assist.ui import agent, selection, state
 
 STATUS_COLOURS = {"En déploiement": "green", "En expérimentation": "blue",
                   "Terminée": "gray", "Abandonné": "orange"}
@@ -68,13 +68,22 @@ def badges(fields: dict, language: str) -> str:
     if fields.get("theme"):
         parts.append(f":violet-badge[{escape(label('theme', fields['theme'], language))}]")
     if fields.get("projet_status"):
-        colour = STATUS_COLOURS.get(fields["projet_status"], "gray")
-        parts.append(f":{colour}-badge[{escape(fields['projet_status'])}]")
+        status = fields["projet_status"]
+        colour = STATUS_COLOURS.get(status, "gray")
+        parts.append(f":{colour}-badge[{escape(label('projet_status', status, language))}]")
     for value in fields.get("audience_service") or []:
-        parts.append(f":gray-badge[{escape(value)}]")
+        parts.append(f":gray-badge[{escape(label('audience_service', value, language))}]")
     if fields.get("coll_type"):
-        parts.append(f":blue-badge[{escape(fields['coll_type'])}]")
+        parts.append(f":blue-badge[{escape(label('coll_type', fields['coll_type'], language))}]")
     return " ".join(parts)
+
+
+def described(filters: dict[str, list[str]], language: str) -> str:
+    """Facets and their values in words: "Statut : En déploiement; Thème : Mobilités"."""
+    sep = " : " if language == "fr" else ": "
+    return "; ".join(f"{t('facet.' + k, language)}{sep}"
+                     f"{', '.join(label(k, str(v), language) for v in values)}"
+                     for k, values in filters.items())
 
 
 def citation(c: Citation, stems: set[str], language: str, title: str = "") -> None:
@@ -86,27 +95,28 @@ def citation(c: Citation, stems: set[str], language: str, title: str = "") -> No
 
 
 def why_block(result: Result, language: str) -> None:
+    """The reasons in words, as the domain wrote them; the scores only for agents (they
+    are in the JSON too): a number means nothing to the public."""
     why = result.why
     with st.expander(t("card.why", language)):
-        cols = st.columns(3)
-        cols[0].metric(t("card.semantic", language), f"{why.semantic:.2f}")
-        cols[1].metric(t("card.lexical", language), f"{why.lexical:.2f}")
-        cols[2].metric(t("card.fused", language), f"{why.fused:.2f}")
-        terms = ", ".join(why.matched_terms) or t("card.none", language)
-        st.markdown(f"**{t('card.terms', language)}** : {escape(terms)}")
-        facets = "; ".join(f"{t('facet.' + k, language)} : {', '.join(v)}"
-                           for k, v in why.matched_facets.items())
-        st.markdown(f"**{t('card.facets', language)}** : "
-                    f"{escape(facets or t('card.none', language))}")
         for reason in why.reasons:
             st.markdown("- " + escape(reason))
+        if agent.is_agent():
+            cols = st.columns(3)
+            cols[0].metric(t("card.semantic", language), f"{why.semantic:.2f}")
+            cols[1].metric(t("card.lexical", language), f"{why.lexical:.2f}")
+            cols[2].metric(t("card.fused", language), f"{why.fused:.2f}")
+            st.caption(t("card.scores_agents", language))
 
 
 def similar_list(assistant, case_id: str, language: str, top_k: int = 3) -> None:
     """Similar cases with their reasons and a link to each one's page."""
     for sim in assistant.similar(case_id, top_k=top_k, language=language):
         st.markdown(f"**{escape(sim.title)}** — {escape(sim.organisation)}")
-        st.caption(escape(" · ".join(sim.reasons)))
+        reasons = " · ".join(sim.reasons)
+        if agent.is_agent():
+            reasons += f" · {t('card.fused', language)} {sim.score:.2f}"
+        st.caption(escape(reasons))
         page_link("project", t("card.open", language), {"id": sim.id},
                   key=f"simlink-{case_id}-{sim.id}")
 
@@ -131,6 +141,8 @@ def result_card(assistant, result: Result, answer: Answer, language: str,
         if result.kind == "case" and (marks := badges(result.fields, language)):
             st.markdown(marks)
         titles = {d.id: d.title for d in assistant.documents()}
+        if language == "en" and result.citations:
+            st.caption(t("card.quotes_fr", language))
         for c in result.citations[:3]:
             citation(c, stems, language, titles.get(c.source, result.title
                                                    if c.source == result.id else c.source))

@@ -93,9 +93,8 @@ def render() -> None:
     with st.chat_message("user"):
         st.markdown(components.escape(question))
     if filters:
-        described = "; ".join(f"{t('facet.' + k, language)} : {', '.join(v)}"
-                              for k, v in filters.items())
-        st.caption(components.escape(t("assistant.filtered", language, filters=described)))
+        st.caption(components.escape(t("assistant.filtered", language,
+                                       filters=components.described(filters, language))))
     runtime.ready()
     started = time.perf_counter()
     answer = assistant.ask(question, top_k=5, filters=filters, audience=agent.audience())

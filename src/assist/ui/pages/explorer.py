@@ -7,8 +7,9 @@ import streamlit as st
 
 from assist.catalogue import figures as stats
 from assist.catalogue.completeness import completeness
+from assist.config import Settings
 from assist.text.i18n import t
-from assist.ui import components, facets, runtime, selection, state
+from assist.ui import components, facets, projects_map, runtime, selection, state
 
 CHARTS = ("theme", "projet_status", "coll_type")
 TABLE_COLUMNS = ("nom_projet", "coll_nom", "theme", "projet_status", "coll_type", "start_year")
@@ -50,16 +51,13 @@ def charts(frame: pd.DataFrame, language: str) -> None:
                            stats.years_summary(years, language), language, "start_year")
 
 
-def project_map(frame: pd.DataFrame, language: str) -> None:
+def project_map(frame: pd.DataFrame, language: str, tiles: str) -> None:
     st.subheader(t("explorer.map", language))
+    st.caption(t("map.help", language))
     scope = st.segmented_control(
         t("explorer.map_scope", language), ["france", "world"], default="france",
         format_func=lambda v: t(f"explorer.map_{v}", language), key="map_scope")
-    points = stats.map_frame(frame, language, france_only=scope != "world")
-    if points.empty:
-        points = stats.map_frame(frame, language)
-    st.altair_chart(stats.map_chart(points, language), width="stretch", height=520,
-                    key="chart-map", alt=t("explorer.map", language))
+    projects_map.show(frame, language, tiles, world=scope == "world")
     mapped = stats.key_figures(frame)["mapped"]
     st.caption(t("explorer.map_summary", language, n=mapped, missing=len(frame) - mapped))
 
@@ -68,7 +66,8 @@ def table(frame: pd.DataFrame, cases, language: str) -> None:
     st.subheader(t("explorer.table", language))
     st.caption(t("explorer.table_help", language))
     shown = frame[["id", *TABLE_COLUMNS]].copy()
-    shown["theme"] = shown["theme"].map(lambda v: stats.label("theme", v, language))
+    for column in ("theme", "projet_status", "coll_type"):
+        shown[column] = shown[column].map(lambda v, c=column: stats.label(c, v, language))
     ratios = {c.id: round(completeness(c, "public").ratio * 100) for c in cases}
     shown["completeness"] = shown["id"].map(ratios)
     config = {c: t(f"field.{c}", language) for c in TABLE_COLUMNS}
@@ -106,7 +105,7 @@ def render() -> None:
         st.info(t("explorer.none", language))
         return
     charts(frame, language)
-    project_map(frame, language)
+    project_map(frame, language, Settings.from_env().map_tiles)
     table(frame, cases, language)
 
 

@@ -73,9 +73,9 @@ def form(language: str) -> None:
     with st.form("fit-form"):
         cols = st.columns(2)
         with cols[0]:
-            _multiselect("coll_type", language)
+            _multiselect("coll_type", language, "coll_type")
             _multiselect("themes", language, "theme")
-            _multiselect("audience", language)
+            _multiselect("audience", language, "audience_service")
         with cols[1]:
             st.text_area(t("fit.need", language), key=_key("need"), height=110,
                          max_chars=2000)

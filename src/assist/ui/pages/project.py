@@ -23,8 +23,9 @@ def value_text(name: str, value, language: str) -> str:
         return "  \n".join(f"{components.escape(k)} : {components.escape(v)}"
                            for k, v in value.items())
     if isinstance(value, list):
-        return "  \n".join("- " + components.escape(v) for v in value) if len(value) > 1 \
-            else components.escape(value[0])
+        shown = [label(name, str(v), language) for v in value]
+        return "  \n".join("- " + components.escape(v) for v in shown) if len(shown) > 1 \
+            else components.escape(shown[0])
     return components.escape(label(name, str(value), language))
 
 
@@ -76,7 +77,8 @@ def choose(assistant, language: str) -> str:
     current = state.get("id")
     picked = st.selectbox(t("project.choose", language), ids,
                           index=ids.index(current) if current in ids else None,
-                          format_func=names.get, key="project_pick")
+                          format_func=names.get, key="project_pick",
+                          placeholder=t("project.choose_placeholder", language))
     if picked and picked != current:
         state.put("id", picked)
     return picked or ""

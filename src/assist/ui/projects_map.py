@@ -1,0 +1,145 @@
+"""The projects' map (pydeck, drawn by Streamlit's own deck.gl): basemap tiles when the
+network allows, the shipped regions of France always, one marker per project or per group.
+
+A click on a project opens its page; a click on a group zooms into it (and lists its
+projects, since projects at the same address never split). The map follows the filters:
+it is drawn from the filtered frame. The deck is built by `deck()` from plain data, so a
+test reads its layers without a browser.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from urllib.parse import quote
+
+import pandas as pd
+import pydeck as pdk
+import streamlit as st
+
+from assist.catalogue import figures as stats
+from assist.catalogue import geo
+from assist.text.i18n import t
+from assist.ui import components
+
+FOCUS = "map_focus"  # session key: the view after a click on a group, with its ids
+KEY = "project_map"
+OUTLINE_FILL = [244, 241, 234, 255]
+OUTLINE_LINE = [120, 120, 120, 255]
+LABEL_COLOUR = [90, 90, 90, 255]
+
+
+def _rgb(colour: str) -> list[int]:
+    colour = colour.lstrip("#")
+    return [int(colour[i:i + 2], 16) for i in (0, 2, 4)]
+
+
+def map_style(tiles: str) -> str:
+    """A MapLibre style as a `data:` address: a pale background, then the raster tiles of
+    `tiles` (an XYZ template) when set. Kept inline so no style server is needed."""
+    layers: list[dict] = [{"id": "background", "type": "background",
+                           "paint": {"background-color": "#DDE8EE"}}]
+    sources: dict = {}
+    if tiles:
+        sources["basemap"] = {"type": "raster", "tiles": [tiles], "tileSize": 256,
+                              "maxzoom": 18}
+        layers.append({"id": "basemap", "type": "raster", "source": "basemap"})
+    style = {"version": 8, "sources": sources, "layers": layers}
+    return "data:application/json;charset=utf-8," + quote(json.dumps(style))
+
+
+def markers(points: pd.DataFrame, zoom: float) -> pd.DataFrame:
+    """`geo.clusters` with what the layers draw: colour, radius (pixels), count text."""
+    out = geo.clusters(points, zoom)
+    out["colour"] = [(_rgb(stats.THEME_COLOURS.get(th, stats.OTHER_COLOUR)) + [235]) if n == 1
+                     else [31, 78, 121, 235] for th, n in zip(out["theme"], out["count"])]
+    out["radius"] = [7 if n == 1 else 11 + 4 * math.sqrt(n) for n in out["count"]]
+    out["label"] = [str(n) if n > 1 else "" for n in out["count"]]
+    out["ids"] = out["ids"].map(lambda ids: ",".join(ids))
+    return out
+
+
+def deck(points: pd.DataFrame, view: dict, tiles: str, language: str) -> pdk.Deck:
+    """The map: region outlines, region names, markers, group counts."""
+    shown = markers(points, view["zoom"])
+    shown["tip"] = [
+        t("map.group", language, n=n) if n > 1 else f"{title} — {authority}"
+        for n, title, authority in zip(shown["count"], shown["title"], shown["authority"])]
+    names = geo.region_labels()
+    # deck.gl draws only the characters it was given (ASCII by default): add the accents.
+    # (pydeck reads plain strings as expressions: `pdk.types.String` marks literal ones.)
+    characters = pdk.types.String("".join(sorted(set("".join(names["name"]))
+                                                 | set(map(chr, range(32, 127))))))
+    layers = [
+        pdk.Layer("GeoJsonLayer", id="regions", data=geo.france_regions(), stroked=True,
+                  filled=True, get_fill_color=OUTLINE_FILL[:3] + [150],
+                  get_line_color=OUTLINE_LINE, line_width_min_pixels=1, pickable=False),
+        pdk.Layer("TextLayer", id="region-names", data=names,
+                  get_position=["longitude", "latitude"], get_text="name", get_size=11,
+                  get_color=LABEL_COLOUR, pickable=False,
+                  character_set=characters, font_family=pdk.types.String("sans-serif")),
+        pdk.Layer("ScatterplotLayer", id="projects", data=shown,
+                  get_position=["longitude", "latitude"], get_fill_color="colour",
+                  get_radius="radius", radius_units=pdk.types.String("pixels"), stroked=True,
+                  get_line_color=[255, 255, 255], line_width_min_pixels=2, pickable=True),
+        pdk.Layer("TextLayer", id="counts", data=shown[shown["count"] > 1],
+                  get_position=["longitude", "latitude"], get_text="label", get_size=14,
+                  get_color=[255, 255, 255], font_weight=pdk.types.String("bold"), pickable=False),
+    ]
+    return pdk.Deck(layers=layers, map_style=map_style(tiles), map_provider=None,
+                    initial_view_state=pdk.ViewState(**view, min_zoom=geo.MIN_ZOOM,
+                                                      max_zoom=geo.MAX_ZOOM),
+                    tooltip={"html": "<b>{tip}</b><br/>{theme_label}"})
+
+
+def _selected(event) -> dict | None:
+    try:
+        objects = event.selection.objects.get("projects") or []
+    except AttributeError:
+        return None
+    return objects[0] if objects else None
+
+
+def show(frame: pd.DataFrame, language: str, tiles: str, world: bool = False) -> None:
+    """The map of the filtered `frame`; France (or every mapped project when `world`)."""
+    points = stats.map_frame(frame, language, france_only=not world)
+    if points.empty and not world:  # only projects abroad: show them rather than nothing
+        points, world = stats.map_frame(frame, language), True
+    focus = st.session_state.get(FOCUS)
+    if focus and not set(focus["ids"]) & set(points["id"]):
+        focus = st.session_state[FOCUS] = None  # the filters took the group away
+    view = focus["view"] if focus else (geo.fit_view(points) if world else dict(geo.FRANCE_VIEW))
+    event = st.pydeck_chart(deck(points, view, tiles, language), on_select="rerun",
+                            selection_mode="single-object", key=KEY, height=520)
+    picked = _selected(event)
+    if picked and int(picked.get("count", 1)) == 1:
+        pages = st.session_state.get("_pages", {})
+        params = {"id": picked["key"], **({"lang": "en"} if language == "en" else {})}
+        st.switch_page(pages["project"], query_params=params)
+    elif picked:
+        ids = picked["ids"].split(",")
+        st.session_state[FOCUS] = {"ids": ids, "view": geo.zoom_into(
+            points[points["id"].isin(ids)], view["zoom"])}
+        st.rerun()
+    if focus:
+        group(points[points["id"].isin(focus["ids"])], language)
+    attribution(tiles, language)
+
+
+def group(members: pd.DataFrame, language: str) -> None:
+    """The projects of the group last clicked, each a link, and the way back."""
+    st.markdown(f"**{t('map.in_group', language, n=len(members))}**")
+    for row in members.itertuples(index=False):
+        components.page_link("project", f"{row.title} — {row.authority}", {"id": row.id},
+                             key=f"map-open-{row.id}")
+    st.button(t("map.reset", language), key="map-reset", on_click=_reset)
+
+
+def _reset() -> None:
+    st.session_state[FOCUS] = None
+
+
+def attribution(tiles: str, language: str) -> None:
+    key = "map.credits_ign" if "geopf.fr" in tiles else (
+        "map.credits_tiles" if tiles else "map.credits_outline")
+    st.caption(t(key, language))

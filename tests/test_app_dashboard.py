@@ -1,0 +1,144 @@
+"""The dashboard for people who are not engineers: the map's data follows the filters, every
+vocabulary value is in English when English is chosen, no set-up text on public pages."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from streamlit.testing.v1 import AppTest
+from test_app import APP, PAGES, TIMEOUT, all_text, chart_data, run
+
+from assist.catalogue import figures as stats
+from assist.text import vocab
+
+FRENCH_ONLY = {fr for english in vocab.ENGLISH.values() for fr, en in english.items()
+               if fr != en}
+DEV_TEXT = ("hash-password", "ASSIST_AGENT", "OIDC", "secrets.toml", "[auth]")
+
+
+def map_spec(at) -> dict:
+    charts = at.get("deck_gl_json_chart")
+    assert len(charts) == 1, "the map is missing"
+    return json.loads(charts[0].proto.json)
+
+
+def layer(spec: dict, name: str) -> dict:
+    return next(la for la in spec["layers"] if la["id"] == name)
+
+
+def mapped_ids(spec: dict) -> list[str]:
+    return sorted(i for row in layer(spec, "projects")["data"] for i in row["ids"].split(","))
+
+
+def test_the_map_shows_france_and_follows_the_filters(app_home):
+    from assist.assistant import Assistant
+
+    assistant = Assistant.open()
+    at = run(app_home, "explorer")
+    spec = map_spec(at)
+    assert len(layer(spec, "regions")["data"]["features"]) == 13
+    assert "data.geopf.fr" in json.dumps(spec["mapStyle"]) or "geopf" in spec["mapStyle"]
+    france = stats.map_frame(stats.cases_frame(assistant.cases()), "fr", france_only=True)
+    assert mapped_ids(spec) == sorted(france["id"])
+    markers = layer(spec, "projects")["data"]
+    assert sum(m["count"] for m in markers) == len(france)
+    assert any(m["count"] > 1 for m in markers), "close projects are not grouped"
+    assert all(m["count"] == 1 or m["key"].startswith("group:") for m in markers)
+    before = spec["initialViewState"]
+
+    at.multiselect(key="facet_theme").set_value(["Mobilités"]).run()
+    assert not at.exception
+    spec = map_spec(at)
+    wanted = stats.map_frame(stats.cases_frame(assistant.cases({"theme": ["Mobilités"]})), "fr",
+                             france_only=True)
+    assert 0 < len(wanted) < len(france)
+    assert mapped_ids(spec) == sorted(wanted["id"])
+    # The view stays on France: a filter does not throw the few remaining dots to the edges.
+    assert spec["initialViewState"] == before
+
+
+def test_the_map_without_tiles_still_has_the_outline(app_home, monkeypatch):
+    monkeypatch.setenv("ASSIST_MAP_TILES", "none")
+    at = run(app_home, "explorer")
+    spec = map_spec(at)
+    assert "raster" not in spec["mapStyle"]
+    assert len(layer(spec, "regions")["data"]["features"]) == 13
+    assert any("basemap turned off" in c.value or "fond de carte désactivé" in c.value
+               for c in at.caption)
+
+
+def visible_values(at) -> list[str]:
+    """What the page shows as values: filter options (without their counts), badges,
+    chart labels, table cells of the facet columns, reasons and captions."""
+    out: list[str] = []
+    for widget in [*at.multiselect, *at.selectbox]:
+        out += [re.sub(r" \(\d+\)$", "", str(o)) for o in widget.options]
+    for m in at.markdown:
+        out += re.findall(r":[a-z]+-badge\[(.*?)\]", m.value)
+        if m.value.startswith("- "):  # reasons
+            out += re.split(r": |, |; ", m.value[2:].replace("\\", ""))
+    for frame in chart_data(at):
+        if "label" in frame:
+            out += [str(v) for v in frame["label"]]
+    for table in at.dataframe:
+        frame = table.value
+        for column in frame.columns:
+            if frame[column].dtype == object:
+                out += [str(v) for v in frame[column] if isinstance(v, str) and len(v) < 80]
+    for c in at.caption:
+        out += [p for p in re.split(r": | · |, |; ", c.value.replace("\\", ""))]
+    return [v.strip() for v in out]
+
+
+def run_english(page: str | None, **params: str) -> AppTest:
+    """`page` opened in English: the switch is on from the first run, as after a click."""
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.session_state["lang_en"] = True
+    if page:
+        at.run()
+        at.switch_page(PAGES + page + ".py")
+    at.query_params.update(params)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_english_pages_show_no_french_vocabulary(app_home):
+    pages = [("assistant", {"q": "water leak detection"}), ("explorer", {}),
+             ("project", {"id": "sicoval-fuites-eau"}),
+             ("compare", {"compare": "sicoval-fuites-eau,rennes-stations-epuration"}),
+             ("fit", {})]
+    for page, params in pages:
+        at = run_english(None if page == "assistant" else page, **params)
+        shown = visible_values(at)
+        assert shown, page
+        french = sorted({v for v in shown if v in FRENCH_ONLY})
+        assert not french, f"{page} shows French values in English: {french}"
+        if page == "explorer":
+            assert "Completed" in shown or "Being trialled" in shown
+            assert "Metropolitan authority" in shown
+        if page == "assistant":
+            assert any("Quoted in French" in c.value for c in at.caption)
+
+
+def test_public_pages_hold_no_setup_instructions(app_home):
+    for page in ("project", "about"):
+        at = run(app_home, page, id="sicoval-fuites-eau")
+        text = all_text(at)
+        assert not [d for d in DEV_TEXT if d in text], page
+        assert any("agents" in i.value for i in at.info), page
+    at = run(app_home, "project")  # no project chosen yet
+    text = all_text(at)
+    assert "Choose an option" not in text
+    assert "Choisissez un projet" in text
+
+
+def test_reasons_carry_no_numbers_for_the_public_but_do_for_agents(app_home):
+    question = "Comment détecter les fuites d'eau ?"
+    public = run(app_home, q=question)
+    captions = " ".join(c.value for c in public.caption)
+    assert not re.search(r"similarit[ée] 0\.\d", captions)
+    assert not [m for m in public.metric if "score" in m.label.lower()]
+    agent = run(app_home, agent=True, q=question)
+    assert [m for m in agent.metric if "Score" in m.label]
