@@ -16,7 +16,8 @@ from assist.answers.explain import chunk_citation, explain, quotable, source_cit
 from assist.answers.fit import NeedsProfile
 from assist.answers.fit import fit as fit_profile
 from assist.catalogue.corpus import Corpus, load_corpus, slug
-from assist.catalogue.store import Store
+from assist.catalogue.pg_store import PgStore
+from assist.catalogue.store import Store, open_store
 from assist.config import SHIPPED_VECTORS, Settings
 from assist.facets import FACETS, Filters, case_matches, normalise_filters
 from assist.models import (
@@ -33,6 +34,7 @@ from assist.retrieval.embed import Embedder, make_embedder
 from assist.retrieval.fusion import FusionParams, is_match
 from assist.retrieval.index import Index, open_index
 from assist.retrieval.search import Group, HybridSearcher
+from assist.retrieval.pg_index import PgIndex, PgSearcher, open_pg_index
 from assist.text.analyser import tokens
 from assist.text.i18n import t
 from assist.text.vocab import label
@@ -65,7 +67,8 @@ class Assistant:
             params = replace(params, min_score=settings.min_score, min_score_en=None,
                              min_cosine=None, min_cosine_en=None)
         self.params = params
-        self.searcher = HybridSearcher(index, params)
+        self.searcher = (PgSearcher(index, params) if isinstance(index, PgIndex)
+                         else HybridSearcher(index, params))
         self._cases = {c.id: c for c in cases}
         self._answers: OrderedDict[tuple, Answer] = OrderedDict()
         self._centroids: dict[str, np.ndarray] | None = None
@@ -78,12 +81,17 @@ class Assistant:
         settings = settings or Settings.from_env()
         settings.home.mkdir(parents=True, exist_ok=True)
         corpus = load_corpus(settings.corpus)
-        store = Store(settings.home)
+        store = open_store(settings)
         embedder = embedder or make_embedder(settings.embedder)
         cases = unique_ids([*corpus.cases, *store.cases()])
         chunks = all_chunks(corpus.documents, cases)
-        index = open_index(settings.home / "index" / slug(embedder.id), chunks, embedder,
-                           settings.home / "cache", progress, seeds=(SHIPPED_VECTORS,))
+        if isinstance(store, PgStore):
+            # The embedding cache stays a file under ASSIST_HOME: it is a cache.
+            index = open_pg_index(store.db, chunks, embedder, settings.home / "cache",
+                                  progress, seeds=(SHIPPED_VECTORS,))
+        else:
+            index = open_index(settings.home / "index" / slug(embedder.id), chunks, embedder,
+                               settings.home / "cache", progress, seeds=(SHIPPED_VECTORS,))
         return cls(settings, corpus, store, embedder, index, cases)
 
     def reopen(self, progress: Callable[[str, int, int], None] | None = None) -> Assistant:
@@ -196,6 +204,8 @@ class Assistant:
 
     def _case_centroids(self) -> dict[str, np.ndarray]:
         """Mean vector of each case's public passages (restricted text never counts)."""
+        if self._centroids is None and isinstance(self.index, PgIndex):
+            self._centroids = self.index.case_centroids()
         if self._centroids is None:
             rows: dict[str, list[int]] = {}
             for pos, chunk in enumerate(self.index.chunks):

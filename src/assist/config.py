@@ -35,6 +35,14 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
      "GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&TILEMATRIXSET=PM&TILEMATRIX={z}&TILEROW={y}"
      "&TILECOL={x}`), or `none`. Without tiles or network the shipped outline of France's "
      "regions still draws the map."),
+    ("ASSIST_DATABASE_URL", "",
+     "PostgreSQL (with pgvector) holding the catalogues, feedback, audit log and the index, "
+     "e.g. `postgresql://assist:<password>@127.0.0.1:55432/assist` (`scripts/local-postgres.sh "
+     "start` prints one; extra `pg`). Empty: SQLite and the index files under ASSIST_HOME."),
+    ("ASSIST_DATABASE_PUBLIC_URL", "",
+     "Login for public questions, which PostgreSQL's row-level security limits to public "
+     "rows. Empty: the role of ASSIST_DATABASE_URL creates `<database>_public` itself "
+     "(it needs CREATEROLE)."),
 )
 # Plan IGN v2 from IGN's Géoplateforme: public, no key, Licence Ouverte (Etalab 2.0).
 IGN_PLAN_TILES = (
@@ -50,6 +58,8 @@ class Settings(BaseModel):
     min_score: float | None = None
     agent_password_hash: str = ""
     map_tiles: str = IGN_PLAN_TILES
+    database_url: str = ""
+    database_public_url: str = ""
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -61,6 +71,8 @@ class Settings(BaseModel):
             "min_score": float(env["ASSIST_MIN_SCORE"]) if env.get("ASSIST_MIN_SCORE") else None,
             "agent_password_hash": env.get("ASSIST_AGENT_PASSWORD_HASH", ""),
             "map_tiles": _tiles(env.get("ASSIST_MAP_TILES", "")),
+            "database_url": env.get("ASSIST_DATABASE_URL", "").strip(),
+            "database_public_url": env.get("ASSIST_DATABASE_PUBLIC_URL", "").strip(),
         }
         values.update(overrides)
         return cls(**values)

@@ -69,11 +69,11 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from assist.catalogue.store import Store
+    from assist.catalogue.store import open_store
     from assist.config import Settings
 
     settings = Settings.from_env()
-    report = Store(settings.home).import_file(Path(args.file), args.name)
+    report = open_store(settings).import_file(Path(args.file), args.name)
     print(report.summary("en" if args.lang == "en" else "fr"))
     if args.problems:
         for p in report.problems:

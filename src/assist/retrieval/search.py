@@ -7,6 +7,7 @@ results than exist just because unfiltered ones took the top places.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import faiss
@@ -129,15 +130,22 @@ class HybridSearcher:
 
     def _fold(self, dense: dict[int, float], lexical: dict[int, float],
               fused: dict[int, float]) -> list[Group]:
-        floor = min(dense.values()) if dense else 0.0
-        groups: dict[str, Group] = {}
-        for pos, score in sorted(fused.items(), key=lambda kv: -kv[1]):
-            chunk = self.index.chunks[pos]
-            key, kind, parent = group_key(chunk)
-            group = groups.setdefault(key, Group(key, kind, parent, chunk.section))
-            group.hits.append(ChunkHit(pos, chunk, dense.get(pos, floor), lexical.get(pos, 0.0),
-                                       score))
-        return sorted(groups.values(), key=lambda g: -g.score)
+        return fold_groups(dense, lexical, fused, self.index.chunks)
+
+
+def fold_groups(dense: dict[int, float], lexical: dict[int, float], fused: dict[int, float],
+                chunks: Sequence[Chunk] | Mapping[int, Chunk]) -> list[Group]:
+    """Passages folded into their case or document section, best first; `chunks[pos]` is
+    the passage at each position (a list in memory, or the hits read from a database)."""
+    floor = min(dense.values()) if dense else 0.0
+    groups: dict[str, Group] = {}
+    for pos, score in sorted(fused.items(), key=lambda kv: -kv[1]):
+        chunk = chunks[pos]
+        key, kind, parent = group_key(chunk)
+        group = groups.setdefault(key, Group(key, kind, parent, chunk.section))
+        group.hits.append(ChunkHit(pos, chunk, dense.get(pos, floor), lexical.get(pos, 0.0),
+                                   score))
+    return sorted(groups.values(), key=lambda g: -g.score)
 
 
 def _facet_postings(chunks: list[Chunk]) -> dict[str, dict[str, np.ndarray]]:

@@ -1,0 +1,425 @@
+"""The index in PostgreSQL (`ASSIST_DATABASE_URL`): passages, pgvector HNSW, and BM25 in SQL.
+
+The same two legs as the embedded index, each returning {position: score} to the project's own
+fusion and abstention, so answers rank the same:
+
+- dense: the re-centred vectors (`index.recentre`, centre over public passages) as `halfvec`
+  under an HNSW index (inner product). Filters are a WHERE clause on the same table and
+  `hnsw.iterative_scan` keeps scanning the graph until enough rows pass them, so a filter
+  never empties the candidates.
+- lexical: BM25 exactly as bm25s computes it (Lucene variant, the French analyser's stems).
+  bm25s precomputes each (term, passage) contribution; those "impacts" are stored twice:
+  per passage (`passages.term_ids`, `passages.impacts`, to score candidates) and per term,
+  best first (`terms.top_pos`, the first `TOP_POSTINGS`, to find candidates without reading
+  a long list). A query's score is the sum of its stems' impacts, computed in SQL. A term
+  whose list was cut, under a filter that leaves too few candidates, falls back to every
+  passage holding a query term (GIN index), so filtered results are exact too.
+  PostgreSQL's `ts_rank` is not BM25 (no idf, no length normalisation by the average);
+  `docs/EVALUATION.md` shows what it would change.
+
+Restricted passages are kept from public questions by the database: public questions run on
+the reader login (`pg_store.Database.reader`), which row-level security lets see public
+passages and the public terms' lists only (their statistics stay those of every passage, as
+in the embedded BM25, but their lists hold public passages only).
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import bm25s
+import numpy as np
+from scipy import sparse
+
+from assist.catalogue.pg_store import Database
+from assist.errors import IndexDamaged
+from assist.models import Audience, Chunk
+from assist.retrieval.embed import Embedder, EmbeddingCache
+from assist.retrieval.fusion import FusionParams, fuse
+from assist.retrieval.index import _versions, centre_of, fingerprint, index_text, recentre
+from assist.retrieval.search import CANDIDATES, Filters, Group, fold_groups
+from assist.text.analyser import Token, analyse, tokens
+from assist.text.vocab import fold
+
+FORMAT = 1
+TOP_POSTINGS = 1000  # best passages kept per term and audience to find lexical candidates
+HNSW_M, HNSW_EF_CONSTRUCTION = 16, 64
+# Graph candidates visited per search; at least the candidates the fusion wants.
+EF_SEARCH = max(CANDIDATES, 200)
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Who asks and which facets they want: what `HybridSearcher.mask` is to the embedded
+    index, turned into a connection (owner or reader) and a WHERE clause."""
+
+    audience: Audience
+    filters: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @property
+    def who(self) -> str:
+        return "owner" if self.audience == "agent" else "reader"
+
+    def where(self, alias: str = "") -> tuple[str, list]:
+        """A passage passes a facet when one of its values is wanted (values folded)."""
+        prefix = f"{alias}." if alias else ""
+        clauses, params = ["true"], []
+        for name, wanted in self.filters:
+            clauses.append(f"{prefix}facets && %s::text[]")
+            params.append([facet_key(name, w) for w in wanted])
+        return " AND ".join(clauses), params
+
+
+def facet_key(name: str, value: str) -> str:
+    return f"{name}={fold(value)}"
+
+
+@dataclass
+class PgIndex:
+    """An opened index in PostgreSQL. `chunks` are in memory when the assistant computed
+    them anyway (the app); otherwise (the bench's millions) only the hits' are read."""
+
+    db: Database
+    manifest: dict
+    centre: np.ndarray
+    _chunks: list[Chunk] | None = None
+
+    @property
+    def folder(self) -> str:
+        """Where the index lives, for messages (no password)."""
+        return f"PostgreSQL {self.db.where}"
+
+    @property
+    def size(self) -> int:
+        return int(self.manifest["chunks"])
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        if self._chunks is None:
+            with self.db.use() as conn:
+                rows = conn.execute("SELECT chunk FROM passages ORDER BY pos").fetchall()
+            self._chunks = [Chunk.model_validate_json(r[0]) for r in rows]
+        return self._chunks
+
+    def chunks_at(self, positions: Iterable[int], who: str) -> dict[int, Chunk]:
+        positions = list(positions)
+        if self._chunks is not None:
+            return {p: self._chunks[p] for p in positions}
+        with self.db.use(who) as conn:
+            rows = conn.execute("SELECT pos, chunk FROM passages WHERE pos = ANY(%s)",
+                                (positions,)).fetchall()
+        return {pos: Chunk.model_validate_json(text) for pos, text in rows}
+
+    def case_centroids(self) -> dict[str, np.ndarray]:
+        """Mean re-centred vector of each case's public passages, normalised."""
+        with self.db.use() as conn:
+            rows = conn.execute("SELECT parent_id, avg(embedding::vector)::text FROM passages "
+                                "WHERE kind = 'case' AND access = 'public' "
+                                "GROUP BY parent_id").fetchall()
+        out = {}
+        for case_id, text in rows:
+            mean = np.asarray(json.loads(text), dtype=np.float32)
+            out[case_id] = mean / (np.linalg.norm(mean) or 1.0)
+        return out
+
+
+class PgSearcher:
+    """`HybridSearcher`'s interface (mask, dense, lexical, rank, search) over a `PgIndex`."""
+
+    def __init__(self, index: PgIndex, params: FusionParams | None = None) -> None:
+        self.index = index
+        self.params = params or FusionParams()
+        self._pending: dict[int, Chunk] = {}
+
+    def mask(self, audience: Audience, filters: Filters) -> Scope:
+        return Scope(audience, tuple((k, tuple(v)) for k, v in sorted(filters.items())))
+
+    def dense(self, query_vector: np.ndarray, scope: Scope) -> dict[int, float]:
+        query = recentre(np.asarray(query_vector).reshape(1, -1), self.index.centre)[0]
+        literal = "[" + ",".join(f"{x:.6f}" for x in query) + "]"
+        where, params = scope.where()
+        # relaxed_order may return rows slightly out of order: the caller wants a set.
+        sql = (f"SELECT pos, -(embedding <#> %s::halfvec) FROM passages WHERE {where} "
+               "ORDER BY embedding <#> %s::halfvec LIMIT %s")
+        with self.index.db.use(scope.who) as conn:
+            rows = conn.execute(sql, [literal, *params, literal, CANDIDATES]).fetchall()
+        return {int(pos): float(score) for pos, score in rows}
+
+    def lexical(self, query_tokens: list[Token], scope: Scope) -> dict[int, float]:
+        counts = Counter(t.stem for t in query_tokens)
+        if not counts:
+            return {}
+        audience = "all" if scope.audience == "agent" else "public"
+        where, params = scope.where("s")
+        with self.index.db.use(scope.who) as conn:
+            terms = conn.execute("SELECT term, id, complete, top_pos FROM terms "
+                                 "WHERE term = ANY(%s) AND audience = %s",
+                                 (list(counts), audience)).fetchall()
+            if not terms:
+                return {}
+            ids = [row[1] for row in terms]
+            weights = [float(counts[row[0]]) for row in terms]
+            candidates = sorted({p for row in terms for p in row[3]})
+            score = ("SELECT s.pos, sum(f.impact * q.w)::real AS score FROM passages s "
+                     "CROSS JOIN LATERAL unnest(s.term_ids, s.impacts) AS f(term, impact) "
+                     "JOIN unnest(%s::int[], %s::real[]) AS q(term, w) ON q.term = f.term "
+                     "WHERE {} AND " + where + " GROUP BY s.pos ORDER BY score DESC LIMIT %s")
+            rows = conn.execute(score.format("s.pos = ANY(%s)"),
+                                [ids, weights, candidates, *params, CANDIDATES]).fetchall()
+            if len(rows) < CANDIDATES and not all(row[2] for row in terms):
+                # A cut list and a filter that left too few: every passage with a query term.
+                rows = conn.execute(score.format("s.term_ids && %s::int[]"),
+                                    [ids, weights, ids, *params, CANDIDATES]).fetchall()
+        return {int(pos): float(value) for pos, value in rows if value > 0}
+
+    def search(self, query_vector: np.ndarray, query: str, audience: Audience = "public",
+               filters: Filters | None = None) -> list[Group]:
+        scope = self.mask(audience, filters or {})
+        dense = self.dense(query_vector, scope)
+        lexical = self.lexical(tokens(query), scope)
+        fused = fuse(dense, lexical, self.params)
+        return self._fold(dense, lexical, fused, scope.who)
+
+    def rank(self, dense: dict[int, float], lexical: dict[int, float],
+             fused: dict[int, float]) -> list[Group]:
+        """Groups for already computed scores (agent's view of the passages: the scores
+        were computed under whatever scope the caller chose)."""
+        return self._fold(dense, lexical, fused, "owner")
+
+    def _fold(self, dense, lexical, fused, who: str) -> list[Group]:
+        chunks = self.index.chunks_at(fused, who)
+        return fold_groups(dense, lexical, {p: s for p, s in fused.items() if p in chunks},
+                           chunks)
+
+
+# -- building ---------------------------------------------------------------------------------
+
+
+def open_pg_index(db: Database, chunks: list[Chunk], embedder: Embedder, cache_folder,
+                  progress: Progress | None = None, seeds: tuple = ()) -> PgIndex:
+    """The index of `chunks` in the database, (re)built first when it is not theirs."""
+    fp = fingerprint(chunks)
+    manifest = read_manifest(db)
+    if not _current(manifest, embedder, fp):
+        with db.transaction() as conn:  # a second process waits here, then finds it built
+            manifest = read_manifest(db, conn)
+            if not _current(manifest, embedder, fp):
+                started = time.perf_counter()
+                texts = [index_text(c) for c in chunks]
+                cache = EmbeddingCache(cache_folder, embedder, seeds)
+                on_batch = (lambda done, total: progress("embed", done, total)) if progress \
+                    else None
+                vectors = cache.passages(texts, progress=on_batch)
+                cache.save()
+                manifest = write_tables(conn, db, chunks, [analyse(t) for t in texts], vectors,
+                                        embedder.id, fp, {"embedded": cache.misses,
+                                                          "reused": cache.hits})
+                manifest["build_seconds"] = round(time.perf_counter() - started, 3)
+                conn.execute("UPDATE index_meta SET manifest = %s",
+                             (json.dumps(manifest),))
+    return load(db, chunks)
+
+
+def _current(manifest: dict | None, embedder: Embedder, fp: str) -> bool:
+    return bool(manifest) and manifest.get("format") == FORMAT and \
+        manifest.get("embedder") == embedder.id and manifest.get("dim") == embedder.dim and \
+        manifest.get("fingerprint") == fp
+
+
+def read_manifest(db: Database, conn=None) -> dict | None:
+    """The manifest of the index in the database, None when there is none."""
+    if conn is None:
+        with db.use() as owner:
+            return read_manifest(db, owner)
+    if conn.execute("SELECT to_regclass('index_meta')").fetchone()[0] is None:
+        return None
+    row = conn.execute("SELECT manifest FROM index_meta").fetchone()
+    return row[0] if row else None
+
+
+def load(db: Database, chunks: list[Chunk] | None = None) -> PgIndex:
+    with db.use() as conn:
+        row = conn.execute("SELECT manifest, centre FROM index_meta").fetchone()
+    if row is None:
+        raise IndexDamaged("the PostgreSQL index is empty: run `assist build`")
+    manifest, centre = row
+    if chunks is not None and len(chunks) != manifest["chunks"]:
+        chunks = None
+    return PgIndex(db, manifest, np.asarray(centre, dtype=np.float32), chunks)
+
+
+def bm25_impacts(stems: list[list[str]]) -> tuple[sparse.csc_matrix, list[str]]:
+    """(passages x terms) matrix of bm25s's precomputed contributions, and the terms."""
+    model = bm25s.BM25(method="lucene")
+    model.index(stems, show_progress=False)
+    scores = model.scores
+    n_terms = len(scores["indptr"]) - 1
+    terms = [""] * n_terms
+    for term, number in model.vocab_dict.items():
+        if number < n_terms:
+            terms[number] = term
+    matrix = sparse.csc_matrix((scores["data"], scores["indices"], scores["indptr"]),
+                               shape=(scores["num_docs"], n_terms))
+    return matrix, terms
+
+
+def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[str]],
+                 vectors: np.ndarray, embedder_id: str, fp: str, extra: dict | None = None,
+                 maintenance_mem: str = "256MB", log=None) -> dict:
+    """Replace the index tables in the open transaction `conn`; returns the manifest with
+    stage timings. Readers keep seeing the previous index until the transaction commits."""
+    timings: dict[str, float] = {}
+    mark = time.perf_counter()
+    dim = int(vectors.shape[1])
+    public = np.array([c.access == "public" for c in chunks], dtype=bool)
+    centre = centre_of(vectors[public]) if public.any() else centre_of(vectors)
+    impacts, terms = bm25_impacts(stems)
+    forward = impacts.tocsr()
+    timings["bm25_seconds"] = time.perf_counter() - mark
+    reader = db.reader_role
+    conn.execute("SET LOCAL maintenance_work_mem = %s" % _literal(maintenance_mem))
+    conn.execute("SET LOCAL max_parallel_maintenance_workers = 1")
+    for statement in _schema(dim, reader):
+        conn.execute(statement)
+    mark = time.perf_counter()
+    with conn.cursor().copy("COPY passages (pos, id, kind, parent_id, access, facets, chunk, "
+                            "term_ids, impacts, embedding) FROM STDIN (FORMAT BINARY)") as copy:
+        copy.write(_HEADER)
+        for start in range(0, len(chunks), 20_000):
+            block = recentre(vectors[start:start + 20_000], centre).astype(">f2")
+            parts = []
+            for i, vector in enumerate(block):
+                pos = start + i
+                chunk = chunks[pos]
+                lo, hi = forward.indptr[pos], forward.indptr[pos + 1]
+                parts.append(_passage_row(pos, chunk, forward.indices[lo:hi],
+                                          forward.data[lo:hi], vector, dim))
+            copy.write(b"".join(parts))
+            if log:
+                log(f"copied {min(start + 20_000, len(chunks))} passages")
+        copy.write(b"\xff\xff")
+    timings["copy_passages_seconds"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    with conn.cursor().copy("COPY terms (term, audience, id, df, complete, top_pos, top_impact) "
+                            "FROM STDIN (FORMAT BINARY)") as copy:
+        copy.write(_HEADER)
+        copy.write(b"".join(_term_rows(impacts, terms, public)))
+        copy.write(b"\xff\xff")
+    timings["copy_terms_seconds"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    conn.execute(f"CREATE INDEX passages_hnsw ON passages USING hnsw (embedding halfvec_ip_ops) "
+                 f"WITH (m = {HNSW_M}, ef_construction = {HNSW_EF_CONSTRUCTION})")
+    timings["hnsw_seconds"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    conn.execute("CREATE INDEX passages_facets ON passages USING gin (facets)")
+    conn.execute("CREATE INDEX passages_terms ON passages USING gin (term_ids)")
+    timings["gin_seconds"] = time.perf_counter() - mark
+    manifest = {"format": FORMAT, "embedder": embedder_id, "dim": dim, "fingerprint": fp,
+                "chunks": len(chunks), "public": int(public.sum()), "terms": len(terms),
+                "postings": int(impacts.nnz), "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                "versions": _versions(), "where": db.where, **timings, **(extra or {})}
+    conn.execute("INSERT INTO index_meta VALUES (1, %s, %s)",
+                 (json.dumps(manifest), [float(x) for x in centre]))
+    conn.execute("ANALYZE passages")
+    conn.execute("ANALYZE terms")
+    return manifest
+
+
+def _literal(text: str) -> str:
+    if not text.replace("MB", "").replace("GB", "").isdigit():
+        raise ValueError(f"not a memory size: {text!r}")
+    return f"'{text}'"
+
+
+def _schema(dim: int, reader: str) -> list[str]:
+    quoted = '"' + reader.replace('"', '""') + '"'
+    return [
+        "DROP TABLE IF EXISTS passages, terms, index_meta",
+        "CREATE TABLE passages(pos integer PRIMARY KEY, id text NOT NULL, kind text NOT NULL, "
+        "parent_id text NOT NULL, access text NOT NULL, facets text[] NOT NULL, "
+        "chunk text NOT NULL, term_ids integer[] NOT NULL, impacts real[] NOT NULL, "
+        f"embedding halfvec({dim}) NOT NULL)",
+        "CREATE TABLE terms(term text NOT NULL, audience text NOT NULL, id integer NOT NULL, "
+        "df integer NOT NULL, complete boolean NOT NULL, top_pos integer[] NOT NULL, "
+        "top_impact real[] NOT NULL, PRIMARY KEY(term, audience))",
+        "CREATE TABLE index_meta(id integer PRIMARY KEY, manifest jsonb NOT NULL, "
+        "centre real[] NOT NULL)",
+        # Row-level security: the reader sees public passages and public terms' lists only.
+        # The owner (agents, writes) owns the tables and so is not subject to the policies.
+        "ALTER TABLE passages ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE terms ENABLE ROW LEVEL SECURITY",
+        f"CREATE POLICY public_passages ON passages FOR SELECT TO {quoted} "
+        "USING (access = 'public')",
+        f"CREATE POLICY public_terms ON terms FOR SELECT TO {quoted} "
+        "USING (audience = 'public')",
+        f"GRANT SELECT ON passages, terms, index_meta TO {quoted}",
+    ]
+
+
+# -- PostgreSQL's binary COPY format, written directly (text would cost minutes of float
+# formatting at a million vectors) -------------------------------------------------------------
+
+_HEADER = b"PGCOPY\n\xff\r\n\x00" + struct.pack(">ii", 0, 0)
+_OID = {"int4": 23, "text": 25, "float4": 700}
+
+
+def _field(data: bytes) -> bytes:
+    return struct.pack(">i", len(data)) + data
+
+
+def _array(kind: str, values: Sequence, packed: bytes | None = None) -> bytes:
+    """A one-dimensional array without NULLs; `packed`: its elements already encoded."""
+    if packed is None:
+        packed = b"".join(_field(v.encode("utf-8")) for v in values)
+    header = struct.pack(">iiiii", 1, 0, _OID[kind], len(values), 1) if len(values) else \
+        struct.pack(">iii", 0, 0, _OID[kind])
+    return _field(header + packed)
+
+
+def _numbers(kind: str, values: np.ndarray) -> bytes:
+    """int4 or float4 array: each element is length 4 then 4 big-endian bytes."""
+    dtype = ">i4" if kind == "int4" else ">f4"
+    cells = np.empty(len(values), dtype=[("n", ">i4"), ("v", dtype)])
+    cells["n"], cells["v"] = 4, values
+    return _array(kind, values, cells.tobytes())
+
+
+def _text(value: str) -> bytes:
+    return _field(value.replace("\x00", "\ufffd").encode("utf-8"))
+
+
+def _passage_row(pos: int, chunk: Chunk, term_ids: np.ndarray, impacts: np.ndarray,
+                 vector: np.ndarray, dim: int) -> bytes:
+    facets = [facet_key(name, v) for name, values in chunk.facets.items() for v in values]
+    halfvec = struct.pack(">hh", dim, 0) + vector.tobytes()
+    return b"".join((
+        struct.pack(">h", 10), _field(struct.pack(">i", pos)), _text(chunk.id),
+        _text(chunk.kind), _text(chunk.parent_id), _text(chunk.access),
+        _array("text", facets), _text(chunk.model_dump_json()),
+        _numbers("int4", term_ids), _numbers("float4", impacts), _field(halfvec)))
+
+
+def _term_rows(impacts: sparse.csc_matrix, terms: list[str], public: np.ndarray):
+    """Per term: its best `TOP_POSTINGS` passages over every passage ("all"), and over the
+    public ones ("public"), with the df of every passage (bm25s's own statistic)."""
+    for number, term in enumerate(terms):
+        lo, hi = impacts.indptr[number], impacts.indptr[number + 1]
+        docs, values = impacts.indices[lo:hi], impacts.data[lo:hi]
+        if not term or not len(docs):
+            continue
+        for audience, keep in (("all", None), ("public", public[docs])):
+            d, v = (docs, values) if keep is None else (docs[keep], values[keep])
+            if not len(d):
+                continue
+            order = np.argsort(-v, kind="stable")[:TOP_POSTINGS]
+            yield b"".join((
+                struct.pack(">h", 7), _text(term), _text(audience),
+                _field(struct.pack(">i", number)), _field(struct.pack(">i", len(docs))),
+                _field(b"\x01" if len(d) <= TOP_POSTINGS else b"\x00"),
+                _numbers("int4", d[order]), _numbers("float4", v[order])))
