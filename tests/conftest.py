@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 # <repo>/../shared/library: the export lives next to the repository, not inside it.
 LIBRARY_DIR = Path(__file__).resolve().parents[2] / "shared/library"
+REPO = Path(__file__).resolve().parents[1]
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -134,3 +136,51 @@ def app_home(tmp_path_factory: pytest.TempPathFactory, library_csv: Path) -> Pat
         mp.delenv("ASSIST_AGENT_PASSWORD_HASH", raising=False)
         Assistant.open(Settings.from_env())
         yield home
+
+
+@pytest.fixture(scope="session")
+def pg_url(tmp_path_factory: pytest.TempPathFactory):
+    """A fresh PostgreSQL database with pgvector for this session.
+
+    `ASSIST_TEST_DATABASE_URL` (a role with CREATEDB and CREATEROLE on a server with
+    pgvector) is used when set; otherwise `scripts/local-postgres.sh` starts a server of the
+    session's own (its own folder and port, so concurrent runs never share one), stopped and
+    removed at the end.
+    """
+    import shutil
+    import socket
+    import subprocess
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+
+    from assist.pg_store import close_all
+
+    url = os.environ.get("ASSIST_TEST_DATABASE_URL", "")
+    env = None
+    if not url:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        # Not under /tmp/pytest-of-root: the server's user must be able to reach it.
+        folder = Path("/var/tmp") / f"assist-pg-test-{port}"
+        env = {**os.environ, "ASSIST_PG_DIR": str(folder), "ASSIST_PG_PORT": str(port),
+               "PYTHON": sys.executable}
+        done = subprocess.run([str(REPO / "scripts/local-postgres.sh"), "start"], env=env,
+                              capture_output=True, text=True, check=False)
+        assert done.returncode == 0, f"local PostgreSQL did not start: {done.stderr}"
+        url = done.stdout.strip().splitlines()[-1]
+    name = f"assist_test_{os.getpid()}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name}")
+    parts = urlsplit(url)
+    yield urlunsplit(parts._replace(path=f"/{name}"))
+    close_all()
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"DROP ROLE IF EXISTS {name}_public")
+    if env is not None:
+        subprocess.run([str(REPO / "scripts/local-postgres.sh"), "stop"], env=env,
+                       capture_output=True, check=False)
+        shutil.rmtree(env["ASSIST_PG_DIR"], ignore_errors=True)

@@ -68,11 +68,21 @@ def safe_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
+# pgvector's search settings for every session: HNSW visits at least as many graph nodes as
+# the candidates the fusion wants (`search.CANDIDATES`), and with a filter keeps scanning
+# until enough rows pass it (iterative scan; order among them is restored by the caller).
+SESSION = ("SET hnsw.ef_search = 200", "SET hnsw.iterative_scan = relaxed_order",
+           "SET hnsw.max_scan_tuples = 50000")
+
+
 def connect(url: str):
     """An autocommit connection, or an `AssistError` that says which server failed and why."""
     psycopg = _psycopg()
     try:
-        return psycopg.connect(url, autocommit=True, connect_timeout=10)
+        conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        for statement in SESSION:
+            conn.execute(statement)
+        return conn
     except psycopg.Error as exc:
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
         raise AssistError(f"Cannot connect to PostgreSQL at {safe_url(url)}: {reason}. "
@@ -182,6 +192,14 @@ def database(url: str, public_url: str = "") -> Database:
         if db is None or db.owner.closed:
             db = _OPEN[key] = Database(url, public_url)
         return db
+
+
+def close_all() -> None:
+    """Close every connection this process opened (before dropping a database)."""
+    with _OPEN_LOCK:
+        for db in _OPEN.values():
+            db.close()
+        _OPEN.clear()
 
 
 class PgStore:

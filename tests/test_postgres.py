@@ -1,0 +1,198 @@
+"""The PostgreSQL backend on a real local server (pgvector, row-level security): the same
+answers as the embedded backend, restricted rows kept from the public login by the database,
+facet filters inside the vector search."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urlsplit
+
+import numpy as np
+import psycopg
+import pytest
+import test_access
+
+from assist.assistant import Assistant
+from assist.config import Settings
+from assist.errors import AssistError
+from assist.pg_store import PgStore, database, reader_url
+
+pytestmark = pytest.mark.pg
+
+QUESTIONS = [
+    "Qui détecte les fuites d'eau avec l'IA ?",
+    "Comment réduire la consommation énergétique de nos écoles ?",
+    "callbot pour les encombrants",
+    "who uses AI for traffic lights?",
+    "gestion documentaire pour les agents",
+    "IA générative pour rédiger les délibérations",
+]
+
+
+@pytest.fixture(scope="session")
+def pg_assistant(pg_url, home_with_library, library_csv, restricted_csv):
+    """The same catalogues as `assistant`, in PostgreSQL (the embedding cache of
+    `home_with_library` is reused: nothing is embedded again)."""
+    settings = Settings.from_env(home=home_with_library, database_url=pg_url,
+                                 database_public_url="")
+    store = PgStore(database(pg_url))
+    store.import_file(library_csv)
+    store.import_file(restricted_csv)
+    return Assistant.open(settings)
+
+
+def top(answer) -> list[str]:
+    return [r.id for r in answer.results]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_same_answers_as_the_embedded_backend(pg_assistant, assistant, question):
+    for audience in ("public", "agent"):
+        pg, embedded = (a.ask(question, top_k=5, audience=audience)
+                        for a in (pg_assistant, assistant))
+        assert top(pg) == top(embedded), (question, audience)
+        # Scores differ only by the half-precision storage of the vectors.
+        assert np.allclose([r.score for r in pg.results], [r.score for r in embedded.results],
+                           atol=2e-3)
+        assert [r.citations[0].quote for r in pg.results] == \
+               [r.citations[0].quote for r in embedded.results]
+
+
+def test_same_filtered_answers_and_similar_cases(pg_assistant, assistant):
+    filters = {"theme": "Transition écologique et énergétique"}
+    pg = pg_assistant.ask("réduire la consommation", top_k=5, filters=filters)
+    embedded = assistant.ask("réduire la consommation", top_k=5, filters=filters)
+    assert top(pg) == top(embedded) and pg.results
+    assert [s.id for s in pg_assistant.similar("sicoval-fuites-eau")] == \
+           [s.id for s in assistant.similar("sicoval-fuites-eau")]
+
+
+def test_lexical_leg_ranks_like_bm25s(pg_assistant, assistant):
+    """The SQL BM25 gives bm25s's scores to every candidate, public and agent."""
+    from assist.text import tokens
+
+    for question in QUESTIONS + ["Ville de Testville", "blockchain hydrogène"]:
+        for audience in ("public", "agent"):
+            pg_scope = pg_assistant.searcher.mask(audience, {})
+            emb_mask = assistant.searcher.mask(audience, {})
+            pg = pg_assistant.searcher.lexical(tokens(question), pg_scope)
+            emb = assistant.searcher.lexical(tokens(question), emb_mask)
+            ids_pg = {pg_assistant.index.chunks[p].id: s for p, s in pg.items()}
+            ids_emb = {assistant.index.chunks[p].id: s for p, s in emb.items()}
+            for key in ids_pg.keys() & ids_emb.keys():
+                assert ids_pg[key] == pytest.approx(ids_emb[key], rel=1e-4)
+            # Both keep the best CANDIDATES; they may differ only among ties at the cut.
+            assert len(ids_pg) == len(ids_emb)
+            cut = min(ids_emb.values(), default=0)
+            for key in ids_pg.keys() ^ ids_emb.keys():
+                assert {**ids_pg, **ids_emb}[key] == pytest.approx(cut, rel=1e-4)
+
+
+def test_restricted_words_do_not_make_a_public_match(pg_assistant):
+    test_access.test_restricted_words_do_not_make_a_public_match(pg_assistant)
+    test_access.test_agent_answers_show_restricted_fields(pg_assistant)
+    test_access.test_similar_reasons_are_public(pg_assistant)
+    for question in test_access.QUESTIONS:
+        text = test_access.public_text(pg_assistant.ask(question, top_k=10))
+        for secret in test_access.DISTINCTIVE:
+            assert secret not in text
+
+
+def test_public_login_cannot_read_restricted_rows(pg_assistant, pg_url):
+    """Hand-written queries on the public login: row-level security hides restricted
+    passages and terms; the store's tables are not granted at all."""
+    with psycopg.connect(pg_url) as owner:
+        restricted = owner.execute("SELECT count(*) FROM passages WHERE access = 'restricted'"
+                                   ).fetchone()[0]
+        secret_terms = owner.execute("SELECT count(*) FROM terms WHERE audience = 'all' AND "
+                                     "term = 'blockchain'").fetchone()[0]
+    assert restricted > 0 and secret_terms == 1  # there is something to hide
+    with psycopg.connect(reader_url(pg_url), autocommit=True) as reader:
+        assert reader.execute("SELECT count(*) FROM passages WHERE access <> 'public'"
+                              ).fetchone()[0] == 0
+        texts = " ".join(r[0] for r in reader.execute("SELECT chunk FROM passages"))
+        for secret in test_access.DISTINCTIVE:
+            assert secret not in texts
+        assert reader.execute("SELECT count(*) FROM terms WHERE audience <> 'public' OR "
+                              "term IN ('blockchain', 'zeta')").fetchone()[0] == 0
+        for table in ("cases", "catalogues", "import_problems", "feedback", "audit"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                reader.execute(f"SELECT * FROM {table}")
+        # No way around the policies from the public login.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            reader.execute(f"SET ROLE {urlsplit(pg_url).username}")
+        reader.execute("SET row_security = off")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            reader.execute("SELECT count(*) FROM passages")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            reader.execute("ALTER TABLE passages DISABLE ROW LEVEL SECURITY")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            reader.execute("DELETE FROM passages")
+
+
+def test_filters_inside_the_vector_search(pg_assistant):
+    """A selective filter still gets every matching passage from the HNSW scan: iterative
+    scans go on until enough rows pass the filter."""
+    searcher = pg_assistant.searcher
+    vector = pg_assistant.embedder.queries(["Qui détecte les fuites d'eau avec l'IA ?"])[0]
+    db = pg_assistant.index.db
+    with db.use("reader") as conn:
+        counts = conn.execute("SELECT f, count(*) FROM passages, unnest(facets) f "
+                              "GROUP BY f ORDER BY 2").fetchall()
+        # Force the index scan even where a sequential scan would be cheaper at this size.
+        conn.execute("SET enable_seqscan = off")
+        conn.execute("SET enable_bitmapscan = off")
+        try:
+            for facet, count in [counts[0], counts[len(counts) // 2], counts[-1]]:
+                name, _ = facet.split("=", 1)
+                value = next(v for c in pg_assistant.index.chunks for v in c.facets.get(name, [])
+                             if f"{name}={searcher_fold(v)}" == facet)
+                plan = "\n".join(r[0] for r in conn.execute(
+                    "EXPLAIN SELECT pos FROM passages WHERE facets && %s::text[] "
+                    "ORDER BY embedding <#> %s::halfvec LIMIT 200",
+                    ([facet], "[" + ",".join(["0"] * 384) + "]")))
+                assert "passages_hnsw" in plan
+                found = searcher.dense(vector, searcher.mask("public", {name: [value]}))
+                assert len(found) == min(count, 200), (facet, count, len(found))
+                assert all(value in pg_assistant.index.chunks[p].facets[name] for p in found)
+        finally:
+            conn.execute("RESET enable_seqscan")
+            conn.execute("RESET enable_bitmapscan")
+
+
+def searcher_fold(value: str) -> str:
+    from assist.vocab import fold
+
+    return fold(value)
+
+
+def test_store_in_postgres(pg_assistant, library_csv):
+    store = pg_assistant.store
+    assert isinstance(store, PgStore)
+    before = store.fingerprint()
+    again = store.import_file(library_csv)  # the same content again changes nothing
+    assert store.fingerprint() == before and again.cases
+    assert json.loads(store.audit_log()[-1]["detail"])["unchanged"] is True
+    names = [c["name"] for c in store.catalogues()]
+    assert names == sorted(names) and all(c["active"] for c in store.catalogues())
+    assert [p.row for p in store.problems(library_csv.stem)] == [15, 16, 17]
+    number = store.add_feedback("question \x00 nulle", {"results": []}, -1, "commentaire")
+    assert store.feedback()[-1]["id"] == number
+    assert store.feedback()[-1]["question"] == "question \ufffd nulle"
+    with pytest.raises(ValueError):
+        store.add_feedback("q", "{}", 0)
+    store.set_active("restricted", False)
+    try:
+        assert "Ville de Testville" not in {c.coll_nom for c in store.cases()}
+    finally:
+        store.set_active("restricted", True)
+    assert store.version == 1
+
+
+def test_unreachable_server_is_one_clear_message(tmp_path):
+    settings = Settings.from_env(home=tmp_path,
+                                 database_url="postgresql://assist:x@127.0.0.1:1/assist")
+    with pytest.raises(AssistError, match="Cannot connect to PostgreSQL at "
+                                          "postgresql://assist@127.0.0.1:1/assist") as caught:
+        Assistant.open(settings)
+    assert ":x@" not in str(caught.value)  # no password in the message
