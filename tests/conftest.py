@@ -154,7 +154,7 @@ def pg_url(tmp_path_factory: pytest.TempPathFactory):
 
     import psycopg
 
-    from assist.pg_store import close_all
+    from assist.catalogue.pg_store import close_all
 
     url = os.environ.get("ASSIST_TEST_DATABASE_URL", "")
     env = None

@@ -13,9 +13,9 @@ import pytest
 import test_access
 
 from assist.assistant import Assistant
+from assist.catalogue.pg_store import PgStore, database, reader_url
 from assist.config import Settings
 from assist.errors import AssistError
-from assist.pg_store import PgStore, database, reader_url
 
 pytestmark = pytest.mark.pg
 
@@ -69,7 +69,7 @@ def test_same_filtered_answers_and_similar_cases(pg_assistant, assistant):
 
 def test_lexical_leg_ranks_like_bm25s(pg_assistant, assistant):
     """The SQL BM25 gives bm25s's scores to every candidate, public and agent."""
-    from assist.text import tokens
+    from assist.text.analyser import tokens
 
     for question in QUESTIONS + ["Ville de Testville", "blockchain hydrogène"]:
         for audience in ("public", "agent"):
@@ -161,7 +161,7 @@ def test_filters_inside_the_vector_search(pg_assistant):
 
 
 def searcher_fold(value: str) -> str:
-    from assist.vocab import fold
+    from assist.text.vocab import fold
 
     return fold(value)
 

@@ -283,7 +283,7 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
     forward = impacts.tocsr()
     timings["bm25_seconds"] = time.perf_counter() - mark
     reader = db.reader_role
-    conn.execute("SET LOCAL maintenance_work_mem = %s" % _literal(maintenance_mem))
+    conn.execute(f"SET LOCAL maintenance_work_mem = {_literal(maintenance_mem)}")
     conn.execute("SET LOCAL max_parallel_maintenance_workers = 1")
     for statement in _schema(dim, reader):
         conn.execute(statement)
