@@ -126,6 +126,36 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench_pg(args: argparse.Namespace) -> int:
+    from assist.bench import pg as bench_pg
+    from assist.config import REPO_ROOT, Settings
+
+    url = args.url or Settings.from_env().database_url
+    if not url:
+        raise AssistError("assist bench-pg needs a PostgreSQL server: --url or "
+                          "ASSIST_DATABASE_URL (scripts/local-postgres.sh start prints one)")
+    try:
+        scales = tuple(int(x) for x in args.scales.split(",") if x.strip())
+    except ValueError:
+        raise AssistError(f"--scales takes passage counts, e.g. 100000, not {args.scales!r}") \
+            from None
+    if not scales or min(scales) < 1:
+        raise AssistError("--scales needs at least one positive passage count")
+
+    def log(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    report = bench_pg.run(url, scales, embed_limit=args.embed_limit, log=log,
+                          maintenance_mem=args.maintenance_mem)
+    if args.json:
+        print(json.dumps(report, indent=1, ensure_ascii=False))
+    else:
+        command = f"assist bench-pg --scales {args.scales}"
+        for path in bench_pg.write(report, REPO_ROOT / "docs", command):
+            print(f"wrote {path}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="assist", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
@@ -181,6 +211,21 @@ def parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true",
                        help="print the raw figures instead of writing docs/")
     bench.set_defaults(func=cmd_bench)
+
+    bpg = sub.add_parser("bench-pg", help="measure the PostgreSQL backend at several corpus "
+                                          "sizes; write docs/PERFORMANCE.md")
+    bpg.add_argument("--scales", default="100000,1000000",
+                     help="passage counts, comma-separated (default: %(default)s)")
+    bpg.add_argument("--url", default="",
+                     help="server to measure on (default: ASSIST_DATABASE_URL); each scale "
+                          "gets a database of its own, dropped after")
+    bpg.add_argument("--embed-limit", type=int, default=1000,
+                     help="passages really embedded; beyond, vectors are derived from them")
+    bpg.add_argument("--maintenance-mem", default="2GB",
+                     help="maintenance_work_mem for the HNSW build (default: %(default)s)")
+    bpg.add_argument("--json", action="store_true",
+                     help="print the raw figures instead of writing docs/")
+    bpg.set_defaults(func=cmd_bench_pg)
 
     hp = sub.add_parser("hash-password", help="hash an agent password for "
                         "ASSIST_AGENT_PASSWORD_HASH (read from the terminal or stdin)")

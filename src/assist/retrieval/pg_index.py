@@ -152,27 +152,46 @@ class PgSearcher:
         return {int(pos): float(score) for pos, score in rows}
 
     def lexical(self, query_tokens: list[Token], scope: Scope) -> dict[int, float]:
+        """bm25s's scores of the best `CANDIDATES` passages for the query's stems.
+
+        The terms' lists give each passage in them its impact; summed, that is the exact
+        score when every list is complete (the whole catalogue up to ~10^5 passages) and a
+        lower bound otherwise, so the best `2 * CANDIDATES` by it are scored exactly in SQL.
+        """
         counts = Counter(t.stem for t in query_tokens)
         if not counts:
             return {}
         audience = "all" if scope.audience == "agent" else "public"
-        where, params = scope.where("s")
         with self.index.db.use(scope.who) as conn:
-            terms = conn.execute("SELECT term, id, complete, top_pos FROM terms "
+            terms = conn.execute("SELECT term, id, complete, top_pos, top_impact FROM terms "
                                  "WHERE term = ANY(%s) AND audience = %s",
                                  (list(counts), audience)).fetchall()
             if not terms:
                 return {}
+            complete = all(row[2] for row in terms)
+            positions = np.concatenate([np.asarray(row[3], dtype=np.int64) for row in terms])
+            impacts = np.concatenate([np.asarray(row[4], dtype=np.float32) * counts[row[0]]
+                                      for row in terms])
+            candidates, inverse = np.unique(positions, return_inverse=True)
+            bound = np.zeros(len(candidates), dtype=np.float32)
+            np.add.at(bound, inverse, impacts)
+            if complete and not scope.filters:
+                top = np.argsort(-bound, kind="stable")[:CANDIDATES]
+                return {int(candidates[i]): float(bound[i]) for i in top if bound[i] > 0}
+            if not scope.filters:
+                candidates = candidates[np.argsort(-bound, kind="stable")[:2 * CANDIDATES]]
             ids = [row[1] for row in terms]
             weights = [float(counts[row[0]]) for row in terms]
-            candidates = sorted({p for row in terms for p in row[3]})
-            score = ("SELECT s.pos, sum(f.impact * q.w)::real AS score FROM passages s "
-                     "CROSS JOIN LATERAL unnest(s.term_ids, s.impacts) AS f(term, impact) "
-                     "JOIN unnest(%s::int[], %s::real[]) AS q(term, w) ON q.term = f.term "
-                     "WHERE {} AND " + where + " GROUP BY s.pos ORDER BY score DESC LIMIT %s")
+            where, params = scope.where("s")
+            # Each passage's impact for a term sits at the term's place in its own arrays.
+            score = ("SELECT pos, score FROM (SELECT s.pos, (SELECT sum(coalesce(s.impacts["
+                     "array_position(s.term_ids, q.term)], 0) * q.w) FROM unnest(%s::int[], "
+                     "%s::real[]) AS q(term, w))::real AS score FROM passages s WHERE {} AND "
+                     + where + ") scored ORDER BY score DESC LIMIT %s")
             rows = conn.execute(score.format("s.pos = ANY(%s)"),
-                                [ids, weights, candidates, *params, CANDIDATES]).fetchall()
-            if len(rows) < CANDIDATES and not all(row[2] for row in terms):
+                                [ids, weights, candidates.tolist(), *params,
+                                 CANDIDATES]).fetchall()
+            if len(rows) < CANDIDATES and not complete and scope.filters:
                 # A cut list and a filter that left too few: every passage with a query term.
                 rows = conn.execute(score.format("s.term_ids && %s::int[]"),
                                     [ids, weights, ids, *params, CANDIDATES]).fetchall()
@@ -271,7 +290,8 @@ def bm25_impacts(stems: list[list[str]]) -> tuple[sparse.csc_matrix, list[str]]:
 
 def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[str]],
                  vectors: np.ndarray, embedder_id: str, fp: str, extra: dict | None = None,
-                 maintenance_mem: str = "256MB", log=None) -> dict:
+                 maintenance_mem: str = "256MB", log=None,
+                 lexical: tuple[sparse.csc_matrix, list[str]] | None = None) -> dict:
     """Replace the index tables in the open transaction `conn`; returns the manifest with
     stage timings. Readers keep seeing the previous index until the transaction commits."""
     timings: dict[str, float] = {}
@@ -279,7 +299,7 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
     dim = int(vectors.shape[1])
     public = np.array([c.access == "public" for c in chunks], dtype=bool)
     centre = centre_of(vectors[public]) if public.any() else centre_of(vectors)
-    impacts, terms = bm25_impacts(stems)
+    impacts, terms = lexical or bm25_impacts(stems)
     forward = impacts.tocsr()
     timings["bm25_seconds"] = time.perf_counter() - mark
     reader = db.reader_role

@@ -1,0 +1,339 @@
+"""`assist bench-pg`: the PostgreSQL backend at several corpus sizes.
+
+The same synthetic corpora as `assist bench` (`bench.synth`: real passages' sentences
+recombined, vectors derived from really embedded ones), loaded by binary COPY into a database
+of their own on the server of `--url`, then measured through the same `Assistant` the app
+uses: `ask()` p50/p95 (public, and with a facet filter), each leg alone, recall@10 of the
+HNSW leg against exact search over the same stored vectors and of the SQL BM25 against bm25s
+in memory, searches per second with several clients, load time per stage and the size of each
+table and index. Figures are raw; `markdown()` writes them into docs/PERFORMANCE.md.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import numpy as np
+
+from assist.bench import synth
+from assist.bench.probe import cpu_seconds, percentiles, timed_asks
+from assist.bench.run import FILTER, machine, questions, real_home, scale_vectors
+from assist.catalogue.pg_store import Database, close_all, connect, safe_url
+from assist.evaluation.docfile import replace_section
+from assist.retrieval.index import fingerprint, index_text, recentre
+from assist.retrieval.pg_index import (
+    EF_SEARCH,
+    HNSW_EF_CONSTRUCTION,
+    HNSW_M,
+    TOP_POSTINGS,
+    bm25_impacts,
+    load,
+    write_tables,
+)
+from assist.text.analyser import tokens
+
+DEFAULT_SCALES = (100_000, 1_000_000)
+CLIENTS = 4
+START, END = "<!-- bench-pg:start -->", "<!-- bench-pg:end -->"
+
+
+def run(url: str, scales=DEFAULT_SCALES, embed_limit: int = 1000, log=print,
+        maintenance_mem: str = "2GB") -> dict:
+    with tempfile.TemporaryDirectory(prefix="assist-bench-pg-") as tmp:
+        return _run(Path(tmp), url, scales, embed_limit, log, maintenance_mem)
+
+
+def _run(tmp: Path, url: str, scales, embed_limit: int, log, maintenance_mem: str) -> dict:
+    from assist.assistant import Assistant
+    from assist.retrieval.embed import make_embedder
+
+    report: dict = {"machine": machine(), "server": safe_url(url), "scales": {},
+                    "embed_limit": embed_limit, "hnsw": {"m": HNSW_M,
+                    "ef_construction": HNSW_EF_CONSTRUCTION, "ef_search": EF_SEARCH},
+                    "top_postings": TOP_POSTINGS, "maintenance_work_mem": maintenance_mem}
+    with connect(url) as conn:
+        report["postgres"] = conn.execute("SELECT version()").fetchone()[0].split(" on ")[0]
+        report["pgvector"] = conn.execute("SELECT extversion FROM pg_extension "
+                                          "WHERE extname = 'vector'").fetchone()[0]
+        report["shared_buffers"] = conn.execute("SHOW shared_buffers").fetchone()[0]
+    settings, _ = real_home(tmp)
+    embedder = make_embedder(settings.embedder)
+    base = Assistant.open(settings).index.chunks
+    asked = questions()
+    query_vectors = embedder.queries(asked)
+    for n in sorted(scales):
+        report["scales"][str(n)] = _scale(url, settings, base, n, embedder, asked,
+                                          query_vectors, embed_limit, log, maintenance_mem)
+        log(f"scale {n}: {json.dumps(report['scales'][str(n)])}")
+    return report
+
+
+def bench_url(url: str, name: str) -> str:
+    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
+
+
+def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
+           query_vectors: np.ndarray, embed_limit: int, log, maintenance_mem: str) -> dict:
+    from assist.assistant import Assistant, unique_ids
+    from assist.catalogue.corpus import load_corpus
+    from assist.catalogue.store import Store
+
+    figures: dict = {"passages": n}
+    mark = time.perf_counter()
+    chunks, stems = synth.synth_corpus(base, n)
+    figures["synth_seconds"] = time.perf_counter() - mark
+    vectors, figures["vectors"] = _vectors(chunks, embedder, settings, embed_limit)
+    public = np.array([c.access == "public" for c in chunks], dtype=bool)
+    mark = time.perf_counter()
+    impacts, terms = bm25_impacts(stems)
+    figures["bm25s_seconds"] = time.perf_counter() - mark
+    name = f"assist_bench_{n}"
+    with connect(url) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name}")
+        admin.execute(f"CREATE DATABASE {name}")
+    db = Database(bench_url(url, name))
+    try:
+        mark, cpu = time.perf_counter(), cpu_seconds()
+        with db.transaction() as conn:
+            manifest = write_tables(conn, db, chunks, stems, vectors, embedder.id,
+                                    fingerprint(chunks[:1000]), {"synthetic": True},
+                                    maintenance_mem=maintenance_mem, log=log,
+                                    lexical=(impacts, terms))
+        figures["load_seconds"] = time.perf_counter() - mark
+        figures["load_client_cpu_seconds"] = cpu_seconds() - cpu
+        figures["stages"] = {k: v for k, v in manifest.items() if k.endswith("_seconds")}
+        figures["postings"] = manifest["postings"]
+        figures["terms"] = manifest["terms"]
+        figures["sizes"] = sizes(db)
+        log(f"loaded {n}: {figures['load_seconds']:.0f} s, {figures['stages']}")
+        # Exact references, while the vectors and impacts are in memory.
+        index = load(db)
+        stored = recentre(vectors, index.centre).astype(np.float16).astype(np.float32)
+        queries = recentre(query_vectors, index.centre).astype(np.float16).astype(np.float32)
+        exact_dense = _exact_dense(stored, queries, public)
+        exact_lexical = _exact_lexical(impacts, asked, public, db)
+        del chunks, stems, vectors, stored, impacts, terms
+        corpus = load_corpus(settings.corpus)
+        store = Store(settings.home)
+        cases = unique_ids([*corpus.cases, *store.cases()])
+        assistant = Assistant(settings, corpus, store, embedder, index, cases)
+        figures |= measure(assistant, asked, query_vectors, exact_dense, exact_lexical)
+        figures["clients"] = concurrent(db, asked, query_vectors, CLIENTS)
+    finally:
+        db.close()
+        close_all()
+        with connect(url) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name}")
+            admin.execute(f"DROP ROLE IF EXISTS {name}_public")
+    return figures
+
+
+def _vectors(chunks, embedder, settings, embed_limit):
+    texts = [index_text(c) for c in chunks[:embed_limit]]
+    real, figures = scale_vectors(texts, embedder, settings.home / "cache", embed_limit)
+    if len(chunks) <= embed_limit:
+        return real, figures
+    derived = synth.derive_vectors(real, len(chunks) - embed_limit, seed=len(chunks))
+    return np.vstack([real, derived]), figures | {"derived": len(derived)}
+
+
+def _exact_dense(stored: np.ndarray, queries: np.ndarray, public: np.ndarray,
+                 k: int = 10) -> list[set[int]]:
+    """Top-k positions by inner product over public passages, in blocks."""
+    best = [(np.full(0, -np.inf), np.zeros(0, dtype=np.int64)) for _ in queries]
+    for start in range(0, len(stored), 100_000):
+        scores = stored[start:start + 100_000] @ queries.T
+        scores[~public[start:start + 100_000]] = -np.inf
+        for q in range(len(queries)):
+            s = np.concatenate([best[q][0], scores[:, q]])
+            ids = np.concatenate([best[q][1], np.arange(start, start + len(scores))])
+            top = np.argsort(-s)[:k]
+            best[q] = (s[top], ids[top])
+    return [set(ids.tolist()) for _, ids in best]
+
+
+def _exact_lexical(impacts, asked: list[str], public: np.ndarray, db: Database,
+                   k: int = 10) -> list[set[int]]:
+    """bm25s's own ranking (sum of impacts over the query's stems), public passages only."""
+    with db.use() as conn:
+        ids = dict(conn.execute("SELECT term, id FROM terms WHERE audience = 'all'").fetchall())
+    columns = impacts.tocsc()
+    out = []
+    for question in asked:
+        scores = np.zeros(columns.shape[0], dtype=np.float32)
+        for token in tokens(question):
+            if token.stem in ids:
+                number = ids[token.stem]
+                lo, hi = columns.indptr[number], columns.indptr[number + 1]
+                np.add.at(scores, columns.indices[lo:hi], columns.data[lo:hi])
+        scores[~public] = 0
+        top = [int(i) for i in np.argsort(-scores)[:k] if scores[i] > 0]
+        out.append(set(top))
+    return out
+
+
+def _recall(found: list[dict], exact: list[set[int]], k: int = 10) -> float:
+    values = []
+    for scores, truth in zip(found, exact):
+        if not truth:
+            continue
+        top = sorted(scores, key=lambda p: -scores[p])[:k]
+        values.append(len(set(top) & truth) / len(truth))
+    return float(np.mean(values)) if values else 1.0
+
+
+def measure(assistant, asked: list[str], query_vectors: np.ndarray, exact_dense,
+            exact_lexical) -> dict:
+    searcher = assistant.searcher
+    for question in asked[:3]:
+        assistant.ask(question)  # warm-up: caches, prepared code paths
+    scope = searcher.mask("public", {})
+    dense_times, lexical_times, dense_found, lexical_found = [], [], [], []
+    for question, vector in zip(asked, query_vectors):
+        t0 = time.perf_counter()
+        dense_found.append(searcher.dense(vector, scope))
+        t1 = time.perf_counter()
+        lexical_found.append(searcher.lexical(tokens(question), scope))
+        lexical_times.append(time.perf_counter() - t1)
+        dense_times.append(t1 - t0)
+    out = {"dense": percentiles(dense_times), "lexical": percentiles(lexical_times),
+           "recall_at_10_dense": _recall(dense_found, exact_dense),
+           "recall_at_10_lexical": _recall(lexical_found, exact_lexical)}
+    filtered = searcher.mask("public", {"theme": list(FILTER.values())})
+    counts = [len(searcher.dense(v, filtered)) for v in query_vectors]
+    out["filtered_dense_candidates_min"] = int(min(counts))
+    cpu = cpu_seconds()
+    out["ask"] = percentiles(timed_asks(assistant, asked))
+    out["cpu_seconds_per_question"] = (cpu_seconds() - cpu) / len(asked)
+    out["ask_filtered"] = percentiles(timed_asks(assistant, asked, filters=FILTER))
+    embed = []
+    for question in asked:
+        t0 = time.perf_counter()
+        assistant.embedder.queries([question])
+        embed.append(time.perf_counter() - t0)
+    out["embed"] = percentiles(embed)
+    out["load_average"] = os.getloadavg()
+    return out
+
+
+def concurrent(db: Database, asked: list[str], query_vectors: np.ndarray,
+               clients: int) -> dict:
+    """Both legs of every question from `clients` threads, each on its own connection:
+    searches per second one database node serves (query embedding not included)."""
+    from assist.retrieval.pg_index import PgSearcher
+
+    searchers = [PgSearcher(load(Database(db.url))) for _ in range(clients)]
+    times: list[float] = []
+    lock = threading.Lock()
+
+    def work(searcher):
+        scope = searcher.mask("public", {})
+        for question, vector in zip(asked, query_vectors):
+            t0 = time.perf_counter()
+            searcher.dense(vector, scope)
+            searcher.lexical(tokens(question), scope)
+            with lock:
+                times.append(time.perf_counter() - t0)
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=work, args=(s,)) for s in searchers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    seconds = time.perf_counter() - started
+    for searcher in searchers:
+        searcher.index.db.close()
+    return {"clients": clients, "searches": len(times),
+            "searches_per_second": len(times) / seconds, "latency": percentiles(times)}
+
+
+def sizes(db: Database) -> dict[str, int]:
+    """Bytes of each table (with its TOAST) and index, and of the whole database."""
+    with db.use() as conn:
+        rows = conn.execute(
+            "SELECT c.relname, pg_total_relation_size(c.oid) - "
+            "coalesce(pg_indexes_size(c.oid), 0) FROM pg_class c JOIN pg_namespace n ON "
+            "n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r' "
+            "UNION ALL SELECT c.relname, pg_relation_size(c.oid) FROM pg_class c JOIN "
+            "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND "
+            "c.relkind = 'i' UNION ALL SELECT 'database', pg_database_size(current_database())"
+        ).fetchall()
+    return {name: int(size) for name, size in rows}
+
+
+# -- report ---------------------------------------------------------------------------------
+
+
+def _ms(figures: dict, key: str = "p50_ms") -> str:
+    return f"{figures[key]:.1f}"
+
+
+def _mb(n_bytes: float) -> str:
+    return f"{n_bytes / 1e6:,.0f}"
+
+
+def markdown(report: dict, command: str) -> str:
+    m = report["machine"]
+    lines = [START, "## PostgreSQL backend (`assist bench-pg`)", "",
+             f"Command: `{command}` — measured {m['date']} on {m['cpu']}, {m['cores']} cores, "
+             f"{m['memory_gb']} GB; {report['postgres']}, pgvector {report['pgvector']} "
+             f"(`scripts/local-postgres.sh`, shared_buffers {report['shared_buffers']}, on the "
+             f"same machine as the client). Load average at the start: "
+             f"{', '.join(f'{x:.1f}' for x in m['load_average'])} (the machine is shared).",
+             "", "Synthetic passages and vectors as `assist bench` makes them (real passages' "
+             "sentences recombined; vectors derived from "
+             f"{report['embed_limit']} really embedded ones); HNSW m={report['hnsw']['m']}, "
+             f"ef_construction={report['hnsw']['ef_construction']}, ef_search="
+             f"{report['hnsw']['ef_search']}, iterative scans (relaxed order); BM25 in SQL "
+             f"from stored impacts, {report['top_postings']} best passages per term to find "
+             "candidates. Exact references: inner product over every public stored vector "
+             "(numpy), and bm25s's ranking of the same stems.", "",
+             "### `ask()` end to end and each leg", "",
+             "| passages | ask p50 ms | ask p95 ms | with a filter p50 | query embedding p50 | "
+             "dense (HNSW) p50 | lexical (SQL BM25) p50 | recall@10 dense vs exact | "
+             "recall@10 lexical vs bm25s | searches/s, "
+             f"{CLIENTS} clients |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for n, s in report["scales"].items():
+        lines.append(f"| {int(n):,} | {_ms(s['ask'])} | {_ms(s['ask'], 'p95_ms')} | "
+                     f"{_ms(s['ask_filtered'])} | {_ms(s['embed'])} | {_ms(s['dense'])} | "
+                     f"{_ms(s['lexical'])} | {s['recall_at_10_dense']:.3f} | "
+                     f"{s['recall_at_10_lexical']:.3f} | "
+                     f"{s['clients']['searches_per_second']:.0f} |")
+    lines += ["", "### Load and size", "",
+              "| passages | load s (COPY passages / terms / HNSW / GIN) | rows/s overall | "
+              "passages table MB | HNSW MB | GIN (terms, facets) MB | terms table MB | "
+              "database MB | postings |",
+              "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for n, s in report["scales"].items():
+        st, z = s["stages"], s["sizes"]
+        lines.append(
+            f"| {int(n):,} | {s['load_seconds']:.0f} ({st['copy_passages_seconds']:.0f} / "
+            f"{st['copy_terms_seconds']:.0f} / {st['hnsw_seconds']:.0f} / "
+            f"{st['gin_seconds']:.0f}) | {int(n) / s['load_seconds']:,.0f} | "
+            f"{_mb(z.get('passages', 0))} | {_mb(z.get('passages_hnsw', 0))} | "
+            f"{_mb(z.get('passages_terms', 0))}, {_mb(z.get('passages_facets', 0))} | "
+            f"{_mb(z.get('terms', 0))} | {_mb(z['database'])} | {s['postings']:,} |")
+    lines += ["", "The load is one transaction: BM25 impacts from bm25s in the client, binary "
+              "COPY of the passages (vector, stems' impacts, facets, the passage's JSON) and of "
+              "the terms' best lists, then the HNSW and GIN indexes built on the loaded table "
+              "(max_parallel_maintenance_workers 1). A filter never emptied the candidates: the "
+              "fewest dense candidates under the filter, over all questions, was "
+              + ", ".join(f"{s['filtered_dense_candidates_min']} at {int(n):,}"
+                          for n, s in report["scales"].items()) + ".", END]
+    return "\n".join(lines)
+
+
+def write(report: dict, docs: Path, command: str) -> list[Path]:
+    path = docs / "PERFORMANCE.md"
+    replace_section(path, START, END, markdown(report, command))
+    raw = docs / "bench-pg.json"
+    raw.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return [path, raw]
