@@ -205,6 +205,7 @@ def measure(assistant, asked: list[str], query_vectors: np.ndarray, exact_dense,
     out = {"dense": percentiles(dense_times), "lexical": percentiles(lexical_times),
            "recall_at_10_dense": _recall(dense_found, exact_dense),
            "recall_at_10_lexical": _recall(lexical_found, exact_lexical)}
+    out["ef_search"] = ef_sweep(searcher, query_vectors, exact_dense)
     filtered = searcher.mask("public", {"theme": list(FILTER.values())})
     counts = [len(searcher.dense(v, filtered)) for v in query_vectors]
     out["filtered_dense_candidates_min"] = int(min(counts))
@@ -219,6 +220,27 @@ def measure(assistant, asked: list[str], query_vectors: np.ndarray, exact_dense,
         embed.append(time.perf_counter() - t0)
     out["embed"] = percentiles(embed)
     out["load_average"] = os.getloadavg()
+    return out
+
+
+def ef_sweep(searcher, query_vectors: np.ndarray, exact_dense,
+             values=(100, 200, 400, 800)) -> dict[str, dict]:
+    """Recall@10 and latency of the HNSW leg for several hnsw.ef_search (the app uses
+    `EF_SEARCH`): what more of the graph buys."""
+    scope = searcher.mask("public", {})
+    out = {}
+    with searcher.index.db.use("reader") as conn:
+        try:
+            for ef in values:
+                conn.execute(f"SET hnsw.ef_search = {int(ef)}")
+                times, found = [], []
+                for vector in query_vectors:
+                    t0 = time.perf_counter()
+                    found.append(searcher.dense(vector, scope))
+                    times.append(time.perf_counter() - t0)
+                out[str(ef)] = percentiles(times) | {"recall_at_10": _recall(found, exact_dense)}
+        finally:
+            conn.execute(f"SET hnsw.ef_search = {EF_SEARCH}")
     return out
 
 

