@@ -92,10 +92,7 @@ def compare(path: Path, split: str = "test") -> dict:
 
 def markdown(report: dict, command: str, date: str, machine: str) -> str:
     def row(name: str, m: dict) -> str:
-        extra = (f" | {m['declined']:.0%} | {m['answered']:.0%}" if "declined" in m
-                 else " | — | —")
-        return (f"| {name} | {m['recall@5']:.3f} | {m['mrr']:.3f} | {m['ndcg@5']:.3f}"
-                + extra + " |")
+        return f"| {name} | {m['recall@5']:.3f} | {m['mrr']:.3f} | {m['ndcg@5']:.3f} |"
 
     e, p, t = report["embedded"], report["postgres"], report["ts_rank"]
     lines = [START, "## PostgreSQL backend beside the embedded one", "",
@@ -104,8 +101,7 @@ def markdown(report: dict, command: str, date: str, machine: str) -> str:
              f"- Machine: {machine}; date: {date}",
              f"- Queries: {report['queries']} of the `{report['split']}` split of "
              f"`{report['file']}`, {report['passages']} passages", "",
-             "| backend, configuration | Recall@5 | MRR@10 | nDCG@5 | off-topic declined | "
-             "in-scope answered |", "|---|---|---|---|---|---|",
+             "| backend, configuration | Recall@5 | MRR@10 | nDCG@5 |", "|---|---|---|---|",
              row("embedded (FAISS + bm25s), bm25", e["bm25"]),
              row("PostgreSQL (SQL BM25), bm25", p["bm25"]),
              row("PostgreSQL `ts_rank` (french), lexical alone", t["bm25"]),
