@@ -161,7 +161,7 @@ def test_filters_inside_the_vector_search(pg_assistant):
 
 
 def searcher_fold(value: str) -> str:
-    from assist.text.vocab import fold
+    from assist.text.analyser import fold
 
     return fold(value)
 

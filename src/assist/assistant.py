@@ -33,8 +33,8 @@ from assist.retrieval.chunking import all_chunks
 from assist.retrieval.embed import Embedder, make_embedder
 from assist.retrieval.fusion import FusionParams, is_match
 from assist.retrieval.index import Index, open_index
-from assist.retrieval.search import Group, HybridSearcher
 from assist.retrieval.pg_index import PgIndex, PgSearcher, open_pg_index
+from assist.retrieval.search import Group, HybridSearcher
 from assist.text.analyser import tokens
 from assist.text.i18n import t
 from assist.text.vocab import label

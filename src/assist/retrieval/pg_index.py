@@ -36,15 +36,16 @@ import bm25s
 import numpy as np
 from scipy import sparse
 
+from assist.access import may_read
 from assist.catalogue.pg_store import Database
 from assist.errors import IndexDamaged
+from assist.facets import Filters
 from assist.models import Audience, Chunk
 from assist.retrieval.embed import Embedder, EmbeddingCache
 from assist.retrieval.fusion import FusionParams, fuse
 from assist.retrieval.index import _versions, centre_of, fingerprint, index_text, recentre
-from assist.retrieval.search import CANDIDATES, Filters, Group, fold_groups
-from assist.text.analyser import Token, analyse, tokens
-from assist.text.vocab import fold
+from assist.retrieval.search import CANDIDATES, Group, fold_groups
+from assist.text.analyser import Token, analyse, fold, tokens
 
 FORMAT = 1
 TOP_POSTINGS = 1000  # best passages kept per term and audience to find lexical candidates
@@ -65,7 +66,9 @@ class Scope:
 
     @property
     def who(self) -> str:
-        return "owner" if self.audience == "agent" else "reader"
+        """The login: the reader, whose rows the database limits, unless restricted passages
+        may be read (`access.may_read`)."""
+        return "owner" if may_read(self.audience, "restricted") else "reader"
 
     def where(self, alias: str = "") -> tuple[str, list]:
         """A passage passes a facet when one of its values is wanted (values folded)."""
@@ -164,7 +167,7 @@ class PgSearcher:
         counts = Counter(t.stem for t in query_tokens)
         if not counts:
             return {}
-        audience = "all" if scope.audience == "agent" else "public"
+        audience = "all" if scope.who == "owner" else "public"
         with self.index.db.use(scope.who) as conn:
             terms = conn.execute("SELECT term, id, complete, top_pos, top_impact FROM terms "
                                  "WHERE term = ANY(%s) AND audience = %s",
