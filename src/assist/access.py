@@ -18,7 +18,7 @@ from assist.models import Access, Audience, Case
 
 AUDIENCES: tuple[str, ...] = get_args(Audience)
 # Bookkeeping fields a view carries but that are not the project's own values.
-NOT_VALUES = frozenset({"id", "origin", "sources", "problems"})
+NOT_VALUES = frozenset({"id", "origin", "sources", "problems", "records", "provenance"})
 
 
 def checked(audience: str) -> Audience:
@@ -41,17 +41,27 @@ def may_read(audience: Audience, access: str) -> bool:
     return access == "public" or checked(audience) == "agent"
 
 
+def _is_meta(field: str) -> bool:
+    """A merged record's bookkeeping (`records`, `provenance`), not a field of the model."""
+    return bool((Case.model_fields[field].json_schema_extra or {}).get("meta"))  # type: ignore[union-attr]
+
+
 def visible_fields(audience: Audience = "public") -> list[str]:
-    """The `Case` fields `audience` may see, in the model's order."""
-    return [f for f in Case.model_fields if may_read(audience, field_access(f))]
+    """The `Case` fields `audience` may see, in the model's order (bookkeeping left out)."""
+    return [f for f in Case.model_fields
+            if may_read(audience, field_access(f)) and not _is_meta(f)]
 
 
 def case_view(case: Case, audience: Audience = "public") -> Case:
-    """The record as `audience` may see it: a copy with every field it may not read emptied."""
+    """The record as `audience` may see it: a copy with every field it may not read emptied,
+    and, on a merged record, the provenance of those fields dropped (it holds their values)."""
     if checked(audience) == "agent":
         return case
-    blank = {f: Case.model_fields[f].get_default(call_default_factory=True)
-             for f in Case.model_fields if not may_read(audience, field_access(f))}
+    blank: dict[str, Any] = {
+        f: Case.model_fields[f].get_default(call_default_factory=True)
+        for f in Case.model_fields if not may_read(audience, field_access(f))}
+    blank["provenance"] = {f: v for f, v in case.provenance.items()
+                           if may_read(audience, field_access(f))}
     return case.model_copy(update=blank)
 
 

@@ -16,6 +16,7 @@ from assist.answers.explain import chunk_citation, explain, quotable, source_cit
 from assist.answers.fit import NeedsProfile
 from assist.answers.fit import fit as fit_profile
 from assist.catalogue.corpus import Corpus, load_corpus, slug
+from assist.catalogue.merge import Merged, merge
 from assist.catalogue.pg_store import PgStore
 from assist.catalogue.store import Store, open_store
 from assist.config import SHIPPED_VECTORS, Settings
@@ -55,7 +56,7 @@ class Assistant:
     """
 
     def __init__(self, settings: Settings, corpus: Corpus, store: Store, embedder: Embedder,
-                 index: Index, cases: list[Case]) -> None:
+                 index: Index, merged: Merged) -> None:
         self.settings = settings
         self.corpus = corpus
         self.store = store
@@ -69,7 +70,10 @@ class Assistant:
         self.params = params
         self.searcher = (PgSearcher(index, params) if isinstance(index, PgIndex)
                          else HybridSearcher(index, params))
-        self._cases = {c.id: c for c in cases}
+        # One record per project: records of one project from several sources are merged
+        # (see `assist.catalogue.merge`); any source record's id resolves to its merged id.
+        self.merged = merged
+        self._cases = {c.id: c for c in merged.cases}
         self._answers: OrderedDict[tuple, Answer] = OrderedDict()
         self._centroids: dict[str, np.ndarray] | None = None
 
@@ -83,8 +87,10 @@ class Assistant:
         corpus = load_corpus(settings.corpus)
         store = open_store(settings)
         embedder = embedder or make_embedder(settings.embedder)
-        cases = unique_ids([*corpus.cases, *store.cases()])
-        chunks = all_chunks(corpus.documents, cases)
+        records = unique_ids([*corpus.cases, *store.cases()])
+        merged = merge(records, corpus.documents, store.catalogues(), store.decisions(),
+                       embed=embedder.passages)
+        chunks = all_chunks(corpus.documents, merged.cases, merged.members)
         if isinstance(store, PgStore):
             # The embedding cache stays a file under ASSIST_HOME: it is a cache.
             index = open_pg_index(store.db, chunks, embedder, settings.home / "cache",
@@ -92,7 +98,7 @@ class Assistant:
         else:
             index = open_index(settings.home / "index" / slug(embedder.id), chunks, embedder,
                                settings.home / "cache", progress, seeds=(SHIPPED_VECTORS,))
-        return cls(settings, corpus, store, embedder, index, cases)
+        return cls(settings, corpus, store, embedder, index, merged)
 
     def reopen(self, progress: Callable[[str, int, int], None] | None = None) -> Assistant:
         """A fresh assistant over the same settings (after an import)."""
@@ -171,9 +177,30 @@ class Assistant:
         out = [case_view(c, audience) for c in self._cases.values() if case_matches(c, wanted)]
         return sorted(out, key=lambda c: (c.coll_nom.lower(), c.title.lower()))
 
+    def resolve(self, case_id: str) -> str | None:
+        """The id of the record `case_id` is now part of: itself, or the merged record that
+        joins it (old links and judged ids keep working); None when unknown."""
+        return self.merged.resolve(case_id) or (case_id if case_id in self._cases else None)
+
     def case(self, case_id: str, audience: Audience = "public") -> Case | None:
-        case = self._cases.get(case_id)
+        resolved = self.resolve(case_id)
+        case = self._cases.get(resolved) if resolved else None
         return case_view(case, audience) if case else None
+
+    def records(self, case_id: str, audience: Audience = "public") -> list[Case]:
+        """The source records a case joins (one for a project with a single source)."""
+        resolved = self.resolve(case_id)
+        return [case_view(r, audience) for r in self.merged.members.get(resolved or "", [])]
+
+    def decide_merge(self, a: str, b: str, decision: str, actor: str = "local") -> None:
+        """An agent's decision that records `a` and `b` are one project (``"merge"``) or
+        two (``"apart"``); it overrides the machine from the next `reopen()` on."""
+        known = set(self.merged.aliases)
+        for record in (a, b):
+            if record not in known:
+                raise KeyError(f"no record {record!r}")
+        self.store.decide(a, b, decision, actor)
+        self._answers.clear()
 
     def documents(self) -> list[Document]:
         return list(self.corpus.documents)
@@ -181,8 +208,9 @@ class Assistant:
     def similar(self, case_id: str, top_k: int = 5, language: str = "fr") -> list[SimilarCase]:
         """Cases like `case_id`: closeness of their public descriptions plus shared facets."""
         centroids = self._case_centroids()
-        if case_id not in self._cases:
+        if self.resolve(case_id) is None:
             raise KeyError(f"no case {case_id!r}")
+        case_id = self.resolve(case_id) or case_id
         origin = self._cases[case_id]
         ref = centroids.get(case_id)
         out = []
@@ -230,16 +258,35 @@ class Assistant:
     def compare(self, case_ids: list[str], audience: Audience = "public",
                 language: str = "fr") -> Comparison:
         """Two to four cases side by side (see `assist.answers.compare`); KeyError for an unknown id."""
-        missing = [i for i in case_ids if i not in self._cases]
+        missing = [i for i in case_ids if self.resolve(i) is None]
         if missing:
             raise KeyError(f"no case {missing[0]!r}")
-        return compare([self._cases[i] for i in case_ids], audience, language, self.corpus)
+        resolved = list(dict.fromkeys(self.resolve(i) for i in case_ids))
+        return compare([self._cases[i] for i in resolved if i], audience, language,
+                       self.corpus)
 
-    def import_library(self, path: Path, name: str | None = None):
-        """Import an export into the store; returns its report. Call `reopen()` after."""
-        report = self.store.import_file(Path(path), name)
+    def import_library(self, path: Path | str, name: str | None = None,
+                       dry_run: bool = False, actor: str = "local"):
+        """Import an export (a file, or an http(s) URL) into the store; returns its report,
+        with what changed since the catalogue's last import. Call `reopen()` after."""
+        report = import_export(self.store, path, name, dry_run, actor)
         self._answers.clear()
         return report
+
+
+def import_export(store: Store, path: Path | str, name: str | None = None,
+                  dry_run: bool = False, actor: str = "local"):
+    """Import a file or an http(s) URL as a catalogue of `store` (see `Store.import_file`)."""
+    import tempfile
+
+    from assist.catalogue.download import catalogue_name, fetch, is_url
+
+    if not is_url(str(path)):
+        return store.import_file(Path(path), name, actor=actor, dry_run=dry_run)
+    with tempfile.TemporaryDirectory(prefix="assist-download-") as folder:
+        downloaded = fetch(str(path), Path(folder))
+        return store.import_file(downloaded, name or catalogue_name(str(path)), actor=actor,
+                                 source=str(path), dry_run=dry_run)
 
 
 def unique_ids(cases: list[Case]) -> list[Case]:

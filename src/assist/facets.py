@@ -38,6 +38,9 @@ class Facet:
 
     def values(self, case: Case) -> list[str]:
         """The case's values for this facet, as strings, empty ones left out."""
+        if self.name == "origin" and case.records:
+            # A record merged from several sources is in each of their catalogues.
+            return list(dict.fromkeys(r.origin for r in case.records))
         value = getattr(case, self.name)
         values = value if isinstance(value, list) else [value]
         return [str(v) for v in values if v not in (None, "")]

@@ -15,6 +15,10 @@ Audience = Literal["public", "agent"]
 Access = Literal["public", "restricted"]
 PUBLIC = {"access": "public"}
 RESTRICTED = {"access": "restricted"}
+# Bookkeeping of a merged record (which records it joins, where each value comes from): not a
+# field of the library's data model; the gate (`access.case_view`) keeps only the provenance
+# of the fields the audience may read.
+META = {"access": "public", "meta": True}
 
 
 def _field(access: dict[str, str], default: Any, required: bool, kw: dict[str, Any]) -> Any:
@@ -50,6 +54,23 @@ class ImportProblem(BaseModel):
     problem: str
     value: str = ""
     severity: Literal["warning", "error"] = "warning"
+
+
+class RecordRef(BaseModel):
+    """One source record a merged case joins: its own id, where it comes from and its date."""
+
+    id: str
+    origin: str  # "corpus" or the catalogue's name
+    source: str = ""  # the document id (corpus) or the catalogue name
+    label: str = ""  # what a person reads: the document's title, the catalogue's name
+    date: str = ""  # ISO, as precise as known: "2025", "2025-04", "2025-04-16"
+
+
+class FieldSource(BaseModel):
+    """One source's value of one field of a merged case."""
+
+    value: Any
+    record: str  # the `RecordRef.id` it comes from
 
 
 class Case(BaseModel):
@@ -115,6 +136,13 @@ class Case(BaseModel):
     extra: dict[str, str] = _res(default_factory=dict)
     problems: list[ImportProblem] = _res(default_factory=list)
 
+    # Filled on a record merged from several sources (see `assist.catalogue.merge`): the
+    # records it joins, most recent first, and for each field where they disagree every
+    # source's value, most recent first (the field's own value is the first of them).
+    records: list[RecordRef] = Field(default_factory=list, json_schema_extra=META)
+    provenance: dict[str, list[FieldSource]] = Field(default_factory=dict,
+                                                     json_schema_extra=META)
+
     @classmethod
     def required_fields(cls) -> list[str]:
         """The fields the library's schema requires, in the model's order."""
@@ -171,6 +199,9 @@ class Chunk(BaseModel):
     # The case a document passage is about (its section is that case's source), so that
     # the passage folds into the case's result instead of competing with it.
     owner: str = ""
+    # The source record a passage of a merged case was cut from (its offsets index that
+    # record's field), when it is not `parent_id` itself.
+    record: str = ""
 
 
 class Citation(BaseModel):

@@ -74,7 +74,8 @@ def quotable(hits: list[ChunkHit], query_stems: set[str], n: int = 2) -> list[Ch
 def chunk_citation(hit: ChunkHit, query_stems: set[str]) -> Citation:
     chunk = hit.chunk
     a, b = best_span(chunk.text, query_stems)
-    source = chunk.parent_id
+    # A merged record's passage is quoted from the source record it was cut from.
+    source = chunk.record or chunk.parent_id
     return Citation(source=source, section=chunk.section, quote=chunk.text[a:b],
                     start=chunk.start + a, end=chunk.start + b)
 

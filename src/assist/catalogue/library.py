@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from assist.catalogue.changes import CatalogueChanges
 from assist.catalogue.rows import (
     COLUMN_ALIASES,
     KEY_COLUMNS,
@@ -47,6 +48,8 @@ class ImportReport(BaseModel):
     encoding: str = "utf-8"
     delimiter: str = ","
     rows_read: int = 0
+    # What changed since the catalogue's last import (set by the store).
+    changes: CatalogueChanges | None = None
 
     def summary(self, language: Literal["fr", "en"] = "fr") -> str:
         """A few lines for a person: counts, how the file was read, problems, columns."""
@@ -72,6 +75,8 @@ class ImportReport(BaseModel):
             lines.append(text["missing"] + ", ".join(self.columns_missing))
         if self.columns_unknown:
             lines.append(text["unknown"] + ", ".join(self.columns_unknown))
+        if self.changes is not None:
+            lines.append(self.changes.summary(language))
         return "\n".join(lines)
 
 

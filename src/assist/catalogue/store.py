@@ -14,6 +14,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 from pydantic import BaseModel
 
+from assist.catalogue.changes import diff
 from assist.catalogue.library import ImportReport, read_export
 from assist.errors import AssistError, ImportFailed, IndexDamaged
 from assist.models import Case, ImportProblem
@@ -38,7 +39,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE audit(id INTEGER PRIMARY KEY AUTOINCREMENT, ts TEXT NOT NULL, "
         "event TEXT NOT NULL, actor TEXT NOT NULL, detail TEXT NOT NULL)",
     ),
+    (
+        # Agents' decisions on pairs of records (ids sorted, a < b): "merge" or "apart".
+        "CREATE TABLE merge_decisions(a TEXT NOT NULL, b TEXT NOT NULL, "
+        "decision TEXT NOT NULL, actor TEXT NOT NULL, ts TEXT NOT NULL, PRIMARY KEY(a, b))",
+    ),
 )
+MERGE_DECISIONS = ("merge", "apart")
 
 
 class CatalogueEntry(BaseModel):
@@ -48,8 +55,9 @@ class CatalogueEntry(BaseModel):
     source_file: str
     imported_at: str
     fingerprint: str
-    rows: int
+    rows: int  # rows read from the file
     active: bool
+    cases: int = 0  # records it holds
 
 
 def _now() -> str:
@@ -141,29 +149,74 @@ class Store:
             return conn.execute("PRAGMA user_version").fetchone()[0]
 
     def import_file(self, path: Path, name: str | None = None,
-                    actor: str = "local") -> ImportReport:
+                    actor: str = "local", source: str | None = None,
+                    dry_run: bool = False) -> ImportReport:
         """Import an export as catalogue `name` (default: the file's stem), replacing it whole.
 
         The file is parsed before anything is written, then the catalogue's rows are replaced
         in one transaction: a failed import leaves the previous catalogue as it was. The same
         content imported again changes nothing (same ids, same rows, same fingerprint).
+        `report.changes` says what changed since the catalogue's last import; with `dry_run`
+        nothing is written. `source` is what the catalogue is said to come from (a URL),
+        the file's path by default.
         """
         path = Path(path)
         name = (name or path.stem).strip()
         if not name:
             raise ImportFailed("Nom de catalogue vide / empty catalogue name")
+        source = source or str(path)
         report = read_export(path, origin=name)
         fingerprint = content_fingerprint(report)
         with self._transaction() as conn:
             previous = conn.execute("SELECT fingerprint, active FROM catalogues WHERE name = ?",
                                     (name,)).fetchone()
+            report.changes = diff(self._catalogue_cases(conn, name) if previous else None,
+                                  report.cases)
+            if dry_run:
+                return report
             unchanged = previous is not None and tuple(previous) == (fingerprint, 1)
             if not unchanged:
-                self._replace(conn, name, str(path), fingerprint, report)
-            detail = {"catalogue": name, "file": str(path), "cases": len(report.cases),
-                      "problems": len(report.problems), "unchanged": unchanged}
+                self._replace(conn, name, source, fingerprint, report)
+            detail = {"catalogue": name, "file": source, "cases": len(report.cases),
+                      "problems": len(report.problems), "unchanged": unchanged,
+                      "changes": report.changes.counts()}
             self._audit(conn, "import", actor, detail)
         return report
+
+    @staticmethod
+    def _catalogue_cases(conn: sqlite3.Connection, name: str) -> list[Case]:
+        rows = conn.execute("SELECT json FROM cases WHERE catalogue = ? ORDER BY rowid", (name,))
+        return [Case.model_validate_json(row[0]) for row in rows]
+
+    def catalogue_cases(self, name: str) -> list[Case]:
+        """The cases of one catalogue, in file order (active or not)."""
+        with self._connect() as conn:
+            return self._catalogue_cases(conn, name)
+
+    # -- agents' merge decisions ---------------------------------------------------------------
+
+    def decide(self, a: str, b: str, decision: str, actor: str = "local") -> None:
+        """Record that records `a` and `b` are one project ("merge") or two ("apart"); a
+        later decision on the same pair replaces the earlier one."""
+        if decision not in MERGE_DECISIONS:
+            raise ValueError(f"decision must be 'merge' or 'apart', not {decision!r}")
+        if a == b:
+            raise ValueError(f"a record cannot be merged with itself: {a!r}")
+        a, b = sorted((a, b))
+        with self._transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO merge_decisions VALUES (?, ?, ?, ?, ?)",
+                         (a, b, decision, actor, _now()))
+            self._audit(conn, f"merge-{decision}", actor, {"a": a, "b": b})
+
+    def decisions(self) -> dict[tuple[str, str], str]:
+        """(a, b) with a < b -> "merge" or "apart"."""
+        with self._connect() as conn:
+            rows = conn.execute("SELECT a, b, decision FROM merge_decisions").fetchall()
+        return {(row["a"], row["b"]): row["decision"] for row in rows}
+
+    def decision_log(self) -> list[dict[str, Any]]:
+        with self._connect() as conn:
+            return [dict(r) for r in conn.execute("SELECT * FROM merge_decisions ORDER BY ts")]
 
     @staticmethod
     def _replace(conn: sqlite3.Connection, name: str, source: str, fingerprint: str,
@@ -192,7 +245,8 @@ class Store:
 
     def catalogues(self) -> list[CatalogueEntry]:
         with self._connect() as conn:
-            rows = conn.execute("SELECT * FROM catalogues ORDER BY name").fetchall()
+            rows = conn.execute("SELECT k.*, (SELECT COUNT(*) FROM cases c WHERE c.catalogue "
+                                "= k.name) AS cases FROM catalogues k ORDER BY name").fetchall()
         return [CatalogueEntry(**dict(row)) for row in rows]
 
     def problems(self, name: str) -> list[ImportProblem]:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from assist.cli.fit import add_commands as add_fit_commands
+from assist.cli.merge import add_commands as add_merge_commands
 from assist.cli.output import filters_of, open_assistant, print_answer
 from assist.errors import AssistError
 
@@ -69,15 +70,21 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from assist.assistant import import_export
     from assist.catalogue.store import open_store
     from assist.config import Settings
+    from assist.text.i18n import t
 
     settings = Settings.from_env()
-    report = open_store(settings).import_file(Path(args.file), args.name)
-    print(report.summary("en" if args.lang == "en" else "fr"))
+    language = "en" if args.lang == "en" else "fr"
+    report = import_export(open_store(settings), args.file, args.name, dry_run=args.dry_run)
+    print(report.summary(language))
     if args.problems:
         for p in report.problems:
             print(f"  row {p.row}\t{p.field}\t{p.severity}\t{p.problem}")
+    if args.dry_run:
+        print(t("changes.dry_run", language))
+        return 0
     open_assistant()  # index the new catalogue now rather than at the next question
     return 0
 
@@ -210,8 +217,12 @@ def parser() -> argparse.ArgumentParser:
                        help="also write the shipped corpus's vectors to indexes/shipped/")
     build.set_defaults(func=cmd_build)
 
-    imp = sub.add_parser("import-library", help="import an export of the library (CSV)")
-    imp.add_argument("file")
+    imp = sub.add_parser("import-library", help="import an export of the library (CSV file "
+                                                 "or http(s) URL); says what changed since "
+                                                 "the catalogue's last import")
+    imp.add_argument("file", help="a CSV file or an http(s) URL")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="show what would change, write nothing")
     imp.add_argument("--name", help="catalogue name (default: the file name)")
     imp.add_argument("--problems", action="store_true", help="list every problem found")
     imp.add_argument("--lang", choices=["fr", "en"], default="fr")
@@ -264,6 +275,7 @@ def parser() -> argparse.ArgumentParser:
                         "ASSIST_AGENT_PASSWORD_HASH (read from the terminal or stdin)")
     hp.set_defaults(func=cmd_hash_password)
     add_fit_commands(sub)
+    add_merge_commands(sub)
     return p
 
 

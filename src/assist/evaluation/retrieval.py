@@ -220,8 +220,13 @@ def section_owners(assistant) -> dict[str, str]:
 
 
 def library_ids(assistant) -> dict[str, str]:
-    """Folded project name -> case id, for every imported (non-corpus) case."""
-    return {collapse(c.nom_projet): c.id for c in assistant.store.cases() if c.nom_projet}
+    """Folded project name -> result id, for every imported (non-corpus) case: the id of the
+    record it is merged into when the same project has several sources."""
+    out = {}
+    for c in assistant.store.cases():
+        if c.nom_projet and (rid := assistant.resolve(c.id)) is not None:
+            out.setdefault(collapse(c.nom_projet), rid)
+    return out
 
 
 def failures(cands: list[Candidates], params: FusionParams) -> list[dict]:

@@ -111,6 +111,26 @@ def case_chunks(case: Case) -> Iterator[Chunk]:
                     facets=facets)
 
 
+def merged_chunks(case: Case, records: list[Case]) -> Iterator[Chunk]:
+    """The passages of a record merged from `records`: each source's own passages (their
+    offsets index that source's field), folded into the merged record, with its facets.
+    A passage a source repeats word for word (a second export of one catalogue) is kept once.
+    """
+    if len(records) <= 1:
+        yield from case_chunks(case)
+        return
+    facets = case_facets(case)
+    seen: set[tuple[str, str, str]] = set()
+    for record in records:
+        for chunk in case_chunks(record):
+            key = (chunk.field, chunk.access, chunk.text)
+            if key in seen:
+                continue
+            seen.add(key)
+            chunk.parent_id, chunk.record, chunk.facets = case.id, record.id, facets
+            yield chunk
+
+
 def section_owners(documents: Iterable[Document], cases: Iterable[Case]) -> dict[str, Case]:
     """Section id -> the one case that cites it (or a section above it) as its source.
 
@@ -133,8 +153,12 @@ def section_owners(documents: Iterable[Document], cases: Iterable[Case]) -> dict
     return owners
 
 
-def all_chunks(documents: Iterable[Document], cases: Iterable[Case]) -> list[Chunk]:
+def all_chunks(documents: Iterable[Document], cases: Iterable[Case],
+               records: dict[str, list[Case]] | None = None) -> list[Chunk]:
+    """Every passage of `documents` and `cases`; `records` maps a merged case's id to the
+    source records it joins (see `assist.catalogue.merge`)."""
     documents, cases = list(documents), list(cases)
+    records = records or {}
     owners = section_owners(documents, cases)
     chunks = []
     for doc in documents:
@@ -143,5 +167,5 @@ def all_chunks(documents: Iterable[Document], cases: Iterable[Case]) -> list[Chu
             if owner is not None:
                 chunk.owner, chunk.facets = owner.id, case_facets(owner)
             chunks.append(chunk)
-    chunks += [c for case in cases for c in case_chunks(case)]
+    chunks += [c for case in cases for c in merged_chunks(case, records.get(case.id, [case]))]
     return chunks
