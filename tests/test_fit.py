@@ -41,8 +41,11 @@ def test_criteria_judged_on_a_known_deployed_commune(assistant):
     recital = assistant.case("noisy-le-grand-recital")
     profile = NeedsProfile(coll_type=["commune"], maturity="deployed",
                            themes=["Ecological and energy transition"], audience=["Elu"])
+    # The shipped record says nothing of its audience; the export's record of the same
+    # project, merged into it, says agents: no longer unknown.
+    assert recital.audience_service == ["Agent"]
     assert _status(judge(recital, profile, "public")) == {
-        "coll_type": "met", "themes": "met", "audience": "unknown", "maturity": "met"}
+        "coll_type": "met", "themes": "met", "audience": "not_met", "maturity": "met"}
     experimenting = NeedsProfile(maturity="experimenting")
     assert _status(judge(recital, experimenting, "public")) == {"maturity": "not_met"}
 

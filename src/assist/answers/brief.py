@@ -227,7 +227,9 @@ def _data_sources(cited: list[Cited], cases, assistant: Catalogue | None,
         if any(c.title == doc.title for c in cited):
             lines.append(t("brief.document_line", language, title=doc.title,
                            publisher=doc.publisher or "?", date=doc.date or "?"))
-    origins = sorted({case.origin for case, _ in cases if case.origin != "corpus"})
+    origins = sorted({origin for case, _ in cases
+                      for origin in [case.origin, *(r.origin for r in case.records)]
+                      if origin != "corpus"})
     imported = {c.name: c for c in assistant.store.catalogues()} if assistant else {}
     for origin in origins:
         when = imported[origin].imported_at[:10] if origin in imported else "?"

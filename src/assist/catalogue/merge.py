@@ -128,6 +128,12 @@ class Merged:
     def resolve(self, record_id: str) -> str | None:
         return self.aliases.get(record_id)
 
+    @classmethod
+    def single(cls, records: Sequence[Case]) -> Merged:
+        """Each record on its own (an index built without merging, as the bench's)."""
+        return cls(cases=list(records), aliases={c.id: c.id for c in records},
+                   members={c.id: [c] for c in records})
+
 
 # -- authorities --------------------------------------------------------------------------------
 
@@ -475,14 +481,15 @@ def provenance_line(case: Case, name: str, language: str = "fr",
     parts = []
     for v in values:
         ref = refs.get(v.record)
-        text = shown(name, v.value) if shown else _plain(v.value)
+        text = shown(name, v.value) if shown else plain_value(v.value)
         source = source_label(ref, language) if ref else v.record
         date = (ref.date if ref else "") or t("provenance.undated", language)
         parts.append(t("provenance.value", language, value=text, source=source, date=date))
     return " · ".join(parts)
 
 
-def _plain(value: Any) -> str:
+def plain_value(value: Any) -> str:
+    """A value in one short line (lists joined, long text cut)."""
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     text = " ".join(str(value).split())

@@ -281,6 +281,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "about.catalogue_active": {"fr": "Actif", "en": "Active"},
     "about.catalogue_source_file": {"fr": "Source", "en": "Source"},
     "about.catalogue_cases": {"fr": "Projets", "en": "Projects"},
+    "about.import_url": {"fr": "Adresse de l'export publié (http ou https)",
+                         "en": "Address of the published export (http or https)"},
+    "about.import_url_do": {"fr": "Importer depuis l'adresse", "en": "Import from the address"},
     "about.merged": {"fr": "{records} fiches de {sources} sources forment {projects} projets "
                            "({merged} projets réunissent plusieurs fiches).",
                      "en": "{records} records from {sources} sources make {projects} projects "
@@ -311,7 +314,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                                  "field comes from the most recent source that fills it."},
     "provenance.record": {"fr": "{source}, {date} (fiche {id})",
                           "en": "{source}, {date} (record {id})"},
-    "provenance.conflicts": {"fr": "Les sources divergent", "en": "The sources disagree"},
+    "provenance.conflicts": {"fr": "Les sources divergent : {values}",
+                             "en": "The sources disagree: {values}"},
     "provenance.from": {"fr": "Source : {sources}", "en": "Source: {sources}"},
     "merge.agents": {"fr": "Regroupement des fiches (agents)", "en": "Joining records (agents)"},
     "merge.apart": {"fr": "Séparer « {record} » de ce projet",

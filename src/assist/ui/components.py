@@ -19,6 +19,7 @@ import streamlit as st
 from assist.answers.brief import build
 from assist.answers.brief_render import render_html, render_markdown
 from assist.catalogue.figures import label
+from assist.catalogue.merge import source_label
 from assist.models import Answer, Citation, Result
 from assist.text.analyser import tokens
 from assist.text.i18n import MESSAGES, t
@@ -143,6 +144,10 @@ def result_card(assistant, result: Result, answer: Answer, language: str,
         titles = {d.id: d.title for d in assistant.documents()}
         if language == "en" and result.citations:
             st.caption(t("card.quotes_fr", language))
+        if result.kind == "case" and (case := assistant.case(result.id)) is not None:
+            # A merged record's passages are quoted from each source's own record.
+            titles |= {r.id: f"{result.title} ({source_label(r, language)})"
+                       for r in case.records if r.id != result.id}
         for c in result.citations[:3]:
             citation(c, stems, language, titles.get(c.source, result.title
                                                    if c.source == result.id else c.source))

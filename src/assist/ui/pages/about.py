@@ -73,10 +73,15 @@ def data_sources(assistant, language: str) -> None:
     catalogues = assistant.store.catalogues()
     if catalogues:
         names = {k: t(f"about.catalogue_{k}", language)
-                 for k in ("name", "imported_at", "rows", "active")}
+                 for k in ("name", "source_file", "imported_at", "cases", "rows", "active")}
         table = pd.DataFrame([c.model_dump() for c in catalogues])[list(names)]
         table = table.rename(columns=names)
         st.dataframe(table, hide_index=True)
+        cases = assistant.cases()
+        st.caption(t("about.merged", language,
+                     records=sum(len(c.records) for c in cases),
+                     sources=len(catalogues) + 1, projects=len(cases),
+                     merged=sum(len(c.records) > 1 for c in cases)))
     else:
         st.caption(t("about.no_catalogue", language))
 
@@ -87,6 +92,16 @@ def importer(assistant, language: str) -> None:
     if not agent.login_box(assistant, language):
         st.caption(t("about.import_agents", language))
         return
+    with st.form("import-url"):
+        url = st.text_input(t("about.import_url", language), placeholder="https://…/data.csv")
+        if st.form_submit_button(t("about.import_url_do", language)) and url.strip():
+            try:
+                report = assistant.import_library(url.strip(), actor="agent")
+            except AssistError as exc:  # bad scheme, 404, web page, timeout, too large
+                runtime.fail(exc)
+            st.code(report.summary(language), language=None)
+            runtime.reopen(language)
+            st.success(t("about.import_done", language))
     upload = st.file_uploader(t("about.upload", language), type=["csv", "tsv", "txt"])
     if upload is None:
         return

@@ -7,12 +7,13 @@ import streamlit as st
 from assist.access import case_view, field_values, visible_fields
 from assist.catalogue.completeness import completeness
 from assist.catalogue.figures import label
+from assist.catalogue.merge import conflicts, plain_value, provenance_line, source_label
 from assist.models import Case
 from assist.text.i18n import t
 from assist.ui import agent, components, runtime, selection, state
 
 SKIP = {"id", "origin", "sources", "nom_projet", "coll_nom", "latitude", "longitude",
-        "image_url", "problems"}
+        "image_url", "problems", "records", "provenance"}
 URL_FIELDS = {"url_infos", "url_ressources"}
 
 
@@ -30,6 +31,10 @@ def value_text(name: str, value, language: str) -> str:
 
 
 def fields(case: Case, names: list[str], language: str) -> None:
+    """Each filled field; on a merged record, where its sources disagree, every source's
+    value with its source and date, most recent first. `case` is already the audience's
+    view, so a public page has no provenance of restricted fields to show."""
+    differing = conflicts(case)
     for name in names:
         value = getattr(case, name)
         if name in SKIP or value in (None, "", [], {}):
@@ -37,6 +42,52 @@ def fields(case: Case, names: list[str], language: str) -> None:
         left, right = st.columns([1, 3])
         left.markdown(f"**{t('field.' + name, language)}**")
         right.markdown(value_text(name, value, language))
+        if name in differing:
+            shown = provenance_line(case, name, language,
+                                    lambda n, v: label(n, plain_value(v), language))
+            right.caption("≠ " + components.escape(t("provenance.conflicts", language,
+                                                     values=shown)))
+
+
+def records(case: Case, language: str) -> None:
+    """The records this one joins (source, date, own id), most recent first."""
+    if len(case.records) < 2:
+        return
+    st.markdown(f"**{t('provenance.heading', language)}**")
+    st.caption(t("provenance.records", language, n=len(case.records)))
+    st.markdown("\n".join(
+        "- " + components.escape(t("provenance.record", language,
+                                   source=source_label(r, language),
+                                   date=r.date or t("provenance.undated", language), id=r.id))
+        for r in case.records))
+
+
+def merge_control(assistant, case: Case, language: str) -> None:
+    """Agents correct the machine: separate a record from this project, or join this
+    project with another one (the decision is kept in the store and audited)."""
+    st.markdown(f"**{t('merge.agents', language)}**")
+    done = None
+    members = [r.id for r in case.records]
+    if len(members) > 1:
+        for record in case.records:
+            if st.button(t("merge.apart", language, record=source_label(record, language)
+                           + f" ({record.id})"), key=f"apart-{record.id}"):
+                for other in members:
+                    if other != record.id:
+                        assistant.decide_merge(record.id, other, "apart", actor="agent")
+                done = (record.id, case.id, "apart")
+    others = {c.id: f"{c.title} — {c.coll_nom}" for c in assistant.cases(audience="public")
+              if c.id != case.id}
+    with st.form(f"join-{case.id}"):
+        other = st.selectbox(t("merge.with", language), list(others), index=None,
+                             format_func=others.get)
+        if st.form_submit_button(t("merge.do", language)) and other:
+            assistant.decide_merge(case.id, other, "merge", actor="agent")
+            done = (case.id, other, "merge")
+    if done:
+        runtime.reopen(language)
+        st.success(t("merge.done", language, a=done[0], b=done[1],
+                     decision=t(f"merge.decision.{done[2]}", language)))
 
 
 def sources(assistant, case: Case, language: str) -> None:
@@ -74,7 +125,8 @@ def choose(assistant, language: str) -> str:
     cases = assistant.cases(audience="public")
     ids = [c.id for c in cases]
     names = {c.id: f"{c.title} — {c.coll_nom}" for c in cases}
-    current = state.get("id")
+    # An old link may name a record since merged into another: open the merged one.
+    current = assistant.resolve(state.get("id") or "") or state.get("id")
     picked = st.selectbox(t("project.choose", language), ids,
                           index=ids.index(current) if current in ids else None,
                           format_func=names.get, key="project_pick",
@@ -109,6 +161,7 @@ def render() -> None:
     fields(case_view(case, "public"), visible_fields("public"), language)
     quality(case, audience, language)
     sources(assistant, case, language)
+    records(case, language)
     st.subheader(t("project.similar", language))
     components.similar_list(assistant, case.id, language, top_k=4)
     st.subheader(t("project.restricted", language))
@@ -119,6 +172,7 @@ def render() -> None:
             fields(case, restricted, language)
         else:
             st.caption(t("project.restricted_empty", language))
+        merge_control(assistant, case, language)
 
 
 if __name__ == "__main__":
