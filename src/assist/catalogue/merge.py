@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 import numpy as np
@@ -137,6 +138,7 @@ class Merged:
 
 # -- authorities --------------------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
 def authority_name(name: str) -> str:
     """The name that says which authority, whatever its legal form is called.
 
@@ -148,6 +150,7 @@ def authority_name(name: str) -> str:
     return AUTHORITY_ALIASES.get(core, core)
 
 
+@lru_cache(maxsize=65536)
 def authority_kind(name: str, coll_type: str = "") -> str:
     """"commune", "epci", "departement", "region", "syndicat", or "" when unknown: from the
     legal-form words of the name first (the export's types are sometimes wrong), else the
@@ -158,6 +161,7 @@ def authority_kind(name: str, coll_type: str = "") -> str:
     return _TYPE_KIND.get(fold(coll_type), "")
 
 
+@lru_cache(maxsize=65536)
 def siren(siret: str) -> str:
     """The SIREN (first nine digits) of a SIRET: an authority's establishments share it."""
     digits = re.sub(r"\D", "", siret or "")
@@ -178,15 +182,18 @@ def same_authority(a: Case, b: Case) -> str:
 
 # -- projects -----------------------------------------------------------------------------------
 
-def _telling(text: str) -> set[str]:
-    return {t.stem for t in tokens(text)} - _GENERIC
+@lru_cache(maxsize=65536)
+def _telling(text: str) -> frozenset[str]:
+    """The stems that say which project (pairs of one authority ask for each many times)."""
+    return frozenset({t.stem for t in tokens(text)} - _GENERIC)
 
 
+@lru_cache(maxsize=65536)
 def _compact(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", fold(text))
 
 
-def overlap(a: set[str], b: set[str]) -> float:
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     """Share of the smaller set found in the other (a short title inside a long one counts)."""
     if not a or not b:
         return 0.0
