@@ -99,8 +99,8 @@ def test_reimport_from_a_url_reports_new_changed_and_gone(server, tmp_path):
     first = import_export(store, f"{server}/exports/data.csv", "bibliotheque")
     assert first.changes.first and len(first.changes.new) == 23
     catalogue = store.catalogues()[0]
-    assert catalogue["source_file"] == f"{server}/exports/data.csv"
-    assert catalogue["cases"] == 23
+    assert catalogue.source_file == f"{server}/exports/data.csv"
+    assert catalogue.cases == 23
     before = store.catalogue_cases("bibliotheque")
 
     # --dry-run: the changes are reported, nothing is written.
@@ -113,7 +113,7 @@ def test_reimport_from_a_url_reports_new_changed_and_gone(server, tmp_path):
                                                                ["projet_status"])]
     assert changes.unchanged == 21
     assert store.catalogue_cases("bibliotheque") == before
-    assert store.catalogues()[0]["fingerprint"] == catalogue["fingerprint"]
+    assert store.catalogues()[0].fingerprint == catalogue.fingerprint
     summary = preview.summary("fr")
     assert "1 nouvelle(s), 1 modifiée(s), 1 disparue(s), 21 inchangée(s)" in summary
     assert f"modifiée : {CHANGED_PROJECT}" in summary and "Statut" in summary

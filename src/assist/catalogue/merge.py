@@ -23,8 +23,7 @@ from typing import Any, Literal
 import numpy as np
 
 from assist.models import Case, Document, FieldSource, RecordRef
-from assist.text.analyser import analyse, tokens
-from assist.text.vocab import fold
+from assist.text.analyser import analyse, fold, tokens
 
 Decision = Literal["merge", "apart"]
 
