@@ -24,7 +24,8 @@ from assist.catalogue.merge import (
 )
 from assist.catalogue.store import Store
 from assist.config import Settings
-from assist.models import Case
+from assist.access import case_view
+from assist.models import Case, FieldSource
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SICOVAL_EXPORT = "Expérimentation IA pour la détection des fuites d'eau"
@@ -177,6 +178,17 @@ def test_decisions_are_kept_in_the_store(tmp_path):
         store.decide("a", "a", "merge")
     with pytest.raises(ValueError):
         store.decide("a", "b", "maybe")
+
+
+def test_the_gate_drops_the_provenance_of_restricted_fields():
+    case = Case(id="x", origin="a", nom_projet="P", theme="Mobilités", budget="GATE-SECRET",
+                provenance={"budget": [FieldSource(value="GATE-SECRET", record="a"),
+                                       FieldSource(value="autre", record="b")],
+                            "theme": [FieldSource(value="Mobilités", record="a")]})
+    public = case_view(case, "public")
+    assert set(public.provenance) == {"theme"}
+    assert "GATE-SECRET" not in public.model_dump_json()
+    assert case_view(case, "agent").provenance["budget"][0].value == "GATE-SECRET"
 
 
 # -- the assistant over the corpus, two exports of the library and an agents' export -----------

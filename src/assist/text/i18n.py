@@ -280,6 +280,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "about.catalogue_rows": {"fr": "Fiches", "en": "Records"},
     "about.catalogue_active": {"fr": "Actif", "en": "Active"},
     "about.catalogue_source_file": {"fr": "Source", "en": "Source"},
+    "field.records": {"fr": "Fiches réunies", "en": "Records joined"},
+    "field.provenance": {"fr": "Provenance des valeurs", "en": "Where each value comes from"},
     "about.catalogue_cases": {"fr": "Projets", "en": "Projects"},
     "about.import_url": {"fr": "Adresse de l'export publié (http ou https)",
                          "en": "Address of the published export (http or https)"},
