@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from assist.access import case_view
 from assist.assistant import Assistant, unique_ids
 from assist.catalogue.corpus import load_corpus
 from assist.catalogue.library import read_export
@@ -24,7 +25,6 @@ from assist.catalogue.merge import (
 )
 from assist.catalogue.store import Store
 from assist.config import Settings
-from assist.access import case_view
 from assist.models import Case, FieldSource
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
