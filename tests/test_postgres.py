@@ -173,8 +173,8 @@ def test_store_in_postgres(pg_assistant, library_csv):
     again = store.import_file(library_csv)  # the same content again changes nothing
     assert store.fingerprint() == before and again.cases
     assert json.loads(store.audit_log()[-1]["detail"])["unchanged"] is True
-    names = [c["name"] for c in store.catalogues()]
-    assert names == sorted(names) and all(c["active"] for c in store.catalogues())
+    names = [c.name for c in store.catalogues()]
+    assert names == sorted(names) and all(c.active for c in store.catalogues())
     assert [p.row for p in store.problems(library_csv.stem)] == [15, 16, 17]
     number = store.add_feedback("question \x00 nulle", {"results": []}, -1, "commentaire")
     assert store.feedback()[-1]["id"] == number
@@ -186,7 +186,15 @@ def test_store_in_postgres(pg_assistant, library_csv):
         assert "Ville de Testville" not in {c.coll_nom for c in store.cases()}
     finally:
         store.set_active("restricted", True)
-    assert store.version == 1
+    assert store.version == 2
+    # What a re-import would change, and agents' merge decisions, as in SQLite.
+    preview = store.import_file(library_csv, dry_run=True)
+    assert preview.changes.counts() == {"new": 0, "changed": 0, "gone": 0, "unchanged": 23}
+    assert store.catalogues()[0].cases == 23 and len(store.catalogue_cases("data")) == 23
+    store.decide("record-z", "record-a", "apart", actor="test")
+    store.decide("record-a", "record-z", "merge", actor="test")
+    assert store.decisions()[("record-a", "record-z")] == "merge"
+    assert store.audit_log()[-1]["event"] == "merge-merge"
 
 
 def test_unreachable_server_is_one_clear_message(tmp_path):

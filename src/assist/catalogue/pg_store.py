@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
+from assist.catalogue.changes import diff
 from assist.catalogue.library import ImportReport, read_export
-from assist.catalogue.store import _now, content_fingerprint
+from assist.catalogue.store import MERGE_DECISIONS, CatalogueEntry, _now, content_fingerprint
 from assist.errors import AssistError, BackendMissing, ImportFailed, IndexDamaged
 from assist.models import ImportProblem
 
@@ -47,6 +48,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "comment text NOT NULL DEFAULT '')",
         "CREATE TABLE audit(id bigserial PRIMARY KEY, ts text NOT NULL, event text NOT NULL, "
         "actor text NOT NULL, detail text NOT NULL)",
+    ),
+    (
+        # Agents' decisions on pairs of records (ids sorted, a < b): "merge" or "apart".
+        "CREATE TABLE merge_decisions(a text NOT NULL, b text NOT NULL, decision text NOT NULL, "
+        "actor text NOT NULL, ts text NOT NULL, PRIMARY KEY(a, b))",
     ),
 )
 
@@ -231,24 +237,66 @@ class PgStore:
             return conn.execute("SELECT version FROM assist_schema").fetchone()[0]
 
     def import_file(self, path: Path, name: str | None = None,
-                    actor: str = "local") -> ImportReport:
-        """Import an export as catalogue `name`, replacing it whole in one transaction."""
+                    actor: str = "local", source: str | None = None,
+                    dry_run: bool = False) -> ImportReport:
+        """Import an export as catalogue `name`, replacing it whole in one transaction;
+        `report.changes` says what changed since its last import (see `Store.import_file`)."""
         path = Path(path)
         name = (name or path.stem).strip()
         if not name:
             raise ImportFailed("Nom de catalogue vide / empty catalogue name")
+        source = source or str(path)
         report = read_export(path, origin=name)
         fingerprint = content_fingerprint(report)
         with self.db.transaction() as conn:
             previous = conn.execute("SELECT fingerprint, active FROM catalogues WHERE name = %s",
                                     (name,)).fetchone()
+            report.changes = diff(self._catalogue_cases(conn, name) if previous else None,
+                                  report.cases)
+            if dry_run:
+                return report
             unchanged = previous is not None and tuple(previous) == (fingerprint, True)
             if not unchanged:
-                self._replace(conn, name, str(path), fingerprint, report)
-            detail = {"catalogue": name, "file": str(path), "cases": len(report.cases),
-                      "problems": len(report.problems), "unchanged": unchanged}
+                self._replace(conn, name, source, fingerprint, report)
+            detail = {"catalogue": name, "file": source, "cases": len(report.cases),
+                      "problems": len(report.problems), "unchanged": unchanged,
+                      "changes": report.changes.counts()}
             self._audit(conn, "import", actor, detail)
         return report
+
+    @staticmethod
+    def _catalogue_cases(conn, name: str):
+        from assist.models import Case
+
+        rows = conn.execute("SELECT json FROM cases WHERE catalogue = %s ORDER BY seq",
+                            (name,)).fetchall()
+        return [Case.model_validate_json(row[0]) for row in rows]
+
+    def catalogue_cases(self, name: str):
+        with self.db.use() as conn:
+            return self._catalogue_cases(conn, name)
+
+    def decide(self, a: str, b: str, decision: str, actor: str = "local") -> None:
+        if decision not in MERGE_DECISIONS:
+            raise ValueError(f"decision must be 'merge' or 'apart', not {decision!r}")
+        if a == b:
+            raise ValueError(f"a record cannot be merged with itself: {a!r}")
+        a, b = sorted((a, b))
+        with self.db.transaction() as conn:
+            conn.execute("INSERT INTO merge_decisions VALUES (%s, %s, %s, %s, %s) "
+                         "ON CONFLICT (a, b) DO UPDATE SET decision = excluded.decision, "
+                         "actor = excluded.actor, ts = excluded.ts",
+                         (_clean(a), _clean(b), decision, _clean(actor), _now()))
+            self._audit(conn, f"merge-{decision}", actor, {"a": a, "b": b})
+
+    def decisions(self) -> dict[tuple[str, str], str]:
+        with self.db.use() as conn:
+            rows = conn.execute("SELECT a, b, decision FROM merge_decisions").fetchall()
+        return {(a, b): decision for a, b, decision in rows}
+
+    def decision_log(self) -> list[dict[str, Any]]:
+        with self.db.use() as conn, conn.cursor(row_factory=_dict_rows()) as cur:
+            return list(cur.execute("SELECT * FROM merge_decisions ORDER BY ts"))
 
     @staticmethod
     def _replace(conn, name: str, source: str, fingerprint: str, report: ImportReport) -> None:
@@ -280,9 +328,11 @@ class PgStore:
                                 "c.catalogue WHERE k.active ORDER BY k.name, c.seq").fetchall()
         return [Case.model_validate_json(row[0]) for row in rows]
 
-    def catalogues(self) -> list[dict[str, Any]]:
+    def catalogues(self) -> list[CatalogueEntry]:
         with self.db.use() as conn, conn.cursor(row_factory=_dict_rows()) as cur:
-            return list(cur.execute("SELECT * FROM catalogues ORDER BY name"))
+            rows = cur.execute("SELECT k.*, (SELECT COUNT(*) FROM cases c WHERE c.catalogue "
+                               "= k.name) AS cases FROM catalogues k ORDER BY name")
+            return [CatalogueEntry(**row) for row in rows]
 
     def problems(self, name: str) -> list[ImportProblem]:
         with self.db.use() as conn, conn.cursor(row_factory=_dict_rows()) as cur:
