@@ -341,3 +341,27 @@ def test_decisions_through_the_assistant(merged_assistant, tmp_path_factory):
         merged_assistant.store.decide("bordeaux-calque-plantabilite", stacoptim, "apart")
     assert Assistant.open(Settings.from_env(home=home)).resolve(stacoptim) != \
         "bordeaux-calque-plantabilite"
+
+
+def test_cli_merge_unmerge_and_merges(merged_assistant, monkeypatch, capsys):
+    from assist.cli.main import main
+
+    monkeypatch.setenv("ASSIST_HOME", str(merged_assistant.settings.home))
+    export_id = next(r.id for r in merged_assistant.records("sicoval-fuites-eau")
+                     if r.origin == "bibliotheque")
+    assert main(["unmerge", "sicoval-fuites-eau", export_id, "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert f"Decision recorded: sicoval-fuites-eau and {export_id} → two projects." in out
+    assert f"  {export_id} -> {export_id}: " in out  # on its own again (or with its twin)
+    assert main(["merges", "--json"]) == 0
+    merged = {c["id"]: [r["id"] for r in c["records"]]
+              for c in json.loads(capsys.readouterr().out)}
+    assert export_id not in merged.get("sicoval-fuites-eau", [])
+    assert main(["merge", "sicoval-fuites-eau", export_id]) == 0
+    assert "un seul projet" in capsys.readouterr().out
+    assert main(["merges"]) == 0
+    text = capsys.readouterr().out
+    assert "≠ projet_status: En déploiement (catalogue « bibliotheque », 2025-04-16) · " \
+           "Terminée" in text
+    assert main(["unmerge", "sicoval-fuites-eau", "no-such-record"]) == 2
+    assert "no record 'no-such-record'" in capsys.readouterr().err
