@@ -195,14 +195,22 @@ def measure(assistant, asked: list[str], query_vectors: np.ndarray, exact_dense,
         assistant.ask(question)  # warm-up: caches, prepared code paths
     scope = searcher.mask("public", {})
     dense_times, lexical_times, dense_found, lexical_found = [], [], [], []
+    server = {"dense": 0.0, "lexical": 0.0}
     for question, vector in zip(asked, query_vectors):
+        cpu0 = server_cpu(searcher)
         t0 = time.perf_counter()
         dense_found.append(searcher.dense(vector, scope))
         t1 = time.perf_counter()
+        cpu1 = server_cpu(searcher)
         lexical_found.append(searcher.lexical(tokens(question), scope))
         lexical_times.append(time.perf_counter() - t1)
+        server["dense"] += cpu1 - cpu0
+        server["lexical"] += server_cpu(searcher) - cpu1
         dense_times.append(t1 - t0)
     out = {"dense": percentiles(dense_times), "lexical": percentiles(lexical_times),
+           # CPU the server process spent per search: what other work on the machine does
+           # not distort (a server on another machine: 0).
+           "server_cpu_ms": {k: 1000 * v / len(asked) for k, v in server.items()},
            "recall_at_10_dense": _recall(dense_found, exact_dense),
            "recall_at_10_lexical": _recall(lexical_found, exact_lexical)}
     out["ef_search"] = ef_sweep(searcher, query_vectors, exact_dense)
@@ -221,6 +229,18 @@ def measure(assistant, asked: list[str], query_vectors: np.ndarray, exact_dense,
     out["embed"] = percentiles(embed)
     out["load_average"] = os.getloadavg()
     return out
+
+
+def server_cpu(searcher) -> float:
+    """CPU seconds used so far by the reader's server process, when it runs on this
+    machine (/proc); 0 otherwise."""
+    try:
+        with searcher.index.db.use("reader") as conn:
+            pid = conn.info.backend_pid
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def ef_sweep(searcher, query_vectors: np.ndarray, exact_dense,
@@ -321,14 +341,26 @@ def markdown(report: dict, command: str) -> str:
              "| passages | ask p50 ms | ask p95 ms | with a filter p50 | query embedding p50 | "
              "dense (HNSW) p50 | lexical (SQL BM25) p50 | recall@10 dense vs exact | "
              "recall@10 lexical vs bm25s | searches/s, "
-             f"{CLIENTS} clients |",
-             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+             f"{CLIENTS} clients | server CPU ms per search (dense / lexical) |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
     for n, s in report["scales"].items():
         lines.append(f"| {int(n):,} | {_ms(s['ask'])} | {_ms(s['ask'], 'p95_ms')} | "
                      f"{_ms(s['ask_filtered'])} | {_ms(s['embed'])} | {_ms(s['dense'])} | "
                      f"{_ms(s['lexical'])} | {s['recall_at_10_dense']:.3f} | "
                      f"{s['recall_at_10_lexical']:.3f} | "
-                     f"{s['clients']['searches_per_second']:.0f} |")
+                     f"{s['clients']['searches_per_second']:.0f} | "
+                     + (f"{s['server_cpu_ms']['dense']:.0f} / {s['server_cpu_ms']['lexical']:.0f}"
+                        if s.get("server_cpu_ms") else "—") + " |")
+    sweeps = {n: s["ef_search"] for n, s in report["scales"].items() if s.get("ef_search")}
+    if sweeps:
+        efs = list(next(iter(sweeps.values())))
+        lines += ["", "### HNSW: what more of the graph buys (`hnsw.ef_search`)", "",
+                  "| passages | " + " | ".join(f"ef_search {e}: recall@10, p50 ms"
+                                                 for e in efs) + " |",
+                  "| ---: | " + " | ".join("---" for _ in efs) + " |"]
+        for n, sweep in sweeps.items():
+            lines.append(f"| {int(n):,} | " + " | ".join(
+                f"{sweep[e]['recall_at_10']:.3f}, {sweep[e]['p50_ms']:.1f}" for e in efs) + " |")
     lines += ["", "### Load and size", "",
               "| passages | load s (COPY passages / terms / HNSW / GIN) | rows/s overall | "
               "passages table MB | HNSW MB | GIN (terms, facets) MB | terms table MB | "
