@@ -24,11 +24,10 @@ import numpy as np
 from assist.bench import synth
 from assist.bench.probe import cpu_seconds, percentiles, timed_asks
 from assist.bench.run import FILTER, machine, questions, real_home, scale_vectors
-from assist.catalogue.pg_store import Database, close_all, connect, safe_url
+from assist.catalogue.pg_store import EF_SEARCH, Database, close_all, connect, safe_url
 from assist.evaluation.docfile import replace_section
 from assist.retrieval.index import fingerprint, index_text, recentre
 from assist.retrieval.pg_index import (
-    EF_SEARCH,
     HNSW_EF_CONSTRUCTION,
     HNSW_M,
     TOP_POSTINGS,

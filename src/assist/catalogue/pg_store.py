@@ -74,10 +74,12 @@ def safe_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
-# pgvector's search settings for every session: HNSW visits at least as many graph nodes as
-# the candidates the fusion wants (`search.CANDIDATES`), and with a filter keeps scanning
-# until enough rows pass it (iterative scan; order among them is restored by the caller).
-SESSION = ("SET hnsw.ef_search = 200", "SET hnsw.iterative_scan = relaxed_order",
+# Graph candidates an HNSW search keeps (hnsw.ef_search): at least the 200 candidates the
+# fusion wants (`retrieval.search.CANDIDATES`); `assist bench-pg` measures what more buys.
+EF_SEARCH = 200
+# pgvector's search settings for every session: with a filter, HNSW keeps scanning until
+# enough rows pass it (iterative scan; the caller restores the order among them).
+SESSION = (f"SET hnsw.ef_search = {EF_SEARCH}", "SET hnsw.iterative_scan = relaxed_order",
            "SET hnsw.max_scan_tuples = 50000")
 
 

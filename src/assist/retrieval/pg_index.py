@@ -51,8 +51,6 @@ FORMAT = 1
 TOP_POSTINGS = 1000  # best passages kept per term and audience to find lexical candidates
 RESCORE = 3000  # lexical candidates scored exactly at most, when a term's list was cut
 HNSW_M, HNSW_EF_CONSTRUCTION = 16, 64
-# Graph candidates visited per search; at least the candidates the fusion wants.
-EF_SEARCH = max(CANDIDATES, 200)
 Progress = Callable[[str, int, int], None]
 
 
