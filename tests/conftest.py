@@ -164,12 +164,17 @@ def pg_url(tmp_path_factory: pytest.TempPathFactory):
             port = probe.getsockname()[1]
         # Not under /tmp/pytest-of-root: the server's user must be able to reach it.
         folder = Path("/var/tmp") / f"assist-pg-test-{port}"
+        _stop_abandoned_servers(folder.parent)
         env = {**os.environ, "ASSIST_PG_DIR": str(folder), "ASSIST_PG_PORT": str(port),
                "PYTHON": sys.executable}
         done = subprocess.run([str(REPO / "scripts/local-postgres.sh"), "start"], env=env,
                               capture_output=True, text=True, check=False)
         assert done.returncode == 0, f"local PostgreSQL did not start: {done.stderr}"
         url = done.stdout.strip().splitlines()[-1]
+        (folder / "pytest.pid").write_text(str(os.getpid()), encoding="utf-8")
+        again = subprocess.run([str(REPO / "scripts/local-postgres.sh"), "start"], env=env,
+                               capture_output=True, text=True, check=False)
+        assert again.stdout.strip().splitlines()[-1] == url  # idempotent: the same server
     name = f"assist_test_{os.getpid()}"
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {name}")
@@ -184,3 +189,25 @@ def pg_url(tmp_path_factory: pytest.TempPathFactory):
         subprocess.run([str(REPO / "scripts/local-postgres.sh"), "stop"], env=env,
                        capture_output=True, check=False)
         shutil.rmtree(env["ASSIST_PG_DIR"], ignore_errors=True)
+
+
+def _stop_abandoned_servers(parent: Path) -> None:
+    """Stop and remove the test servers of sessions that died before their teardown (a
+    killed pytest leaves its server running): those whose pytest.pid is no longer alive."""
+    import shutil
+    import subprocess
+
+    for folder in parent.glob("assist-pg-test-*"):
+        try:
+            pid = int((folder / "pytest.pid").read_text(encoding="utf-8"))
+            os.kill(pid, 0)
+            continue  # its session is still running
+        except ProcessLookupError:
+            pass
+        except (OSError, ValueError):
+            continue  # being set up, or not ours to judge
+        env = {**os.environ, "ASSIST_PG_DIR": str(folder),
+               "ASSIST_PG_PORT": folder.name.rsplit("-", 1)[-1], "PYTHON": sys.executable}
+        subprocess.run([str(REPO / "scripts/local-postgres.sh"), "stop"], env=env,
+                       capture_output=True, check=False)
+        shutil.rmtree(folder, ignore_errors=True)
