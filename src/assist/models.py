@@ -239,6 +239,8 @@ class CriterionCheck(BaseModel):
     status: Literal["met", "not_met", "unknown"]
     value: str = ""
     restricted: bool = False
+    must: bool = False  # the user made it a requirement: "not_met" would have excluded the case
+    note: str = ""  # in the profile's language: "finished: deployed experience", "unknown..."
 
 
 class Action1Quote(BaseModel):
@@ -289,6 +291,10 @@ class Answer(BaseModel):
     results: list[Result] = Field(default_factory=list)
     suggestions: list[str] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list)
+    # `fit` only: when no project addresses the need, the nearest ones, offered as such
+    # (never in `results`); and how many projects each "must" criterion excluded.
+    closest: list[Result] = Field(default_factory=list)
+    excluded: dict[str, int] = Field(default_factory=dict)
 
 
 class SimilarCase(BaseModel):

@@ -1,13 +1,16 @@
 """Needs profile → ranked fit: the experiments that suit an authority, criterion by criterion.
 
-API (what the page "Trouver des projets adaptés" calls)::
+API (what the page "Trouver des projets adaptés" and `assist fit` call)::
 
     from assist.answers.fit import NeedsProfile, choices
     profile = NeedsProfile(coll_type=["Commune"], themes=["Transition écologique et énergétique"],
                            need="énergie de nos écoles", maturity="deployed",
                            budget=["moins de 50k€"], hosting=["en interne de l'administration"],
-                           language="fr")
+                           must=["maturity"], language="fr")
     answer = assistant.fit(profile, top_k=5, audience="public")      # an `Answer`
+    answer.abstained, answer.message  # True, "no project addresses this need" when none does
+    answer.closest         # then: the nearest projects, offered as such, never as fitting
+    answer.excluded        # {"maturity": 2}: projects a "must" criterion excluded
     for result in answer.results:                                     # cases only
         result.score           # the fit score below
         result.criteria        # [CriterionCheck]: each asked criterion met / not_met / unknown
@@ -16,17 +19,24 @@ API (what the page "Trouver des projets adaptés" calls)::
     choices("budget")          # the values the form offers for a criterion
     describe(profile, "fr", audience)  # the profile in one line (briefs, headings)
 
-Ranking: the need (or, when it is empty, the themes' names) is searched without facet
-filters, so a case whose field is empty is never excluded by it; each retrieved case gets
-``score = (1 - W_CRIT) * fused search score + W_CRIT * met / asked``, where `asked` counts the
-criteria the profile sets that the audience may see (an unknown one counts as not met, which
-is neither for nor against: it only lowers the share the case could have reached). Restricted
-criteria (budget, hosting, implementation) are judged for the ``"agent"`` audience only.
+Needs first, criteria second. The need is judged by the same question-level decision as
+`Assistant.ask` (`decide_need`). When it says the catalogue does not answer the need, no
+project is shown as fitting: the closest ones are offered apart (`Answer.closest`). When it
+answers, the projects that address the need are the case results close to the best one (need
+score at least `RATIO` times the best's), and criteria re-rank only among them, so a project of
+the right type that does not address the need never passes one that does:
+``score = (1 - W_CRIT) * need score / best need score + W_CRIT * met / asked``, where `asked`
+counts the criteria the profile sets that the audience may see (unknown counts as not met:
+neither for nor against, it only lowers the share the case could have reached).
+A criterion listed in `must` excludes every project whose field holds another value; an empty
+(or "NSP") field is unknown and does not exclude. A profile without a need text ranks every
+case by its criteria. Restricted criteria (budget, hosting, implementation) are judged for
+the ``"agent"`` audience only.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -35,7 +45,7 @@ from assist.access import case_view, checked, field_access, field_values, may_re
 from assist.answers.action1 import notes
 from assist.answers.compose import clean_question, summarise
 from assist.models import Answer, Audience, Case, CriterionCheck, Result, Why
-from assist.retrieval.fusion import FusionParams
+from assist.retrieval.fusion import FusionParams, is_match
 from assist.retrieval.search import Group
 from assist.text.analyser import fold, tokens
 from assist.text.i18n import t
@@ -57,11 +67,16 @@ class Searchable(Protocol):
 
     def cases(self, filters: dict | None = None, audience: Audience = "public") -> list[Case]: ...
 
-W_CRIT = 0.2  # tuned on tests/eval/profiles.jsonl (docs/EVALUATION.md, "Needs profiles")
+
+W_CRIT = 0.2  # weight of the criteria among the projects that address the need (tuned on dev)
+RATIO = 0.5  # a case addresses the need when its need score is at least this share of the best
 POOL = 50  # cases retrieved before the re-ranking
+CLOSEST = 3  # projects offered apart when no project addresses the need
 UNKNOWN_VALUES = {"", "nsp"}  # "ne sait pas" says nothing either
 
-MATURITY = {"experimenting": ["En expérimentation"], "deployed": ["En déploiement"]}
+# A finished project ran: it is deployed experience, not an experiment (issue 16).
+MATURITY = {"experimenting": ["En expérimentation"], "deployed": ["En déploiement", "Terminée"]}
+FINISHED = "Terminée"
 EXTRA_ALIASES = {
     "budget": {"<50k": "moins de 50k€", "50-100k": "de 50k€ à 100k€", ">100k": "plus de 100k€",
                "under 50k": "moins de 50k€", "over 100k": "plus de 100k€"},
@@ -110,12 +125,13 @@ def choices(key: str) -> list[str]:
         return ["any", "experimenting", "deployed"]
     return [v for v in VOCABULARIES[_BY_KEY[key].field].labels if v != "NSP"]
 
-
 class NeedsProfile(BaseModel):
     """A situation: who asks, for what, under which constraints. Every part is optional.
 
     Values are matched to the catalogue's labels (case, accents, a few English aliases:
     ``hosting=["in-house"]``); an unknown value raises ValueError naming the accepted ones.
+    `must` lists the criteria (keys of `CRITERIA`) the user makes hard; the others are "nice
+    to have".
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -128,6 +144,7 @@ class NeedsProfile(BaseModel):
     budget: list[str] = Field(default_factory=list)
     hosting: list[str] = Field(default_factory=list)
     implementation: list[str] = Field(default_factory=list)
+    must: list[str] = Field(default_factory=list)
     language: Literal["fr", "en"] = "fr"
 
     @field_validator("coll_type", "themes", "audience", "budget", "hosting", "implementation")
@@ -146,6 +163,21 @@ class NeedsProfile(BaseModel):
                 out.append(label)
         return out
 
+    @field_validator("must")
+    @classmethod
+    def _criteria(cls, keys: list[str]) -> list[str]:
+        out = []
+        for key in keys:
+            key = str(key).strip()
+            if not key:
+                continue
+            if key not in _BY_KEY:
+                raise ValueError(f"unknown criterion {key!r} in must; use one of: "
+                                 + ", ".join(_BY_KEY))
+            if key not in out:
+                out.append(key)
+        return out
+
     def wanted(self, key: str) -> list[str]:
         """The catalogue labels the profile asks for criterion `key` (empty: not asked)."""
         if key == "maturity":
@@ -159,6 +191,10 @@ class NeedsProfile(BaseModel):
     def withheld(self, audience: Audience) -> list[Criterion]:
         """Criteria the profile sets that `audience` may not have judged."""
         return [c for c in CRITERIA if self.wanted(c.key) and c not in self.asked(audience)]
+
+    def hard(self, audience: Audience) -> list[str]:
+        """The "must" criteria that are set and that `audience` may have judged."""
+        return [c.key for c in self.asked(audience) if c.key in self.must]
 
     def search_text(self) -> str:
         return self.need.strip() or " ".join(self.themes)
@@ -187,82 +223,201 @@ def judge(case: Case, profile: NeedsProfile, audience: Audience,
             status = "met"
         else:
             status = "not_met"
+        must = crit.key in profile.must
+        note = ""
+        if status == "unknown" and must:
+            note = t("fit.must_unknown", language)
+        elif crit.key == "maturity" and status == "met" and FINISHED in have:
+            note = t("fit.finished", language)
         checks.append(CriterionCheck(key=crit.key, label=t(f"fit.criterion.{crit.key}", language),
                                      field=crit.field, wanted=wanted, status=status,
-                                     value=", ".join(have), restricted=crit.restricted))
+                                     value=", ".join(have), restricted=crit.restricted,
+                                     must=must, note=note))
     return checks
 
 
-def fit_score(semantic: float, checks: list[CriterionCheck], w_crit: float = W_CRIT) -> float:
-    """``(1 - w_crit) * semantic + w_crit * met / asked``; the semantic score alone if none."""
+def violated(checks: list[CriterionCheck]) -> list[str]:
+    """The "must" criteria `checks` break: the field holds another value (unknown does not)."""
+    return [c.key for c in checks if c.must and c.status == "not_met"]
+
+
+def fit_score(need: float, checks: list[CriterionCheck], w_crit: float = W_CRIT) -> float:
+    """``(1 - w_crit) * need + w_crit * met / asked``; the need score alone if none asked."""
     if not checks:
-        return semantic
+        return need
     met = sum(c.status == "met" for c in checks)
-    return (1 - w_crit) * semantic + w_crit * met / len(checks)
+    return (1 - w_crit) * need + w_crit * met / len(checks)
+
+
+# -- the need: the question-level decision of `ask` ------------------------------------------
+
+@dataclass
+class NeedDecision:
+    """Whether the catalogue answers the need (the decision `ask` makes for a question), and
+    the case results it ranked, best first, each with its score."""
+
+    addressed: bool
+    cases: list[tuple[str, object, float]]  # (case id, what `result()` explains, score)
+    text: str = ""
+    language: str = "fr"
+    confidence: float | None = None  # the decision's probability, when it gives one
+    weak: str = ""  # i18n key of why the need is answered only weakly ("" when it is not)
+
+
+def decide_need(assistant: Searchable, text: str, language: str,
+                audience: Audience) -> NeedDecision:
+    """The question-level decision on the need's text: the one `Assistant.ask` makes."""
+    judge_question = getattr(assistant, "judge", None)
+    if judge_question is None:
+        # The per-result rule `ask` used before the question-level decision (issue 10)
+        # landed: the need is addressed when a case clears its language's threshold.
+        groups = [g for g in assistant.retrieve(text, audience) if g.kind == "case"][:POOL]
+        addressed = any(is_match(g.score, g.cosine, assistant.params, language) for g in groups)
+        return NeedDecision(addressed, [(g.parent_id, g, g.score) for g in groups], text,
+                            language)
+    vector = assistant.embedder.queries([text])[0]
+    allowed, dense, lexical = assistant.candidates(vector, text, audience)
+    found = judge_question(text, language, allowed, dense, lexical, vector=vector)
+    cases = [(s.group.parent_id, s, s.score) for s in found.ranked
+             if s.group.kind == "case"][:POOL]
+    decision = found.decision
+    return NeedDecision(decision.answer, cases, text, language, decision.probability,
+                        _weakness(decision, assistant.model))
+
+
+WEAK_BAND = 0.10  # answered with a probability less than this above the threshold: weak
+WEAK_SIGNALS = ("coverage", "cosine", "score")  # the signals a reason can name
+
+
+def _weakness(decision, model: dict) -> str:
+    """The i18n key of why an answered need is answered weakly, "" when it is not weak: the
+    decision's own signal that lies furthest below its usual value names the reason."""
+    if not decision.answer or decision.probability >= model["threshold"] + WEAK_BAND:
+        return ""
+    below = {name: (decision.features.get(name, 0.0) - model["mean"][name]) / model["scale"][name]
+             for name in WEAK_SIGNALS if name in model["mean"]}
+    name = min(below, key=below.get, default="")
+    return f"fit.weak.{name}" if name and below[name] < 0 else "fit.weak.margin"
 
 
 @dataclass
 class Ranked:
     case: Case
     score: float
-    semantic: float
+    need: float  # need score relative to the best case (1.0 for the best)
     checks: list[CriterionCheck]
-    group: Group | None
+    item: object | None  # what `Assistant.result` explains (None: no need text)
 
 
-def candidates(assistant: Searchable, profile: NeedsProfile,
-               audience: Audience) -> tuple[dict[str, Group | None], str, str]:
-    """({case id: its search group}, text searched, its language) for up to POOL cases.
+@dataclass
+class Plan:
+    """Everything `fit` decides before writing results: what to show and why."""
 
-    Without any text to search, every case is a candidate, with no group (score 0).
-    """
-    text, _, language = clean_question(profile.search_text())
-    if not any(ch.isalnum() for ch in text):
-        return {c.id: None for c in assistant.cases(audience=audience)}, "", language
-    groups = [g for g in assistant.retrieve(text, audience) if g.kind == "case"]
-    return {g.parent_id: g for g in groups[:POOL]}, text, language
+    decision: NeedDecision | None  # None: no need text, every case is a candidate
+    results: list[Ranked] = field(default_factory=list)  # address the need, musts hold
+    closest: list[Ranked] = field(default_factory=list)  # when nothing addresses the need
+    excluded: dict[str, int] = field(default_factory=dict)  # criterion -> projects it excluded
+
+    @property
+    def declined(self) -> bool:
+        return self.decision is not None and not self.decision.addressed
 
 
-def rank(assistant: Searchable, profile: NeedsProfile, audience: Audience,
-         w_crit: float = W_CRIT, pool: dict[str, Group | None] | None = None) -> list[Ranked]:
-    """Every candidate (of `pool`, searched when None) with its fit score, best fit first."""
-    if pool is None:
-        pool, _, _ = candidates(assistant, profile, audience)
+def _ranked(assistant: Searchable, profile: NeedsProfile, audience: Audience,
+            items: list[tuple[str, object | None, float]]) -> list[Ranked]:
+    best = max((score for _, _, score in items), default=0.0)
     out = []
-    for case_id, group in pool.items():
+    for case_id, item, score in items:
         case = assistant.case(case_id, audience)
         if case is None:
             continue
-        semantic = group.score if group is not None else 0.0
-        checks = judge(case, profile, audience, profile.language)
-        out.append(Ranked(case, fit_score(semantic, checks, w_crit), semantic, checks, group))
-    return sorted(out, key=lambda r: (-r.score, -r.semantic, r.case.id))
+        need = score / best if best > 0 else 0.0
+        out.append(Ranked(case, 0.0, need, judge(case, profile, audience, profile.language),
+                          item))
+    return out
+
+
+def _hold(ranked: list[Ranked], excluded: dict[str, int] | None = None) -> list[Ranked]:
+    """The projects no "must" criterion excludes; each exclusion counted by criterion."""
+    out = []
+    for r in ranked:
+        broken = violated(r.checks)
+        for key in broken:
+            if excluded is not None:
+                excluded[key] = excluded.get(key, 0) + 1
+        if not broken:
+            out.append(r)
+    return out
+
+
+def plan(assistant: Searchable, profile: NeedsProfile, audience: Audience,
+         w_crit: float = W_CRIT, ratio: float = RATIO,
+         decision: NeedDecision | None = None) -> Plan:
+    """Decide on the need, keep the projects that address it and meet every "must", re-rank
+    them by their criteria. `decision` may be given (the evaluation decides once per profile)."""
+    text, _, language = clean_question(profile.search_text())
+    if decision is None and profile.need.strip() and any(ch.isalnum() for ch in text):
+        decision = decide_need(assistant, text, language, audience)
+    if decision is None:
+        # No need to decide on: every case is a candidate, ranked by its criteria alone.
+        pool = _ranked(assistant, profile, audience,
+                       [(c.id, None, 0.0) for c in assistant.cases(audience=audience)])
+        out = Plan(None)
+        kept = _hold(pool, out.excluded)
+        for r in kept:
+            r.score = fit_score(0.0, r.checks, 1.0) if r.checks else 0.0
+        out.results = sorted(kept, key=lambda r: (-r.score, r.case.id))
+        return out
+    out = Plan(decision)
+    pool = _ranked(assistant, profile, audience, decision.cases)
+    if not decision.addressed:
+        # Offered as the closest, by the need alone: criteria never make them look fitting.
+        for r in pool:
+            r.score = r.need
+        out.closest = _hold(pool)[:CLOSEST]
+        return out
+    addressing = [r for r in pool if r.need >= ratio]
+    for r in addressing:
+        r.score = fit_score(r.need, r.checks, w_crit)
+    kept = _hold(addressing, out.excluded)
+    out.results = sorted(kept, key=lambda r: (-r.score, -r.need, r.case.id))
+    return out
 
 
 def fit(assistant: Searchable, profile: NeedsProfile, top_k: int = 5,
         audience: Audience = "public") -> Answer:
-    """The `top_k` cases that fit `profile` best, each with its criteria and Action 1 notes."""
+    """The `top_k` cases that fit `profile` best, each with its criteria and Action 1 notes;
+    or "no project addresses this need" with the closest projects apart."""
     audience = checked(audience)
     language = profile.language
-    pool, text, text_language = candidates(assistant, profile, audience)
-    ranked = rank(assistant, profile, audience, pool=pool)[:max(1, min(int(top_k), POOL))]
+    top_k = max(1, min(int(top_k), POOL))
+    p = plan(assistant, profile, audience)
     question = profile.need.strip() or describe(profile, language, audience)
-    notices = _notices(assistant, profile, audience, ranked, text_language)
-    if not ranked:
+    notices = _notices(profile, audience, p)
+    query_tokens = tokens(p.decision.text if p.decision else profile.search_text())
+    excluded = {k: n for k, n in p.excluded.items()}
+    if p.declined:
+        closest = [_result(assistant, n, r, query_tokens, audience, language)
+                   for n, r in enumerate(p.closest, start=1)]
         return Answer(question=question, language=language, audience=audience, abstained=True,
-                      message=t("fit.none", language), notices=notices)
-    query_tokens = tokens(text)
+                      message=t("fit.uncovered", language), notices=notices, closest=closest,
+                      excluded=excluded)
+    ranked = p.results[:top_k]
+    if not ranked:
+        message = t("fit.all_excluded" if excluded else "fit.none", language)
+        return Answer(question=question, language=language, audience=audience, abstained=True,
+                      message=message, notices=notices, excluded=excluded)
     results = [_result(assistant, n, r, query_tokens, audience, language)
                for n, r in enumerate(ranked, start=1)]
     return Answer(question=question, language=language, audience=audience, results=results,
-                  summary=summarise(results, language), notices=notices)
+                  summary=summarise(results, language), notices=notices, excluded=excluded)
 
 
 def _result(assistant: Searchable, rank_: int, r: Ranked, query_tokens, audience: Audience,
             language: str) -> Result:
     case = r.case
-    if r.group is not None:
-        result = assistant.result(rank_, r.group, query_tokens, {}, audience, language)
+    if r.item is not None:
+        result = assistant.result(rank_, r.item, query_tokens, {}, audience, language)
     else:
         result = Result(rank=rank_, kind="case", id=case.id, title=case.title,
                         organisation=case.coll_nom, score=0.0, why=Why(),
@@ -276,19 +431,24 @@ def _result(assistant: Searchable, rank_: int, r: Ranked, query_tokens, audience
     return result
 
 
-def _notices(assistant: Searchable, profile: NeedsProfile, audience: Audience,
-             ranked: list[Ranked], text_language: str) -> list[str]:
+def _notices(profile: NeedsProfile, audience: Audience, p: Plan) -> list[str]:
     language = profile.language
     out = []
     if withheld := profile.withheld(audience):
         names = ", ".join(t(f"fit.criterion.{c.key}", language).lower() for c in withheld)
         out.append(t("fit.agent_only", language, criteria=names))
-    params = assistant.params
-    floor = getattr(params, "min_score_en", None) if text_language == "en" else None
-    floor = params.min_score if floor is None else floor
-    if profile.search_text().strip() and ranked and max(r.semantic for r in ranked) < floor:
-        out.append(t("fit.weak_need", language))
+    if p.excluded:
+        out.append(excluded_line(p.excluded, language))
+    if p.decision is not None and p.decision.addressed and p.decision.weak:
+        out.append(t("fit.weak_need", language, reason=t(p.decision.weak, language)))
     return out
+
+
+def excluded_line(excluded: dict[str, int], language: str) -> str:
+    """"Excluded by a requirement: 3 (maturity), 1 (type of authority)"."""
+    parts = ", ".join(f"{n} ({t(f'fit.criterion.{key}', language).lower()})"
+                      for key, n in excluded.items())
+    return t("fit.excluded", language, counts=parts)
 
 
 def describe(profile: NeedsProfile, language: str = "fr", audience: Audience = "public") -> str:

@@ -418,10 +418,42 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "{criteria}.",
                        "en": "Criteria judged for logged-in agents only, not here: "
                              "{criteria}."},
-    "fit.weak_need": {"fr": "Aucun projet n'est proche de la description du besoin ; le "
-                            "classement repose surtout sur les critères.",
-                      "en": "No project is close to the description of the need; the "
-                            "ranking rests mostly on the criteria."},
+    "fit.weak_need": {"fr": "Les projets trouvés répondent au besoin, mais faiblement : {reason}",
+                      "en": "The projects found address the need, but weakly: {reason}"},
+    "fit.weak.coverage": {"fr": "peu des mots de votre besoin figurent dans leurs fiches.",
+                          "en": "few of your need's words appear in their records."},
+    "fit.weak.cosine": {"fr": "leur description reste éloignée du sens de votre besoin.",
+                        "en": "their description stays far from the meaning of your need."},
+    "fit.weak.score": {"fr": "aucun ne ressort nettement.",
+                       "en": "none of them stands out clearly."},
+    "fit.weak.margin": {"fr": "la décision est à peine au-dessus de son seuil.",
+                        "en": "the decision is barely above its threshold."},
+    "fit.uncovered": {"fr": "Aucun projet du catalogue ne répond à ce besoin.",
+                      "en": "No project in the catalogue addresses this need."},
+    "fit.closest": {"fr": "Les plus proches, qui ne répondent pas à ce besoin",
+                    "en": "The closest ones, which do not address this need"},
+    "fit.closest_hint": {"fr": "Proposés pour information : ils touchent au même domaine, pas "
+                               "à votre besoin.",
+                         "en": "Offered for information: they touch the same field, not your "
+                               "need."},
+    "fit.all_excluded": {"fr": "Des projets répondent à ce besoin, mais aucun ne remplit vos "
+                               "exigences.",
+                         "en": "Some projects address this need, but none meets your "
+                               "requirements."},
+    "fit.excluded": {"fr": "Projets écartés par une exigence : {counts}.",
+                     "en": "Projects excluded by a requirement: {counts}."},
+    "fit.must_unknown": {"fr": "inconnu : la fiche ne dit rien, le projet n'est donc pas écarté",
+                         "en": "unknown: the record says nothing, so the project is not "
+                               "excluded"},
+    "fit.finished": {"fr": "terminé : expérience déployée", "en": "finished: deployed experience"},
+    "fit.must": {"fr": "exigé", "en": "required"},
+    "fit.must_toggle": {"fr": "Exiger : {criterion}", "en": "Require: {criterion}"},
+    "fit.must_help": {"fr": "Exigé : un projet dont la fiche indique une autre valeur est écarté "
+                            "(une fiche muette ne l'écarte pas). Sinon, le critère est "
+                            "souhaitable : il ne fait que reclasser.",
+                      "en": "Required: a project whose record holds another value is excluded "
+                            "(a record that says nothing does not exclude it). Otherwise the "
+                            "criterion is nice to have: it only re-ranks."},
     "fit.need_line": {"fr": "Besoin : {need}", "en": "Need: {need}"},
     "fit.empty_profile": {"fr": "Profil sans critère", "en": "Profile without criteria"},
     "action1.heading": {"fr": "Critères de choix de la stratégie du Grand Paris (Action 1)",
