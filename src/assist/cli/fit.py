@@ -26,6 +26,7 @@ def cmd_fit(args: argparse.Namespace) -> int:
                            themes=args.theme or [], audience=args.public or [],
                            maturity=args.maturity, budget=args.budget or [],
                            hosting=args.hosting or [], implementation=args.implementation or [],
+                           must=[k for part in args.must or [] for k in part.split(",")],
                            language=args.lang)
     answer = _assistant().fit(profile, top_k=args.top_k, audience=args.audience)
     if args.json:
@@ -33,9 +34,22 @@ def cmd_fit(args: argparse.Namespace) -> int:
         return 0
     print_answer(answer)
     for r in answer.results:
-        print(f"[{r.rank}] " + " · ".join(f"{MARKS[c.status]}{c.label} ({c.value or '—'})"
-                                          for c in r.criteria))
+        print(f"[{r.rank}] " + " · ".join(_check(c) for c in r.criteria))
+    if answer.closest:
+        from assist.text.i18n import t
+
+        print()
+        print(t("fit.closest", answer.language) + (" :" if answer.language == "fr" else ":"))
+        for r in answer.closest:
+            where = f" — {r.organisation}" if r.organisation else ""
+            print(f"  ({r.rank}) {r.title}{where}")
     return 0
+
+
+def _check(c) -> str:
+    must = "!" if c.must else ""
+    note = f"; {c.note}" if c.note else ""
+    return f"{MARKS[c.status]}{must}{c.label} ({c.value or '—'}{note})"
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -92,6 +106,10 @@ def add_commands(sub) -> None:
     fit.add_argument("--hosting", action="append", help="in-house, cloud (agents only)")
     fit.add_argument("--implementation", action="append",
                      help="in-house, external, provider, procurement (agents only)")
+    fit.add_argument("--must", action="append", metavar="CRITERIA",
+                     help="criteria that are required, comma-separated (coll_type, themes, "
+                          "audience, maturity, budget, hosting, implementation): a project whose "
+                          "record holds another value is excluded; the others only re-rank")
     fit.add_argument("--top-k", type=int, default=5)
     fit.add_argument("--lang", choices=["fr", "en"], default="fr")
     fit.add_argument("--json", action="store_true", help="print Answer.model_dump_json()")
@@ -116,6 +134,8 @@ def add_commands(sub) -> None:
 
     evf = sub.add_parser("eval-fit", help="measure fit() against ask() on judged profiles")
     evf.add_argument("file")
+    evf.add_argument("--split", choices=["dev", "test", "all"], default="all",
+                     help="the profiles of this split (tune on dev, report test)")
     evf.add_argument("--json", action="store_true")
     evf.add_argument("--write-section", metavar="MARKDOWN",
                      help="replace the 'Needs profiles (fit)' section of this file")
