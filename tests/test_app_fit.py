@@ -177,3 +177,46 @@ def test_explorer_table_has_a_completeness_column(app_home):
     assert "completeness" in table.columns
     assert table["completeness"].between(0, 100).all()
     assert table["completeness"].nunique() > 1
+
+
+SCHOOLS = "réduire la consommation énergétique de nos écoles"
+
+
+def test_fit_must_toggle_excludes_and_says_how_many(app_home):
+    at = run(app_home, "fit")
+    toggle = at.toggle(key="fit_must_maturity")
+    assert toggle.label == "Exiger : maturité" and toggle.value is False  # nice to have
+    at.text_area(key="fit_need").set_value(SCHOOLS)
+    at.radio(key="fit_maturity").set_value("experimenting")
+    toggle.set_value(True)
+    at.button[0].click().run()
+    assert not at.exception, at.exception
+    assert at.query_params["must"] == "maturity"
+    notices = [i.value.replace("\\", "") for i in at.info]  # Markdown escapes removed
+    assert any("écartés par une exigence : " in n and "(maturité)" in n for n in notices)
+    lines = criteria_lines(at)
+    assert lines and all("exigé" in line for line in lines)
+    assert not any(":red[✗] **Maturité**" in line for line in lines)
+    assert "RECITAL" not in " ".join(m.value for m in at.markdown if m.value.startswith("#### ["))
+
+
+def test_fit_must_from_a_link_in_english(app_home):
+    at = run(app_home, "fit", need=SCHOOLS, maturity="experimenting", must="maturity")
+    at.toggle(key="lang_en").set_value(True).run()  # the sidebar's switch
+    assert not at.exception, at.exception
+    assert at.toggle(key="fit_must_maturity").value is True
+    assert at.toggle(key="fit_must_coll_type").value is False
+    assert at.toggle(key="fit_must_maturity").label == "Require: maturity"
+    assert any("excluded by a requirement" in i.value for i in at.info)
+    lines = criteria_lines(at)
+    assert lines and all("required" in line for line in lines)
+    assert not any(":red[✗] **Maturity**" in line for line in lines)
+
+
+def test_fit_uncovered_need_shows_the_closest_apart(app_home):
+    at = run(app_home, "fit", need="traduire en langue des signes les informations de "
+             "l'accueil de la mairie pour les personnes sourdes")  # dev profile f56
+    assert any("Aucun projet du catalogue ne répond à ce besoin" in w.value for w in at.warning)
+    assert [s.value for s in at.subheader][-1] == "Les plus proches, qui ne répondent pas à ce besoin"
+    assert any("Proposés pour information" in c.value for c in at.caption)
+    assert [m for m in at.markdown if m.value.startswith("#### [")]

@@ -139,3 +139,106 @@ def test_completeness_counts_required_first():
     assert agent.total == 38 and agent.filled == 6
     assert agent.required_total == len(REQUIRED) == 18
     assert "projet_contact" in agent.missing_required
+
+
+# -- needs first, requirements that hold (issue 16) ------------------------------------------
+
+SCHOOLS = "réduire la consommation énergétique de nos écoles"
+RECITAL_IDS = {"noisy-le-grand-recital"}
+
+
+def _ids(answer) -> list[str]:
+    return [r.id for r in answer.results]
+
+
+def _check(result, key):
+    return next(c for c in result.criteria if c.key == key)
+
+
+def test_a_must_excludes_and_is_counted(assistant):
+    nice = assistant.fit({"need": SCHOOLS, "maturity": "experimenting"}, top_k=10)
+    recital = next(r for r in nice.results if r.id == "noisy-le-grand-recital")
+    assert _check(recital, "maturity").status == "not_met" and not nice.excluded
+    hard = assistant.fit({"need": SCHOOLS, "maturity": "experimenting", "must": ["maturity"]},
+                         top_k=10)
+    assert hard.results and not RECITAL_IDS & set(_ids(hard))
+    assert hard.excluded["maturity"] >= 1
+    assert all(_check(r, "maturity").status != "not_met" and _check(r, "maturity").must
+               for r in hard.results)
+    assert any(f"{hard.excluded['maturity']} (maturité)" in n for n in hard.notices)
+    english = assistant.fit({"need": SCHOOLS, "maturity": "experimenting",
+                             "must": ["maturity"], "language": "en"}, top_k=10)
+    assert any("excluded by a requirement" in n and "(maturity)" in n for n in english.notices)
+
+
+def test_an_unknown_field_does_not_exclude_and_says_so(assistant):
+    answer = assistant.fit({"need": "réduire les embouteillages aux feux de circulation",
+                            "maturity": "deployed", "must": ["maturity"]})
+    boston = next(r for r in answer.results if r.id == "boston-green-light")
+    check = _check(boston, "maturity")
+    assert check.status == "unknown" and check.must and "pas écarté" in check.note
+
+
+def test_must_is_checked_and_restricted_musts_bind_agents_only(assistant):
+    with pytest.raises(ValueError, match="unknown criterion"):
+        NeedsProfile(must=["colour"])
+    profile = NeedsProfile(need="trier les courriers reçus par la mairie",
+                           hosting=["in-house"], must=["hosting"])
+    case = restricted_case(assistant)  # hosted in a third party's cloud
+    assert case.id in _ids(assistant.fit(profile, top_k=10, audience="public"))
+    agent = assistant.fit(profile, top_k=10, audience="agent")
+    assert case.id not in _ids(agent) and agent.excluded.get("hosting", 0) >= 1
+
+
+def test_maturity_deployed_counts_finished_projects(assistant):
+    finished = [c for c in assistant.cases() if c.projet_status == "Terminée"]
+    assert finished, "no finished project in the catalogue"
+    deployed = NeedsProfile(maturity="deployed", language="en")
+    for case in finished:
+        check = judge(case, deployed, "public", "en")[0]
+        assert check.status == "met" and check.note == "finished: deployed experience"
+        assert judge(case, NeedsProfile(maturity="experimenting"), "public")[0].status == "not_met"
+    recital = judge(assistant.case("noisy-le-grand-recital"), deployed, "public")[0]
+    assert recital.status == "met" and not recital.note  # "En déploiement": nothing to add
+
+
+def _dev_profile(profile_id: str) -> dict:
+    """One profile of the dev split of tests/eval/profiles_v2.jsonl (never a test one)."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent / "eval/profiles_v2.jsonl"
+    raw = next(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+               if line.strip() and json.loads(line)["id"] == profile_id)
+    assert raw["split"] == "dev"
+    return raw
+
+
+def test_an_uncovered_need_is_declined_with_the_closest_apart(assistant):
+    raw = _dev_profile("f56")  # sign language at the town hall: nothing covers it
+    assert not raw["covered"]
+    answer = assistant.fit(raw["profile"])
+    assert answer.abstained and not answer.results
+    assert answer.message == "Aucun projet du catalogue ne répond à ce besoin."
+    assert answer.closest and all(r.kind == "case" for r in answer.closest)
+    english = assistant.fit({**raw["profile"], "language": "en"})
+    assert english.message == "No project in the catalogue addresses this need."
+    for need in ("recette de la tarte aux pommes", "qsdkjh zzkw"):
+        assert not assistant.fit({"need": need, "coll_type": ["Commune"]}).results
+
+
+def test_a_covered_need_has_no_weak_notice_when_the_decision_is_sure(assistant):
+    answer = assistant.fit({"need": "détecter les fuites d'eau sur notre réseau d'eau potable"})
+    assert answer.results and not answer.abstained
+    assert not any("faiblement" in n for n in answer.notices)
+
+
+def test_an_unrelated_project_of_the_right_type_does_not_pass_a_fitting_one(assistant):
+    leaks = {"sicoval-fuites-eau", "experimentation-ia-pour-la-detection-des-05d83494"}
+    answer = assistant.fit({"need": "détecter les fuites d'eau sur notre réseau d'eau potable",
+                            "coll_type": ["Métropole"]}, top_k=10)
+    ranks = {r.id: r.rank for r in answer.results}
+    assert leaks <= set(ranks)
+    unrelated = [r for r in answer.results if r.id not in leaks | {"mission-90-370bf996"}
+                 and _check(r, "coll_type").status == "met"]
+    assert all(r.rank > max(ranks[i] for i in leaks) for r in unrelated)

@@ -68,8 +68,8 @@ class Searchable(Protocol):
     def cases(self, filters: dict | None = None, audience: Audience = "public") -> list[Case]: ...
 
 
-W_CRIT = 0.2  # weight of the criteria among the projects that address the need (tuned on dev)
-RATIO = 0.5  # a case addresses the need when its need score is at least this share of the best
+W_CRIT = 0.2  # weight of the criteria among the projects that address the need (dev split)
+RATIO = 0.3  # a case addresses the need when its need score is at least this share of the best (dev)
 POOL = 50  # cases retrieved before the re-ranking
 CLOSEST = 3  # projects offered apart when no project addresses the need
 UNKNOWN_VALUES = {"", "nsp"}  # "ne sait pas" says nothing either

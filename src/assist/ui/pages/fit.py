@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assist.answers.fit import NeedsProfile, choices, describe
+from assist.answers.fit import CRITERIA, NeedsProfile, choices, describe
 from assist.catalogue.figures import label
 from assist.models import Result
 from assist.text.i18n import t
@@ -13,6 +13,7 @@ from assist.ui import agent, components, runtime, selection, state
 # profile attribute -> query parameter; restricted criteria stay out of the URL.
 URL_LISTS = {"coll_type": "type", "themes": "theme", "audience": "audience"}
 AGENT_ONLY = ("budget", "hosting", "implementation")
+PUBLIC_KEYS = tuple(c.key for c in CRITERIA if c.key not in AGENT_ONLY)
 MARKS = {"met": ":green[✓]", "not_met": ":red[✗]", "unknown": ":gray[?]"}
 PROFILE = "fit_profile"
 
@@ -26,6 +27,8 @@ def _from_url() -> dict:
     maturity = state.get("maturity")
     out["maturity"] = maturity if maturity in choices("maturity") else "any"
     out["need"] = state.get("need")
+    # Only public criteria may be required in a link: agents-only ones stay out of the URL.
+    out["must"] = [k for k in st.query_params.get_all("must") if k in PUBLIC_KEYS]
     return out
 
 
@@ -35,15 +38,23 @@ def _to_url(profile: dict) -> None:
     state.put("maturity", None if profile.get("maturity", "any") == "any"
               else profile["maturity"])
     state.put("need", profile.get("need", ""))
+    state.put("must", [k for k in profile.get("must", []) if k in PUBLIC_KEYS])
 
 
 def _asks_something(profile: dict) -> bool:
-    return any(v not in ("", [], "any", None) for v in profile.values())
+    return any(v not in ("", [], "any", None) for k, v in profile.items() if k != "must")
+
+
+def _must_key(name: str) -> str:
+    return f"fit_must_{name}"
 
 
 def _submit() -> None:
     names = [*URL_LISTS, "maturity", "need", *(AGENT_ONLY if agent.is_agent() else ())]
-    st.session_state[PROFILE] = {n: st.session_state.get(_key(n)) for n in names}
+    profile = {n: st.session_state.get(_key(n)) for n in names}
+    profile["must"] = [c.key for c in CRITERIA if c.key in names
+                       and st.session_state.get(_must_key(c.key))]
+    st.session_state[PROFILE] = profile
 
 
 def _current() -> dict:
@@ -54,8 +65,11 @@ def _current() -> dict:
     profile = dict(st.session_state.get(PROFILE, {}))
     if not agent.is_agent():
         profile = {k: v for k, v in profile.items() if k not in AGENT_ONLY}
+        profile["must"] = [k for k in profile.get("must") or [] if k in PUBLIC_KEYS]
     for name in [*URL_LISTS, *AGENT_ONLY]:
         st.session_state[_key(name)] = list(profile.get(name) or [])
+    for crit in CRITERIA:
+        st.session_state[_must_key(crit.key)] = crit.key in (profile.get("must") or [])
     st.session_state[_key("maturity")] = profile.get("maturity") or "any"
     st.session_state[_key("need")] = profile.get("need") or ""
     _to_url(profile)
@@ -67,6 +81,14 @@ def _multiselect(name: str, language: str, field: str | None = None) -> None:
     st.multiselect(t(f"fit.criterion.{name}", language), choices(name), key=_key(name),
                    format_func=(lambda v: label(field, v, language)) if field else str,
                    placeholder=t("fit.any", language))
+    _must_toggle(name, language)
+
+
+def _must_toggle(name: str, language: str) -> None:
+    """Off ("nice to have", the default): the criterion re-ranks; on: it excludes."""
+    st.toggle(t("fit.must_toggle", language,
+                criterion=t(f"fit.criterion.{name}", language).lower()),
+              key=_must_key(name), help=t("fit.must_help", language))
 
 
 def form(language: str) -> None:
@@ -82,6 +104,7 @@ def form(language: str) -> None:
             st.radio(t("fit.criterion.maturity", language), choices("maturity"),
                      key=_key("maturity"), horizontal=True,
                      format_func=lambda v: t(f"fit.maturity.{v}", language))
+            _must_toggle("maturity", language)
         if agent.is_agent():
             st.markdown(f"**{t('fit.agent_fields', language)}**")
             cols = st.columns(3)
@@ -101,8 +124,10 @@ def criteria(result: Result, language: str) -> None:
         for c in result.criteria:
             value = components.escape(c.value) if c.value else "—"
             wanted = components.escape(t("fit.wanted", language, values=", ".join(c.wanted)))
+            must = f" · **{t('fit.must', language)}**" if c.must else ""
+            note = f" — {components.escape(c.note)}" if c.note else ""
             lines.append(f"{MARKS[c.status]} **{components.escape(c.label)}** : {value} "
-                         f"— *{t(f'fit.status.{c.status}', language)}* ({wanted})")
+                         f"— *{t(f'fit.status.{c.status}', language)}* ({wanted}{must}){note}")
         st.markdown("  \n".join(lines))
     with st.expander(t("action1.heading", language)):
         for note in result.action1:
@@ -124,6 +149,7 @@ def results(assistant, profile: NeedsProfile, language: str) -> None:
         st.info(components.escape(notice), icon=":material/info:")
     if answer.abstained:
         st.warning(components.escape(answer.message))
+        closest(assistant, answer, language)
         return
     components.brief_buttons(answer, language, audience, assistant, "profil", profile)
     for result in answer.results:
@@ -132,8 +158,19 @@ def results(assistant, profile: NeedsProfile, language: str) -> None:
     selection.link(language)
 
 
+def closest(assistant, answer, language: str) -> None:
+    """The nearest projects when none addresses the need: apart, and said to be so."""
+    if not answer.closest:
+        return
+    st.subheader(t("fit.closest", language))
+    st.caption(t("fit.closest_hint", language))
+    for result in answer.closest:
+        components.result_card(assistant, result, answer, language, "fit-closest",
+                               extra=lambda r=result: criteria(r, language))
+
+
 def render() -> None:
-    state.only("need", "maturity", *URL_LISTS.values())
+    state.only("need", "maturity", "must", *URL_LISTS.values())
     language = state.language()
     assistant = runtime.assistant(language)
     st.title(t("fit.heading", language))
