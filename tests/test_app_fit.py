@@ -213,9 +213,8 @@ def test_fit_must_from_a_link_in_english(app_home):
     assert not any(":red[✗] **Maturity**" in line for line in lines)
 
 
-def test_fit_uncovered_need_shows_the_closest_apart(app_home):
-    at = run(app_home, "fit", need="traduire en langue des signes les informations de "
-             "l'accueil de la mairie pour les personnes sourdes")  # dev profile f56
+def test_fit_need_nothing_addresses_shows_the_closest_apart(app_home):
+    at = run(app_home, "fit", need="recette de la tarte aux pommes")
     assert any("Aucun projet du catalogue ne répond à ce besoin" in w.value for w in at.warning)
     assert [s.value for s in at.subheader][-1] == "Les plus proches, qui ne répondent pas à ce besoin"
     assert any("Proposés pour information" in c.value for c in at.caption)

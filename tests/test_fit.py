@@ -202,29 +202,16 @@ def test_maturity_deployed_counts_finished_projects(assistant):
     assert recital.status == "met" and not recital.note  # "En déploiement": nothing to add
 
 
-def _dev_profile(profile_id: str) -> dict:
-    """One profile of the dev split of tests/eval/profiles_v2.jsonl (never a test one)."""
-    import json
-    from pathlib import Path
-
-    path = Path(__file__).parent / "eval/profiles_v2.jsonl"
-    raw = next(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-               if line.strip() and json.loads(line)["id"] == profile_id)
-    assert raw["split"] == "dev"
-    return raw
-
-
-def test_an_uncovered_need_is_declined_with_the_closest_apart(assistant):
-    raw = _dev_profile("f56")  # sign language at the town hall: nothing covers it
-    assert not raw["covered"]
-    answer = assistant.fit(raw["profile"])
+def test_a_need_nothing_addresses_is_declined_with_the_closest_apart(assistant):
+    answer = assistant.fit({"need": "recette de la tarte aux pommes", "coll_type": ["Commune"]})
     assert answer.abstained and not answer.results
     assert answer.message == "Aucun projet du catalogue ne répond à ce besoin."
     assert answer.closest and all(r.kind == "case" for r in answer.closest)
-    english = assistant.fit({**raw["profile"], "language": "en"})
+    assert not any("faiblement" in n for n in answer.notices)  # declined, not weak
+    english = assistant.fit({"need": "apple pie recipe", "language": "en"})
+    assert english.abstained and english.closest
     assert english.message == "No project in the catalogue addresses this need."
-    for need in ("recette de la tarte aux pommes", "qsdkjh zzkw"):
-        assert not assistant.fit({"need": need, "coll_type": ["Commune"]}).results
+    assert not assistant.fit({"need": "qsdkjh zzkw"}).results
 
 
 def test_a_covered_need_has_no_weak_notice_when_the_decision_is_sure(assistant):

@@ -285,7 +285,7 @@ def decide_need(assistant: Searchable, text: str, language: str,
                         _weakness(decision, assistant.model))
 
 
-WEAK_BAND = 0.10  # answered with a probability less than this above the threshold: weak
+WEAK_BAND = 0.2  # answered with a probability less than this above the threshold: weak (dev)
 WEAK_SIGNALS = ("coverage", "cosine", "score")  # the signals a reason can name
 
 

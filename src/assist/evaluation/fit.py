@@ -27,7 +27,16 @@ import sys
 from pathlib import Path
 
 from assist.answers.compose import clean_question
-from assist.answers.fit import RATIO, W_CRIT, NeedsProfile, decide_need, judge, plan, violated
+from assist.answers.fit import (
+    RATIO,
+    W_CRIT,
+    WEAK_BAND,
+    NeedsProfile,
+    decide_need,
+    judge,
+    plan,
+    violated,
+)
 from assist.evaluation.docfile import replace_section
 from assist.evaluation.report import machine
 from assist.evaluation.retrieval import library_ids, ndcg_at, recall_at, resolve
@@ -93,7 +102,9 @@ def measure(assistant, profiles: list[dict], grid: bool = False) -> dict:
         row = {"id": p["id"], "need": profile.need or "(criteria only)", "audience": audience,
                "covered": p["covered"], "must": profile.must, "fit_ids": shown["fit"],
                "closest": closest, "excluded": made.excluded,
-               "confidence": decision.confidence if decision else None}
+               "confidence": decision.confidence if decision else None,
+               # the weak-fit notice: answered, but close to the decision's threshold
+               "weak": bool(decision and decision.addressed and decision.weak)}
         for name in RANKINGS:
             ids = shown[name]
             row[f"{name}_ndcg"] = ndcg_at(ids, judged, K) if p["covered"] else None
@@ -123,6 +134,8 @@ def summary(rows: list[dict]) -> dict:
         out[f"{name}_declined_uncovered"] = sum(r[f"{name}_declined"] for r in uncovered)
         out[f"{name}_declined_covered"] = sum(r[f"{name}_declined"] for r in covered)
         out[f"{name}_violations"] = sum(r[f"{name}_violations"] for r in rows)
+    out["fit_weak_covered"] = sum(r["weak"] for r in covered)
+    out["fit_weak_uncovered"] = sum(r["weak"] for r in uncovered)
     return out
 
 
@@ -136,6 +149,8 @@ def summary_text(results: dict, split: str) -> str:
                      f"{m[name + '_declined_uncovered']}/{m['uncovered']}  covered declined "
                      f"{m[name + '_declined_covered']}/{m['covered']}  must violations "
                      f"{m[name + '_violations']}")
+    lines.append(f"  weak-fit notice: {m['fit_weak_covered']}/{m['covered']} covered, "
+                 f"{m['fit_weak_uncovered']}/{m['uncovered']} uncovered")
     if results["grid"]:
         lines.append("grid (w|ratio: nDCG@5 of fit on covered needs): " + ", ".join(
             f"{k} {v:.3f}" for k, v in results["grid"].items()))
@@ -168,7 +183,11 @@ def section(results: dict, command: str, split: str) -> str:
                      f"{m[name + '_declined_uncovered']} / {m['uncovered']} | "
                      f"{m[name + '_declined_covered']} / {m['covered']} | "
                      f"{m[name + '_violations']} |")
-    lines += ["", "| profile | need | covered | must | fit nDCG@5 | ask nDCG@5 | fit shows |",
+    lines += ["", "The weak-fit notice (answered, the decision's probability less than "
+              f"{WEAK_BAND} above its threshold) showed on {m['fit_weak_covered']} of "
+              f"{m['covered']} covered needs and {m['fit_weak_uncovered']} of {m['uncovered']} "
+              "uncovered ones that were not declined.", "",
+              "| profile | need | covered | must | fit nDCG@5 | ask nDCG@5 | fit shows |",
               "|---|---|---|---|---|---|---|"]
     for r in results["rows"]:
         shows = (", ".join(r["fit_ids"]) if r["fit_ids"] else
