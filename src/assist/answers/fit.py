@@ -459,6 +459,8 @@ def describe(profile: NeedsProfile, language: str = "fr", audience: Audience = "
             continue
         values = (t(f"fit.maturity.{profile.maturity}", language) if crit.key == "maturity"
                   else ", ".join(profile.wanted(crit.key)))
+        if crit.key in profile.must:
+            values += f" ({t('fit.must', language)})"
         parts.append(f"{t(f'fit.criterion.{crit.key}', language)} : {values}" if language == "fr"
                      else f"{t(f'fit.criterion.{crit.key}', language)}: {values}")
     if profile.need.strip():
