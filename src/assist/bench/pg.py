@@ -81,6 +81,7 @@ def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
            query_vectors: np.ndarray, embed_limit: int, log, maintenance_mem: str) -> dict:
     from assist.assistant import Assistant, unique_ids
     from assist.catalogue.corpus import load_corpus
+    from assist.catalogue.merge import Merged
     from assist.catalogue.store import Store
 
     figures: dict = {"passages": n}
@@ -121,7 +122,7 @@ def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
         corpus = load_corpus(settings.corpus)
         store = Store(settings.home)
         cases = unique_ids([*corpus.cases, *store.cases()])
-        assistant = Assistant(settings, corpus, store, embedder, index, cases)
+        assistant = Assistant(settings, corpus, store, embedder, index, Merged.single(cases))
         figures |= measure(assistant, asked, query_vectors, exact_dense, exact_lexical)
         figures["clients"] = concurrent(db, asked, query_vectors, CLIENTS)
     finally:
