@@ -92,8 +92,8 @@ def test_deleted_manifest_and_mismatched_chunks_are_rebuilt(tmp_path):
     (first.index.folder / "manifest.json").unlink()
     second = Assistant.open(settings)
     assert second.index.size == first.index.size
-    chunks = second.index.folder / "chunks.jsonl"
-    chunks.write_text(chunks.read_text(encoding="utf-8")[:-2000], encoding="utf-8")
+    passages = second.index.folder / "passages.sqlite"
+    passages.write_bytes(passages.read_bytes()[:-2000])
     third = Assistant.open(settings)
     assert third.index.size == first.index.size
     assert third.ask("Comment détecter les fuites d'eau ?").results[0].id == "sicoval-fuites-eau"

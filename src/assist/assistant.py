@@ -235,10 +235,12 @@ class Assistant:
         if self._centroids is None and isinstance(self.index, PgIndex):
             self._centroids = self.index.case_centroids()
         if self._centroids is None:
+            passages = self.index.passages
+            # A case field's passage folds into its case: group key = case id.
+            public_case = (passages.kind == 1) & ~passages.restricted
             rows: dict[str, list[int]] = {}
-            for pos, chunk in enumerate(self.index.chunks):
-                if chunk.kind == "case" and chunk.access == "public":
-                    rows.setdefault(chunk.parent_id, []).append(pos)
+            for pos in np.flatnonzero(public_case):
+                rows.setdefault(passages.groups[passages.group[pos]][0], []).append(int(pos))
             vectors = self.index.vectors
             centroids = {}
             for case_id, positions in rows.items():

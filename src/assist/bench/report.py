@@ -109,13 +109,13 @@ def _stage_table(report: dict) -> list[str]:
 def _memory_table(report: dict) -> list[str]:
     rows = ["### Memory and disk", "",
             "| passages | peak RSS MB | RSS after open MB | open s | vectors MB | BM25 MB | "
-            "passages (chunks.jsonl) MB | index folder MB | index build s (FAISS / BM25) |",
+            "passages (SQLite + columns) MB | index folder MB | index build s (FAISS / BM25) |",
             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for n, s in report["scales"].items():
         app, disk = s["app"], s["disk_bytes"]
         rows.append(f"| {int(n):,} | {app.get('peak_rss_mb', 0):,.0f} | "
                     f"{app.get('rss_after_open_mb', 0):,.0f} | {app.get('open_seconds', 0):.1f} | "
-                    f"{_mb(disk['vectors'])} | {_mb(disk['bm25'])} | {_mb(disk['chunks'])} | "
+                    f"{_mb(disk['vectors'])} | {_mb(disk['bm25'])} | {_mb(disk['passages'])} | "
                     f"{_mb(disk['total'])} | {s['faiss_seconds']:.1f} / {s['bm25_seconds']:.1f} |")
     return rows
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import bm25s
@@ -27,6 +26,7 @@ from assist.retrieval.index import (
     index_text,
     write_vectors,
 )
+from assist.retrieval.passages import write as write_passages
 from assist.text.analyser import analyse
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
@@ -115,8 +115,9 @@ def write_index(folder: Path, chunks: list[Chunk], stems: list[list[str]], vecto
     lexical.index(stems, show_progress=False)
     lexical.save(str(folder / "bm25"))
     timings["bm25_seconds"] = time.perf_counter() - started
-    with (folder / "chunks.jsonl").open("w", encoding="utf-8") as out:
-        out.writelines(_json_lines(chunks))
+    started = time.perf_counter()
+    write_passages(folder, chunks)
+    timings["passages_seconds"] = time.perf_counter() - started
     manifest = {
         "format": FORMAT, "embedder": embedder_id, "dim": int(vectors.shape[1]),
         "fingerprint": fingerprint, "chunks": len(chunks), "synthetic": True,
@@ -127,19 +128,14 @@ def write_index(folder: Path, chunks: list[Chunk], stems: list[list[str]], vecto
     return manifest
 
 
-def _json_lines(chunks: list[Chunk]) -> Iterator[str]:
-    for chunk in chunks:
-        yield chunk.model_dump_json() + "\n"
-
-
 def folder_size(folder: Path) -> dict[str, int]:
-    """Bytes on disk per part of an index folder (vectors, bm25, chunks, total)."""
-    parts = {"vectors": 0, "bm25": 0, "chunks": 0, "other": 0}
+    """Bytes on disk per part of an index folder (vectors, bm25, passages, total)."""
+    parts = {"vectors": 0, "bm25": 0, "passages": 0, "other": 0}
     for path in folder.rglob("*"):
         if path.is_file():
             name = path.relative_to(folder).parts[0]
-            key = ("vectors" if name.endswith(".faiss") else "bm25" if name == "bm25"
-                   else "chunks" if name.startswith("chunks") else "other")
+            key = ("vectors" if name in ("vectors.faiss", "centre.npy") else "bm25" if name == "bm25"
+                   else "other" if name == "manifest.json" else "passages")
             parts[key] += path.stat().st_size
     parts["total"] = sum(parts.values())
     return parts

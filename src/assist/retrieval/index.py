@@ -1,4 +1,4 @@
-"""Persistent indexes: a folder of named files (FAISS vectors, BM25, chunks) and a manifest.
+"""Persistent indexes: a folder of named files (FAISS vectors, BM25, passages) and a manifest.
 
 The manifest records the embedder id, dimensions, the fingerprint of the chunks it was built
 from, library versions and each file's size and SHA-256. `open_index` refuses what does not
@@ -13,7 +13,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -26,15 +26,19 @@ from filelock import FileLock
 from assist.errors import IndexDamaged
 from assist.models import Chunk
 from assist.retrieval.embed import Embedder, EmbeddingCache, cache_name
+from assist.retrieval.passages import Passages
+from assist.retrieval.passages import write as write_passages
 from assist.text.analyser import analyse
 
-FORMAT = 2  # 2: vectors stored re-centred (centre.npy)
+# 2: vectors stored re-centred (centre.npy); 3: passages in SQLite and numpy columns
+# (passages.py) instead of one JSON line each read whole into memory.
+FORMAT = 3
 EXACT_LIMIT = 50_000  # below this many passages an exact (flat) search is fast enough
 MAX_NPROBE = 256  # lists an IVF search visits at most (see nprobe_for)
 Progress = Callable[[str, int, int], None]
 
 
-def fingerprint(chunks: list[Chunk]) -> str:
+def fingerprint(chunks: Iterable[Chunk]) -> str:
     digest = hashlib.sha256()
     for chunk in chunks:
         digest.update(chunk.model_dump_json().encode("utf-8"))
@@ -86,18 +90,24 @@ def recentre(vectors: np.ndarray, centre: np.ndarray) -> np.ndarray:
 
 @dataclass
 class Index:
-    """An opened index: chunks, their re-centred vectors in FAISS, the centre, and BM25."""
+    """An opened index: passages (on disk, read by position), their re-centred vectors in
+    FAISS, the centre, and BM25."""
 
     folder: Path
-    chunks: list[Chunk]
+    passages: Passages
     vectors: faiss.Index
     lexical: bm25s.BM25
     manifest: dict
     centre: np.ndarray
 
     @property
+    def chunks(self) -> Passages:
+        """The passages as a read-only sequence of `Chunk` (each read when asked for)."""
+        return self.passages
+
+    @property
     def size(self) -> int:
-        return len(self.chunks)
+        return len(self.passages)
 
 
 def _versions() -> dict[str, str]:
@@ -163,9 +173,7 @@ def build(folder: Path, chunks: list[Chunk], embedder: Embedder, cache: Embeddin
     lexical = bm25s.BM25(method="lucene")
     lexical.index([analyse(t) for t in texts], show_progress=False)
     lexical.save(str(tmp / "bm25"))
-    with (tmp / "chunks.jsonl").open("w", encoding="utf-8") as out:
-        for chunk in chunks:
-            out.write(chunk.model_dump_json() + "\n")
+    write_passages(tmp, chunks)
     manifest = {
         "format": FORMAT, "embedder": embedder.id, "dim": embedder.dim,
         "fingerprint": fingerprint(chunks), "chunks": len(chunks),
@@ -203,16 +211,16 @@ def write_vectors(path: Path, vectors: np.ndarray, dim: int,
 def load(folder: Path) -> Index:
     try:
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-        with (folder / "chunks.jsonl").open(encoding="utf-8") as lines:
-            chunks = [Chunk.model_validate_json(line) for line in lines]
+        passages = Passages(folder)
         vectors = faiss.read_index(str(folder / "vectors.faiss"))
-        lexical = bm25s.BM25.load(str(folder / "bm25"))
+        # Memory-mapped: a question reads the postings of its own words only.
+        lexical = bm25s.BM25.load(str(folder / "bm25"), mmap=True)
         centre = np.load(folder / "centre.npy", allow_pickle=False)
     except Exception as exc:  # any unreadable part means the same thing: rebuild
         raise IndexDamaged(f"index at {folder} cannot be read: {exc}") from exc
     if hasattr(vectors, "nprobe"):
         vectors.nprobe = nprobe_for(vectors.nlist)
-    return Index(folder=folder, chunks=chunks, vectors=vectors, lexical=lexical,
+    return Index(folder=folder, passages=passages, vectors=vectors, lexical=lexical,
                  manifest=manifest, centre=centre)
 
 

@@ -1,8 +1,10 @@
 """Hybrid retrieval: dense (FAISS) and lexical (BM25) candidates, fused, folded by parent.
 
-Filters (audience and facets) become one boolean mask over the chunks, applied inside both
+Filters (audience and facets) become one boolean mask over the passages, applied inside both
 searches (a FAISS ID selector, a BM25 weight mask), so a filtered search never returns fewer
-results than exist just because unfiltered ones took the top places.
+results than exist just because unfiltered ones took the top places. The mask and the folding
+read the index's numpy columns only; a passage's text is read from disk when a hit is
+explained (`ChunkHit.chunk`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from assist.facets import Filters
 from assist.models import Audience, Chunk
 from assist.retrieval.fusion import FusionParams, fuse
 from assist.retrieval.index import Index, recentre
+from assist.retrieval.passages import Passages, group_key
 from assist.text.analyser import Token, fold, tokens
 
 CANDIDATES = 200
@@ -26,10 +29,16 @@ CANDIDATES = 200
 @dataclass
 class ChunkHit:
     position: int
-    chunk: Chunk
-    cosine: float
-    bm25: float
-    fused: float
+    # The index's passages (read on demand) or the hits a database returned, by position.
+    passages: Sequence[Chunk] | Mapping[int, Chunk] = field(repr=False)
+    cosine: float = 0.0
+    bm25: float = 0.0
+    fused: float = 0.0
+
+    @property
+    def chunk(self) -> Chunk:
+        """The passage itself, read from the index on first use (cached there)."""
+        return self.passages[self.position]
 
 
 @dataclass
@@ -39,8 +48,11 @@ class Group:
     key: str
     kind: str
     parent_id: str
-    section: str
     hits: list[ChunkHit] = field(default_factory=list)
+
+    @property
+    def section(self) -> str:
+        return self.hits[0].chunk.section if self.hits else ""
 
     @property
     def score(self) -> float:
@@ -55,33 +67,22 @@ class Group:
         return max(h.bm25 for h in self.hits)
 
 
-def group_key(chunk: Chunk) -> tuple[str, str, str]:
-    """(key, kind, parent id) of the result a chunk folds into."""
-    if chunk.kind == "case":
-        return chunk.parent_id, "case", chunk.parent_id
-    if chunk.owner:
-        return chunk.owner, "case", chunk.owner
-    return chunk.id.split("~")[0], "document", chunk.parent_id
-
-
 class HybridSearcher:
     """Searches one opened `Index` with query vectors from its embedder."""
 
     def __init__(self, index: Index, params: FusionParams | None = None) -> None:
         self.index = index
         self.params = params or FusionParams()
-        chunks = index.chunks
-        self._restricted = np.array([c.access == "restricted" for c in chunks], dtype=bool)
-        self._facets = _facet_postings(chunks)
+        self.passages = index.passages
 
     def mask(self, audience: Audience, filters: Filters) -> np.ndarray:
-        allowed = np.ones(len(self.index.chunks), dtype=bool)
+        allowed = np.ones(len(self.passages), dtype=bool)
         if not may_read(audience, "restricted"):
-            allowed &= ~self._restricted
+            allowed &= ~self.passages.restricted
         # A passage passes a facet when one of its values is wanted; passages with no facets
         # (documents not about one case) cannot match a filter.
         for name, wanted in filters.items():
-            postings = self._facets.get(name, {})
+            postings = self.passages.postings(name)
             match = np.zeros(len(allowed), dtype=bool)
             for value in {fold(w) for w in wanted}:
                 if value in postings:
@@ -130,33 +131,28 @@ class HybridSearcher:
 
     def _fold(self, dense: dict[int, float], lexical: dict[int, float],
               fused: dict[int, float]) -> list[Group]:
-        return fold_groups(dense, lexical, fused, self.index.chunks)
+        floor = min(dense.values()) if dense else 0.0
+        passages, codes, table = self.passages, self.passages.group, self.passages.groups
+        groups: dict[int, Group] = {}
+        for pos, score in sorted(fused.items(), key=lambda kv: -kv[1]):
+            code = int(codes[pos])
+            group = groups.get(code)
+            if group is None:
+                group = groups[code] = Group(*table[code])
+            group.hits.append(ChunkHit(pos, passages, dense.get(pos, floor),
+                                       lexical.get(pos, 0.0), score))
+        return sorted(groups.values(), key=lambda g: -g.score)
 
 
 def fold_groups(dense: dict[int, float], lexical: dict[int, float], fused: dict[int, float],
                 chunks: Sequence[Chunk] | Mapping[int, Chunk]) -> list[Group]:
     """Passages folded into their case or document section, best first; `chunks[pos]` is
-    the passage at each position (a list in memory, or the hits read from a database)."""
+    the passage at each position (the hits read from a database: see `pg_index`)."""
     floor = min(dense.values()) if dense else 0.0
     groups: dict[str, Group] = {}
     for pos, score in sorted(fused.items(), key=lambda kv: -kv[1]):
-        chunk = chunks[pos]
-        key, kind, parent = group_key(chunk)
-        group = groups.setdefault(key, Group(key, kind, parent, chunk.section))
-        group.hits.append(ChunkHit(pos, chunk, dense.get(pos, floor), lexical.get(pos, 0.0),
+        key, kind, parent = group_key(chunks[pos])
+        group = groups.setdefault(key, Group(key, kind, parent))
+        group.hits.append(ChunkHit(pos, chunks, dense.get(pos, floor), lexical.get(pos, 0.0),
                                    score))
     return sorted(groups.values(), key=lambda g: -g.score)
-
-
-def _facet_postings(chunks: list[Chunk]) -> dict[str, dict[str, np.ndarray]]:
-    """facet -> folded value -> positions of the passages that have it, built once so that
-    a filtered search costs the matches, not a pass over every passage."""
-    folded: dict[str, str] = {}
-    lists: dict[str, dict[str, list[int]]] = {}
-    for pos, chunk in enumerate(chunks):
-        for name, values in chunk.facets.items():
-            for value in values:
-                key = folded.get(value) or folded.setdefault(value, fold(value))
-                lists.setdefault(name, {}).setdefault(key, []).append(pos)
-    return {name: {value: np.asarray(positions, dtype=np.int64)
-                   for value, positions in values.items()} for name, values in lists.items()}
