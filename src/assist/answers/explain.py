@@ -9,7 +9,7 @@ from assist.facets import FACETS, Filters
 from assist.models import Case, Citation, Why
 from assist.retrieval.fusion import FusionParams, lexical_scale, semantic_scale
 from assist.retrieval.search import ChunkHit, Group
-from assist.text.analyser import Token, fold, tokens
+from assist.text.analyser import Token, fold, stems
 from assist.text.i18n import t
 from assist.text.vocab import label
 
@@ -21,10 +21,13 @@ FACET_LABELS = tuple(f.name for f in FACETS if f.explained)
 
 def matched_terms(query_tokens: list[Token], text: str) -> list[str]:
     """Query words (as the user typed them) whose stem occurs in `text`."""
-    stems = {t.stem for t in tokens(text)}
+    return _terms_in(query_tokens, stems(text))
+
+
+def _terms_in(query_tokens: list[Token], found: frozenset[str]) -> list[str]:
     seen, out = set(), []
     for tok in query_tokens:
-        if tok.stem in stems and tok.stem not in seen:
+        if tok.stem in found and tok.stem not in seen:
             seen.add(tok.stem)
             out.append(tok.surface)
     return out
@@ -37,7 +40,7 @@ def best_span(text: str, query_stems: set[str]) -> tuple[int, int]:
         return 0, min(len(text), QUOTE_CHARS)
 
     def hits(span: tuple[int, int]) -> int:
-        return len({t.stem for t in tokens(text[span[0]:span[1]])} & query_stems)
+        return len(stems(text[span[0]:span[1]]) & query_stems)
 
     best = max(range(len(sentences)), key=lambda i: (hits(sentences[i]), -i))
     start, end = sentences[best]
@@ -63,7 +66,7 @@ def quotable(hits: list[ChunkHit], query_stems: set[str], n: int = 2) -> list[Ch
     enough to say something (a bare list of partners matches a question by its case's title,
     but quoting "Leakmited" explains nothing), then by fused score."""
     def key(hit: ChunkHit) -> tuple[bool, bool, float]:
-        has_term = bool({t.stem for t in tokens(hit.chunk.text)} & query_stems)
+        has_term = bool(stems(hit.chunk.text) & query_stems)
         return (has_term, len(hit.chunk.text) >= MIN_QUOTE_CHARS, hit.fused)
 
     ranked = sorted(((key(h), h) for h in hits), key=lambda kh: kh[0], reverse=True)
@@ -107,10 +110,10 @@ def matched_facets(case: Case | None, query_tokens: list[Token], filters: Filter
         for v in values:
             if not v:
                 continue
-            stems = {t.stem for t in tokens(v)}
+            words = stems(v)
             # A theme is named by any of its words ("énergétique"); other facets by all.
-            named = bool(stems) and (stems <= query_stems or (
-                name in ("theme", "sous_theme") and bool(stems & query_stems)))
+            named = bool(words) and (words <= query_stems or (
+                name in ("theme", "sous_theme") and bool(words & query_stems)))
             if fold(v) in wanted or named:
                 out.setdefault(name, []).append(v)
     return out
@@ -121,7 +124,9 @@ def explain(group: Group, query_tokens: list[Token], case: Case | None, filters:
     best = group.hits[0]
     terms: list[str] = []
     for hit in group.hits[:3]:
-        for term in matched_terms(query_tokens, f"{hit.chunk.context}\n{hit.chunk.text}"):
+        # Context and text apart (what is indexed is both): each one's stems are cached.
+        found = stems(hit.chunk.context) | stems(hit.chunk.text)
+        for term in _terms_in(query_tokens, found):
             if term not in terms:
                 terms.append(term)
     facets = matched_facets(case, query_tokens, filters)

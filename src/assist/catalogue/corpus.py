@@ -64,15 +64,22 @@ class Corpus:
     documents: list[Document] = field(default_factory=list)
     cases: list[Case] = field(default_factory=list)
 
+    # (document id, folded heading) -> its first section; built on first use, since every
+    # result of a shipped case looks its sources up here.
+    _sections: dict[tuple[str, str], Section] | None = field(default=None, repr=False,
+                                                              compare=False)
+
     def document(self, doc_id: str) -> Document | None:
         return next((d for d in self.documents if d.id == doc_id), None)
 
     def section(self, doc_id: str, heading: str) -> Section | None:
-        doc = self.document(doc_id)
-        if doc is None:
-            return None
-        wanted = fold(heading)
-        return next((s for s in doc.sections if fold(s.heading) == wanted), None)
+        if self._sections is None:
+            table: dict[tuple[str, str], Section] = {}
+            for doc in self.documents:
+                for s in doc.sections:
+                    table.setdefault((doc.id, fold(s.heading)), s)
+            self._sections = table
+        return self._sections.get((doc_id, fold(heading)))
 
 
 def load_corpus(folder: Path) -> Corpus:

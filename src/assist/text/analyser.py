@@ -68,17 +68,33 @@ def tokens(text: str) -> list[Token]:
     # Elisions are blanked with spaces of the same length, so offsets stay true.
     clean = _ELISION.sub(lambda m: " " * len(m.group(0)), text)
     out = []
-    stemmer = _stemmer()
     for match in _TOKEN.finditer(clean):
-        word = fold(match.group(0))
-        if len(word) < 2 and not word.isdigit():
-            continue
-        if word in STOPWORDS or word.replace("_", "") == "":
-            continue
-        out.append(Token(stemmer.stemWord(word), match.group(0), match.start(), match.end()))
+        surface = match.group(0)
+        stem = _stem(surface)
+        if stem is not None:
+            out.append(Token(stem, surface, match.start(), match.end()))
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str | None:
+    """The stem of one word as written, None for a stopword or a stray letter. Cached: a
+    corpus repeats its words, and folding (Unicode decomposition) costs more than a look-up."""
+    folded = fold(word)
+    if len(folded) < 2 and not folded.isdigit():
+        return None
+    if folded in STOPWORDS or folded.replace("_", "") == "":
+        return None
+    return _stemmer().stemWord(folded)
 
 
 def analyse(text: str) -> list[str]:
     """The stems of `text`, in order (what the lexical index stores)."""
     return [t.stem for t in tokens(text)]
+
+
+@lru_cache(maxsize=4096)
+def stems(text: str) -> frozenset[str]:
+    """The set of stems of `text`, cached: explaining a result looks at the same passages
+    (and their sentences) several times, and questions bring back the same passages."""
+    return frozenset(analyse(text))
