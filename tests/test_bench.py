@@ -39,8 +39,11 @@ def test_bench_reports_every_stage_at_each_scale(figures):
     assert app["passages"] == 300
     for stage in ("embed", "mask", "dense", "lexical", "fusion", "explain"):
         assert app["stages"][stage]["p50_ms"] >= 0
-    for key in ("ask", "ask_filtered", "ask_cached", "bm25_alone"):
+    for key in ("ask", "ask_filtered", "ask_cached", "bm25_alone", "ask_concurrent"):
         assert app[key]["p95_ms"] >= app[key]["p50_ms"] >= 0
+    together = app["ask_concurrent"]
+    assert together["workers"] == 8 and together["questions"] >= 8
+    assert _positive(together["questions_per_second"])
     assert _positive(app["peak_rss_mb"]) and _positive(app["cpu_seconds_per_question"])
     assert scale["disk_bytes"]["total"] == sum(
         v for k, v in scale["disk_bytes"].items() if k != "total")
@@ -63,6 +66,7 @@ def test_bench_markdown_and_frugality_card(figures, tmp_path: Path):
     page, card = bench_report.write(figures, tmp_path)
     text = page.read_text(encoding="utf-8")
     assert "## App\n\nkept" in text and text.count(bench_report.START) == 1
+    assert "### Targets (issue 15)" in text and "| 300 |" in text
     bench_report.write(figures, tmp_path)  # a second run replaces its own section only
     assert page.read_text(encoding="utf-8").count(bench_report.START) == 1
     frugal = json.loads(card.read_text(encoding="utf-8"))

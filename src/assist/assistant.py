@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
@@ -75,6 +76,7 @@ class Assistant:
         self.merged = merged
         self._cases = {c.id: c for c in merged.cases}
         self._answers: OrderedDict[tuple, Answer] = OrderedDict()
+        self._answers_lock = threading.Lock()
         self._centroids: dict[str, np.ndarray] | None = None
 
     @classmethod
@@ -117,13 +119,16 @@ class Assistant:
         wanted = normalise_filters(filters)
         key = (question, top_k, tuple(sorted((k, tuple(v)) for k, v in wanted.items())),
                audience)
-        if key in self._answers:
-            self._answers.move_to_end(key)
-            return self._answers[key]
+        # App sessions share one assistant and ask from their own threads.
+        with self._answers_lock:
+            if key in self._answers:
+                self._answers.move_to_end(key)
+                return self._answers[key]
         answer = self._ask(question, max(1, min(int(top_k), 50)), wanted, audience)
-        self._answers[key] = answer
-        if len(self._answers) > ANSWER_CACHE_SIZE:
-            self._answers.popitem(last=False)
+        with self._answers_lock:
+            self._answers[key] = answer
+            if len(self._answers) > ANSWER_CACHE_SIZE:
+                self._answers.popitem(last=False)
         return answer
 
     def _ask(self, question: str, top_k: int, filters: Filters, audience: Audience) -> Answer:

@@ -12,6 +12,7 @@ import os
 import resource
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +22,7 @@ from assist.retrieval.fusion import fuse, threshold
 from assist.text.analyser import tokens
 
 STAGES = ("embed", "mask", "dense", "lexical", "fusion", "explain")
+CONCURRENCY = 8  # questions in flight at once in the concurrency probe
 
 
 def cpu_seconds() -> float:
@@ -97,6 +99,28 @@ def timed_asks(assistant, questions: list[str], **kwargs) -> list[float]:
     return out
 
 
+def concurrent_asks(assistant, questions: list[str], workers: int = CONCURRENCY,
+                    rounds: int = 3) -> dict:
+    """Latency of `ask()` with `workers` questions in flight at once (app sessions asking
+    together): each worker asks its share of the questions, `rounds` times with a different
+    `top_k` so that no answer comes from the answer cache."""
+    assistant._answers.clear()
+    jobs = [(q, 5 + r) for r in range(rounds) for q in questions]
+    seconds: list[float] = []
+
+    def ask(job: tuple[str, int]) -> float:
+        started = time.perf_counter()
+        assistant.ask(job[0], top_k=job[1])
+        return time.perf_counter() - started
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        seconds = list(pool.map(ask, jobs))
+    wall = time.perf_counter() - started
+    return percentiles(seconds) | {"workers": workers, "questions": len(jobs),
+                                   "questions_per_second": len(jobs) / wall}
+
+
 def measure(spec: dict) -> dict:
     started, cpu0 = time.perf_counter(), cpu_seconds()
     assistant = open_assistant(spec)
@@ -122,6 +146,7 @@ def measure(spec: dict) -> dict:
         assistant.ask(question)
         cached.append(time.perf_counter() - t0)
     report["ask_cached"] = percentiles(cached)
+    report["ask_concurrent"] = concurrent_asks(assistant, questions)
     report["peak_rss_mb"] = peak_rss_mb()
     report["process_cpu_seconds"] = cpu_seconds() - cpu0
     report["load_average"] = os.getloadavg()  # other work on the machine shows in the tails

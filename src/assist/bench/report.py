@@ -73,11 +73,47 @@ def markdown(report: dict) -> str:
         f"Python {m['python']}, FAISS {m['faiss']}. Load average when it started: "
         f"{', '.join(f'{x:.1f}' for x in m['load_average'])} (other work shared the machine; "
         "latencies are what a busy 2-core machine gives, not a quiet one).", "",
+        *_target_lines(report), "",
         *_latency_table(report), "", *_stage_table(report), "", *_memory_table(report), "",
         *_build_lines(report), "", *_peer_lines(report), "", *_frugal_lines(report), "",
         *_method_lines(report),
     ]
     return "\n".join(lines)
+
+
+# Issue 15's targets for one machine.
+PEAK_RSS_TARGET_MB = 2048
+CONCURRENT_TAIL_TARGET = 3.0  # p95 <= 3 x p50 with 8 questions in flight
+PASSAGES_PER_SECOND_TARGET = 25.0
+
+
+def _target_lines(report: dict) -> list[str]:
+    """Each target of issue 15 beside what this run measured, met or not."""
+    def mark(ok: bool) -> str:
+        return "met" if ok else "**not met**"
+
+    rows = ["### Targets (issue 15)", "",
+            "| passages | ask p50 ms | query embedding alone p50 ms | ask ≤ embedding | "
+            "8 at once p50 / p95 ms | p95 ≤ 3 × p50 | peak RSS MB | ≤ 2 GB |",
+            "| ---: | ---: | ---: | --- | ---: | --- | ---: | --- |"]
+    for n, s in report["scales"].items():
+        app = s["app"]
+        if "ask" not in app:
+            continue
+        ask, embed = app["ask"]["p50_ms"], app["stages"]["embed"]["p50_ms"]
+        together = app.get("ask_concurrent", {})
+        tail = (together["p95_ms"] <= CONCURRENT_TAIL_TARGET * together["p50_ms"]
+                if together else False)
+        rows.append(f"| {int(n):,} | {ask:.1f} | {embed:.1f} | {mark(ask <= embed)} | "
+                    f"{_ms(together)} / {_ms(together, 'p95_ms')} | {mark(tail)} | "
+                    f"{app['peak_rss_mb']:,.0f} | "
+                    f"{mark(app['peak_rss_mb'] <= PEAK_RSS_TARGET_MB)} |")
+    rate = report["throughput"]["measured_passages_per_second"]
+    rows += ["", f"Passage embedding: {rate:.1f} passages/s (target "
+             f"{PASSAGES_PER_SECOND_TARGET:g}: {mark(rate >= PASSAGES_PER_SECOND_TARGET)}). "
+             "The query embedding is measured in the same process as `ask()`, question by "
+             "question (the `embed` stage below); `ask()` includes it."]
+    return rows
 
 
 def _latency_table(report: dict) -> list[str]:
