@@ -88,7 +88,7 @@ class Assistant:
         settings.home.mkdir(parents=True, exist_ok=True)
         corpus = load_corpus(settings.corpus)
         store = open_store(settings)
-        embedder = embedder or make_embedder(settings.embedder)
+        embedder = embedder or make_embedder(settings.embedder, settings.home / "cache")
         records = unique_ids([*corpus.cases, *store.cases()])
         merged = merge(records, corpus.documents, store.catalogues(), store.decisions(),
                        embed=embedder.passages)

