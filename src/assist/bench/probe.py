@@ -39,6 +39,12 @@ def rss_mb() -> float:
 
 
 def peak_rss_mb() -> float:
+    """Peak resident set size (MB) of this process, from /proc (Linux): VmHWM starts anew
+    when the probe's program starts, whereas getrusage's maxrss carries over the peak of the
+    process it was forked from (the benchmark, which holds every synthetic passage)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
 
 
