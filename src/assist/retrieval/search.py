@@ -20,7 +20,7 @@ from assist.facets import Filters
 from assist.models import Audience, Chunk
 from assist.retrieval.fusion import FusionParams, fuse
 from assist.retrieval.index import Index, recentre
-from assist.retrieval.passages import Passages, group_key
+from assist.retrieval.passages import group_key
 from assist.text.analyser import Token, fold, tokens
 
 CANDIDATES = 200
