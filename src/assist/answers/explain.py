@@ -8,13 +8,14 @@ from assist.catalogue.corpus import Corpus
 from assist.facets import FACETS, Filters
 from assist.models import Case, Citation, Why
 from assist.retrieval.fusion import FusionParams, lexical_scale, semantic_scale
-from assist.retrieval.search import ChunkHit, Group
+from assist.retrieval.search import ChunkHit, Group, load
 from assist.text.analyser import Token, fold, stems
 from assist.text.i18n import t
 from assist.text.vocab import label
 
 QUOTE_CHARS = 320
 MIN_QUOTE_CHARS = 60
+QUOTE_CANDIDATES = 12  # passages of one result weighed for quoting
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 FACET_LABELS = tuple(f.name for f in FACETS if f.explained)
 
@@ -69,7 +70,11 @@ def quotable(hits: list[ChunkHit], query_stems: set[str], n: int = 2) -> list[Ch
         has_term = bool(stems(hit.chunk.text) & query_stems)
         return (has_term, len(hit.chunk.text) >= MIN_QUOTE_CHARS, hit.fused)
 
-    ranked = sorted(((key(h), h) for h in hits), key=lambda kh: kh[0], reverse=True)
+    # The best-scored passages only: at scale one result can gather hundreds of candidate
+    # passages, and each one looked at is read from disk and analysed.
+    considered = hits[:QUOTE_CANDIDATES]
+    load(considered)
+    ranked = sorted(((key(h), h) for h in considered), key=lambda kh: kh[0], reverse=True)
     telling = [h for (has_term, long, _), h in ranked if has_term or long]
     return (telling or [hits[0]])[:n]
 
@@ -123,6 +128,7 @@ def explain(group: Group, query_tokens: list[Token], case: Case | None, filters:
             params: FusionParams, language: str) -> Why:
     best = group.hits[0]
     terms: list[str] = []
+    load(group.hits[:3])
     for hit in group.hits[:3]:
         # Context and text apart (what is indexed is both): each one's stems are cached.
         found = stems(hit.chunk.context) | stems(hit.chunk.text)

@@ -68,7 +68,9 @@ def markdown(report: dict) -> str:
     m = report["machine"]
     lines = [
         "## Benchmark (`assist bench`)", "",
-        f"Command: `assist bench --scales {','.join(report['scales'])}` — measured "
+        f"Command: `assist bench --scales {','.join(report['scales'])}"
+        + (f" --embed-limit {report['embed_limit']}" if report["embed_limit"] != 1000 else "")
+        + "` — measured "
         f"{m['date']} on {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, "
         f"Python {m['python']}, FAISS {m['faiss']}. Load average when it started: "
         f"{', '.join(f'{x:.1f}' for x in m['load_average'])} (other work shared the machine; "

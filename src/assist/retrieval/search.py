@@ -41,6 +41,13 @@ class ChunkHit:
         return self.passages[self.position]
 
 
+def load(hits: list[ChunkHit]) -> None:
+    """Read the passages of `hits` from the index in one query (they are cached there), so
+    that looking at each one after does not cost a query each."""
+    if hits and hasattr(hits[0].passages, "many"):
+        hits[0].passages.many([h.position for h in hits])
+
+
 @dataclass
 class Group:
     """Hits of one case, or of one document section, best first."""
