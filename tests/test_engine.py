@@ -254,3 +254,18 @@ def test_query_embedding_uses_one_thread_and_waits_passively(tmp_path):
                            "print(os.environ['OMP_WAIT_POLICY'])"],
                           capture_output=True, text=True, env=env, check=True)
     assert done.stdout.strip() == "PASSIVE"
+
+
+def test_passages_come_back_from_the_index_whole(assistant):
+    """Every field of `Chunk` is stored in the passage store: each passage read back from the
+    index equals the one that was written (a field added to the model and not stored fails)."""
+    from assist.models import Chunk
+    from assist.retrieval.passages import STORED
+
+    assert set(Chunk.model_fields) == set(STORED)
+    passages = assistant.index.passages
+    assert len(passages) == assistant.index.size > 300
+    first, last = passages[0], passages[len(passages) - 1]
+    assert list(passages)[-1] == last and passages[-1] == last
+    assert fingerprint(passages) == assistant.index.manifest["fingerprint"]
+    assert first.model_dump() == Chunk.model_validate(first.model_dump()).model_dump()

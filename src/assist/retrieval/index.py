@@ -31,8 +31,9 @@ from assist.retrieval.passages import write as write_passages
 from assist.text.analyser import analyse
 
 # 2: vectors stored re-centred (centre.npy); 3: passages in SQLite and numpy columns
-# (passages.py) instead of one JSON line each read whole into memory.
-FORMAT = 3
+# (passages.py) instead of one JSON line each read whole into memory; 4: a passage's source
+# record (merged cases) stored too.
+FORMAT = 4
 EXACT_LIMIT = 50_000  # below this many passages an exact (flat) search is fast enough
 MAX_NPROBE = 256  # lists an IVF search visits at most (see nprobe_for)
 Progress = Callable[[str, int, int], None]

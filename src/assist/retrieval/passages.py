@@ -32,19 +32,23 @@ from assist.text.analyser import fold
 
 DATABASE = "passages.sqlite"
 FIELDS = ("id", "kind", "parent_id", "section", "field", "text", "start", "end", "access",
-          "owner")
+          "owner", "record")
+_INSERT = f"INSERT INTO passages VALUES ({','.join('?' * (len(FIELDS) + 2))})"
 CACHE_SIZE = 2048  # passages kept as objects: the hits of the last few questions
 _SCHEMA = """
 CREATE TABLE contexts (id INTEGER PRIMARY KEY, context TEXT NOT NULL, facets TEXT NOT NULL);
 CREATE TABLE passages (
     pos INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL, parent_id TEXT NOT NULL,
     section TEXT NOT NULL, field TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL, access TEXT NOT NULL, owner TEXT NOT NULL,
+    "end" INTEGER NOT NULL, access TEXT NOT NULL, owner TEXT NOT NULL, record TEXT NOT NULL,
     context INTEGER NOT NULL REFERENCES contexts(id));
 """
 _SELECT = ('SELECT p.pos, p.id, p.kind, p.parent_id, p.section, p.field, p.text, p.start, '
-           'p."end", p.access, p.owner, c.context, c.facets FROM passages p '
+           'p."end", p.access, p.owner, p.record, c.context, c.facets FROM passages p '
            'JOIN contexts c ON c.id = p.context')
+# Every field of `Chunk` is a column here or in `contexts`: a field added to the model and
+# not stored would come back empty from the index (a test checks the round trip).
+STORED = (*FIELDS, "context", "facets")
 
 
 def group_key(chunk: Chunk) -> tuple[str, str, str]:
@@ -79,7 +83,7 @@ def write(folder: Path, chunks: Iterable[Chunk]) -> int:
             db.execute("INSERT INTO contexts VALUES (?, ?, ?)", (shared, chunk.context, facets))
         rows.append((pos, *(getattr(chunk, f) for f in FIELDS), shared))
         if len(rows) >= 10_000:
-            db.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            db.executemany(_INSERT, rows)
             rows.clear()
         restricted.append(chunk.access == "restricted")
         kind.append(chunk.kind == "case")
@@ -89,7 +93,7 @@ def write(folder: Path, chunks: Iterable[Chunk]) -> int:
                 key = folded.get(value) or folded.setdefault(value, fold(value))
                 postings.setdefault(name, {}).setdefault(key, array("i")).append(pos)
         n = pos + 1
-    db.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    db.executemany(_INSERT, rows)
     db.commit()
     db.close()
     np.save(folder / "restricted.npy", np.frombuffer(restricted, dtype=np.int8).astype(bool))
@@ -204,5 +208,6 @@ class Passages(Sequence[Chunk]):
 
 def _chunk(row: tuple) -> Chunk:
     # The rows were validated as `Chunk`s when the index was written: no second validation.
-    values = dict(zip(FIELDS, row[1:11]))
-    return Chunk.model_construct(**values, context=row[11], facets=json.loads(row[12]))
+    values = dict(zip(FIELDS, row[1:1 + len(FIELDS)]))
+    context, facets = row[1 + len(FIELDS):]
+    return Chunk.model_construct(**values, context=context, facets=json.loads(facets))
