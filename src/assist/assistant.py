@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +13,8 @@ import numpy as np
 from assist.access import case_view, checked, field_values
 from assist.answers.compare import Comparison, compare
 from assist.answers.compose import abstention, clean_question, summarise
+from assist.answers.decide import Decision, decide, shown
+from assist.answers.decision_model import MODEL
 from assist.answers.explain import chunk_citation, explain, quotable, source_citations
 from assist.answers.fit import NeedsProfile
 from assist.answers.fit import fit as fit_profile
@@ -30,13 +32,17 @@ from assist.models import (
     Document,
     Result,
     SimilarCase,
+    Understood,
 )
 from assist.retrieval.chunking import all_chunks
 from assist.retrieval.embed import Embedder, make_embedder
-from assist.retrieval.fusion import FusionParams, is_match
-from assist.retrieval.index import Index, open_index
+from assist.retrieval.fusion import FusionParams, fuse, lexical_scale
+from assist.retrieval.index import Index, index_text, open_index
 from assist.retrieval.pg_index import PgIndex, PgSearcher, open_pg_index
+from assist.retrieval.ranking import Ranker, RankParams, Scored, Terms, asks_for_records
 from assist.retrieval.search import Group, HybridSearcher
+from assist.retrieval.understand import Mention, build_lexicon
+from assist.retrieval.understand import understand as understand_question
 from assist.text.analyser import tokens
 from assist.text.i18n import t
 from assist.text.vocab import label
@@ -46,6 +52,16 @@ SIMILAR_FACETS = tuple(f for f in FACETS if f.similar)
 # Cosine of two cases' mean vectors from which their descriptions are called close: closer
 # than three pairs in four of the library's export (quartiles 0.38 median, 0.45 upper).
 SIMILAR_CLOSE = 0.45
+
+
+@dataclass
+class Retrieval:
+    """One question judged: what it names, its words, the ranked results, the decision."""
+
+    mentions: list[Mention]
+    terms: Terms
+    ranked: list[Scored]
+    decision: Decision
 
 
 class Assistant:
@@ -64,10 +80,9 @@ class Assistant:
         self.embedder = embedder
         self.index = index
         params = FusionParams()
-        if settings.min_score is not None:
-            # An explicit override is one threshold for every language.
-            params = replace(params, min_score=settings.min_score, min_score_en=None,
-                             min_cosine=None, min_cosine_en=None)
+        # An explicit override is the decision's threshold (a confidence, 0 to 1).
+        self.model = (MODEL if settings.min_score is None
+                      else {**MODEL, "threshold": float(settings.min_score)})
         self.params = params
         self.searcher = (PgSearcher(index, params) if isinstance(index, PgIndex)
                          else HybridSearcher(index, params))
@@ -75,6 +90,13 @@ class Assistant:
         # (see `assist.catalogue.merge`); any source record's id resolves to its merged id.
         self.merged = merged
         self._cases = {c.id: c for c in merged.cases}
+        self.ranker = Ranker(index)
+        self.rank_params = RankParams(**MODEL.get("rank", {}))
+        self.lexicon = build_lexicon(merged.cases, self.ranker.share, corpus.documents)
+        # The index's centre is a multiple of the mean passage vector: its direction is the
+        # corpus's general subject (see `decide.features`).
+        centre = np.asarray(index.centre, dtype=np.float32).reshape(-1)
+        self._mean_direction = centre / (np.linalg.norm(centre) or 1.0)
         self._answers: OrderedDict[tuple, Answer] = OrderedDict()
         self._answers_lock = threading.Lock()
         self._centroids: dict[str, np.ndarray] | None = None
@@ -109,70 +131,134 @@ class Assistant:
     # -- questions -------------------------------------------------------------------------
 
     def ask(self, question: str, top_k: int = 5, filters: dict | None = None,
-            audience: Audience = "public") -> Answer:
+            audience: Audience = "public", understand: bool = True,
+            ignore: list[str] | tuple[str, ...] = ()) -> Answer:
         """Answer `question` with up to `top_k` cited results, or abstain.
 
         `filters` narrows the search by facet, e.g. ``{"theme": "Mobilités", "year": 2024}``;
         `audience` is ``"public"`` (default: restricted fields nowhere) or ``"agent"``.
+        What the question names that the catalogue knows (an authority, a partner, a
+        theme...) boosts the records that carry it and is listed in `Answer.understood`;
+        ``understand=False`` searches without any of it, `ignore` without the listed keys
+        (``"coll_nom=Sicoval"``).
         """
         audience = checked(audience)
         wanted = normalise_filters(filters)
+        ignored = tuple(sorted(set(ignore or ())))
         key = (question, top_k, tuple(sorted((k, tuple(v)) for k, v in wanted.items())),
-               audience)
+               audience, bool(understand), ignored)
         # App sessions share one assistant and ask from their own threads.
         with self._answers_lock:
             if key in self._answers:
                 self._answers.move_to_end(key)
                 return self._answers[key]
-        answer = self._ask(question, max(1, min(int(top_k), 50)), wanted, audience)
+        answer = self._ask(question, max(1, min(int(top_k), 50)), wanted, audience,
+                           bool(understand), ignored)
         with self._answers_lock:
             self._answers[key] = answer
             if len(self._answers) > ANSWER_CACHE_SIZE:
                 self._answers.popitem(last=False)
         return answer
 
-    def _ask(self, question: str, top_k: int, filters: Filters, audience: Audience) -> Answer:
+    def _ask(self, question: str, top_k: int, filters: Filters, audience: Audience,
+             understand: bool, ignore: tuple[str, ...]) -> Answer:
         text, notices, language = clean_question(question)
         if not any(ch.isalnum() for ch in text):
             return abstention(text, language, notices, empty=not text, audience=audience)
-        groups = self.retrieve(text, audience, filters)
-        kept = [g for g in groups if is_match(g.score, g.cosine, self.params, language)][:top_k]
-        if not kept:
-            return abstention(text, language, notices, audience=audience)
+        vector = self.embedder.queries([text])[0]
+        allowed, dense, lexical = self.candidates(vector, text, audience, filters)
+        found = self.judge(text, language, allowed, dense, lexical, understand, ignore,
+                           vector=vector)
+        understood = [self._understood(m, language) for m in found.mentions]
+        confidence = round(found.decision.probability, 4)
+        if not found.decision.answer:
+            answer = abstention(text, language, notices, audience=audience)
+            return answer.model_copy(update={"understood": understood, "confidence": confidence})
         query_tokens = tokens(text)
-        results = [self.result(rank, g, query_tokens, filters, audience, language)
-                   for rank, g in enumerate(kept, start=1)]
+        results = [self.result(rank, s, query_tokens, filters, audience, language)
+                   for rank, s in enumerate(shown(found.ranked, top_k), start=1)]
         return Answer(question=text, language=language, audience=audience, results=results,
-                      summary=summarise(results, language), notices=notices)
+                      summary=summarise(results, language), notices=notices,
+                      understood=understood, confidence=confidence)
 
     def retrieve(self, text: str, audience: Audience = "public",
                  filters: Filters | None = None) -> list[Group]:
         """Every case or document section the search finds for `text`, best first, searched
-        over what `audience` may read only (no abstention, no explanation)."""
+        over what `audience` may read only (no decision, no explanation)."""
         vector = self.embedder.queries([text])[0]
         return self.searcher.search(vector, text, checked(audience), filters or {})
 
-    def result(self, rank: int, group: Group, query_tokens, filters: Filters,
+    def candidates(self, vector: np.ndarray, text: str, audience: Audience = "public",
+                   filters: Filters | None = None
+                   ) -> tuple[np.ndarray, dict[int, float], dict[int, float]]:
+        """(allowed passages, dense candidates, lexical candidates) of one question: the
+        only part that needs its vector (the evaluation keeps them and judges many ways)."""
+        allowed = self.searcher.mask(checked(audience), filters or {})
+        return (allowed, self.searcher.dense(vector, allowed),
+                self.searcher.lexical(tokens(text), allowed))
+
+    def judge(self, text: str, language: str, allowed: np.ndarray, dense: dict[int, float],
+              lexical: dict[int, float], understand: bool = True, ignore: tuple[str, ...] = (),
+              rank_params: RankParams | None = None, model: dict | None = None,
+              vector: np.ndarray | None = None) -> Retrieval:
+        """Rank the candidates, then decide once whether the question is answered."""
+        mentions = ([m for m in understand_question(text, self.lexicon) if m.key not in ignore]
+                    if understand else [])
+        groups = self.searcher.rank(dense, lexical, fuse(dense, lexical, self.params))
+        terms = self.ranker.terms(tokens(text))
+        records = asks_for_records(text)
+        ranked = self.ranker.rank(groups, terms, allowed, mentions, records, self.params,
+                                  rank_params or self.rank_params)
+        domain = (float(vector @ self._mean_direction / (np.linalg.norm(vector) or 1.0))
+                  if vector is not None else 0.0)
+        decision = decide(ranked, terms, mentions, language, domain, records,
+                          model or self.model)
+        return Retrieval(mentions, terms, ranked, decision)
+
+    def _understood(self, mention: Mention, language: str) -> Understood:
+        count = len(mention.records)
+        return Understood(facet=mention.facet, value=mention.value, count=count,
+                          key=mention.key,
+                          label=t(f"understood.{mention.facet}", language,
+                                  value=label(mention.facet, mention.value, language),
+                                  count=count))
+
+    def result(self, rank: int, scored: Scored | Group, query_tokens, filters: Filters,
                audience: Audience, language: str) -> Result:
-        """One search group as a cited, explained result, built from the view of the case
-        `audience` may see (the gate's, `access.case_view`)."""
+        """One ranked result (or a search group, `assist.answers.fit`) as a cited, explained
+        result, built from the view of the case `audience` may see (`access.case_view`)."""
+        if isinstance(scored, Group):
+            scored = self._scored(scored, query_tokens)
+        group = scored.group
         stems = {tok.stem for tok in query_tokens}
         citations: list[Citation] = [chunk_citation(h, stems)
                                      for h in quotable(group.hits, stems)]
+        section = group.hits[0].chunk.section
         if group.kind == "case":
             case = case_view(self._cases[group.parent_id], audience)
             citations = _distinct(citations + source_citations(case, self.corpus))[:3]
             return Result(rank=rank, kind="case", id=case.id, title=case.title,
-                          organisation=case.coll_nom, section=group.hits[0].chunk.section,
-                          score=round(group.score, 4), citations=citations,
-                          why=explain(group, query_tokens, case, filters, self.params, language),
+                          organisation=case.coll_nom, section=section,
+                          score=round(scored.score, 4), citations=citations,
+                          why=explain(scored, query_tokens, case, filters, language),
                           fields=field_values(case, audience))
         doc = self.corpus.document(group.parent_id)
         return Result(rank=rank, kind="document", id=group.key, title=doc.title if doc else "",
                       organisation=doc.publisher if doc else "", section=group.section,
-                      score=round(group.score, 4), citations=citations,
-                      why=explain(group, query_tokens, None, filters, self.params, language),
+                      score=round(scored.score, 4), citations=citations,
+                      why=explain(scored, query_tokens, None, filters, language),
                       fields={"date": doc.date, "seed_file": doc.seed_file} if doc else {})
+
+    def _scored(self, group: Group, query_tokens) -> Scored:
+        """The signals of a group that `judge` did not rank: its words held, in its hits."""
+        held = {tok.stem for h in group.hits for tok in tokens(index_text(h.chunk))}
+        terms = self.ranker.terms(query_tokens)
+        covered = [s for s in terms.stems if s in held]
+        p = self.rank_params
+        semantic = min(1.0, max(0.0, (group.cosine - p.cos_floor) / (p.cos_ceiling - p.cos_floor)))
+        return Scored(group, semantic,
+                      sum(terms.idf[s] for s in covered) / (terms.total or 1.0),
+                      lexical_scale(group.bm25, self.params), [], covered, group.score)
 
     # -- catalogue -------------------------------------------------------------------------
 

@@ -24,8 +24,8 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
      "extra `onnx`; same vectors, cosine 0.9999) or `st:<folder>` for a local "
      "sentence-transformers model folder (extra `st`)."),
     ("ASSIST_MIN_SCORE", "",
-     "Override of the calibrated abstention rules: one fused score, for every language, "
-     "below which the assistant says nothing fits. Empty: the calibrated rules."),
+     "Override of the fitted decision's threshold: the confidence (0 to 1) below which the "
+     "assistant says nothing fits. Empty: the fitted threshold."),
     ("ASSIST_AGENT_PASSWORD_HASH", "",
      "Agent account for the app when no OIDC provider is configured: "
      "`pbkdf2_sha256$<iterations>$<salt>$<hex>` (make one with `assist hash-password`). "

@@ -215,11 +215,14 @@ class Citation(BaseModel):
 
 
 class Why(BaseModel):
-    """Why a result matched, in numbers and words."""
+    """Why a result matched: the signals in numbers (for agents and JSON), and `reasons` in
+    plain words in the question's language (for people)."""
 
     semantic: float = 0.0
     lexical: float = 0.0
     fused: float = 0.0
+    # Share of the question's content words (weighted by rarity) that the result holds.
+    coverage: float = 0.0
     matched_terms: list[str] = Field(default_factory=list)
     matched_facets: dict[str, list[str]] = Field(default_factory=dict)
     reasons: list[str] = Field(default_factory=list)
@@ -278,6 +281,18 @@ class Result(BaseModel):
     action1: list[Action1Note] = Field(default_factory=list)
 
 
+class Understood(BaseModel):
+    """Something the question names that the catalogue knows (an authority, a partner, a
+    theme...), which boosted the records that carry it. Ask again with its `key` in
+    ``ignore`` (or ``understand=False``) to search without it."""
+
+    facet: str
+    value: str
+    label: str  # in the question's language, e.g. "Projets de Sicoval : 4"
+    count: int  # records that carry it
+    key: str  # "facet=value"
+
+
 class Answer(BaseModel):
     """What `Assistant.ask` returns; the CLI's ``--json`` is its `model_dump_json()`."""
 
@@ -295,6 +310,9 @@ class Answer(BaseModel):
     # (never in `results`); and how many projects each "must" criterion excluded.
     closest: list[Result] = Field(default_factory=list)
     excluded: dict[str, int] = Field(default_factory=dict)
+    understood: list[Understood] = Field(default_factory=list)
+    # How sure the question-level decision is that the catalogue answers the question (0-1).
+    confidence: float = 0.0
 
 
 class SimilarCase(BaseModel):

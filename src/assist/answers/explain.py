@@ -7,8 +7,8 @@ import re
 from assist.catalogue.corpus import Corpus
 from assist.facets import FACETS, Filters
 from assist.models import Case, Citation, Why
-from assist.retrieval.fusion import FusionParams, lexical_scale, semantic_scale
-from assist.retrieval.search import ChunkHit, Group, load
+from assist.retrieval.ranking import Scored
+from assist.retrieval.search import ChunkHit, load
 from assist.text.analyser import Token, fold, stems
 from assist.text.i18n import t
 from assist.text.vocab import label
@@ -124,26 +124,51 @@ def matched_facets(case: Case | None, query_tokens: list[Token], filters: Filter
     return out
 
 
-def explain(group: Group, query_tokens: list[Token], case: Case | None, filters: Filters,
-            params: FusionParams, language: str) -> Why:
-    best = group.hits[0]
-    terms: list[str] = []
-    load(group.hits[:3])
-    for hit in group.hits[:3]:
-        # Context and text apart (what is indexed is both): each one's stems are cached.
-        found = stems(hit.chunk.context) | stems(hit.chunk.text)
-        for term in _terms_in(query_tokens, found):
-            if term not in terms:
-                terms.append(term)
+# A result is "close in meaning" when its best passage's semantic score (0..1, see
+# `fusion.semantic_scale`) reaches this; below it, meaning is not what put it there.
+CLOSE_IN_MEANING = 0.5
+MAX_TERMS = 4
+
+
+def quoted_list(words: list[str], language: str) -> str:
+    """« a », « b » et « c » (FR) / “a”, “b” and “c” (EN)."""
+    quoted = [t("why.quote", language, word=w) for w in words]
+    if len(quoted) <= 1:
+        return "".join(quoted)
+    return f"{', '.join(quoted[:-1])} {t('why.and', language)} {quoted[-1]}"
+
+
+def explain(scored: Scored, query_tokens: list[Token], case: Case | None, filters: Filters,
+            language: str) -> Why:
+    """The signals that ranked a result, in numbers and in plain words, strongest first."""
+    covered = set(scored.covered)
+    terms = list(dict.fromkeys(tok.surface for tok in query_tokens if tok.stem in covered))
     facets = matched_facets(case, query_tokens, filters)
-    semantic = semantic_scale(group.cosine, params)
-    lexical = lexical_scale(group.bm25, params)
-    reasons = [t("why.semantic", language, score=f"{group.cosine:.2f}")]
-    if terms:
-        reasons.append(t("why.terms", language, terms=", ".join(terms)))
-    for name, values in facets.items():
-        reasons.append(t("why.facet", language, facet=t(f"facet.{name}", language),
-                         values=", ".join(label(name, v, language) for v in values)))
-    return Why(semantic=round(semantic, 4), lexical=round(lexical, 4),
-               fused=round(best.fused, 4), matched_terms=terms, matched_facets=facets,
-               reasons=reasons)
+    for m in scored.named:
+        if m.facet in FACET_LABELS and m.value not in facets.get(m.facet, []):
+            facets.setdefault(m.facet, []).append(m.value)
+    reasons = [t("why.named.publisher" if case is None else f"why.named.{m.facet}", language,
+                 value=label(m.facet, m.value, language))
+               for m in sorted(scored.named, key=lambda m: not m.is_name)]
+    said = {fold(m.surface) for m in scored.named}
+    words = [w for w in terms if fold(w) not in said and not any(fold(w) in s for s in said)]
+    close = scored.semantic >= CLOSE_IN_MEANING
+    mention = t("why.mentions", language, terms=quoted_list(words[:MAX_TERMS], language))
+    # The stronger signal first: words held, or closeness in meaning.
+    if words and (scored.coverage >= scored.semantic or not close):
+        reasons.append(mention)
+        if close:
+            reasons.append(t("why.close", language))
+    elif close:
+        reasons.append(t("why.close" if words or scored.named else "why.close_only", language))
+        if words:
+            reasons.append(mention)
+    elif not reasons:
+        reasons.append(t("why.close", language))
+    shown_filters = [label(k, v, language) for k, values in filters.items()
+                     for v in values if case is not None]
+    if shown_filters:
+        reasons.append(t("why.filtered", language, values=", ".join(shown_filters)))
+    return Why(semantic=round(scored.semantic, 4), lexical=round(scored.lexical, 4),
+               fused=round(scored.score, 4), coverage=round(scored.coverage, 4),
+               matched_terms=terms, matched_facets=facets, reasons=reasons)

@@ -18,7 +18,8 @@ from assist.errors import AssistError
 
 def cmd_ask(args: argparse.Namespace) -> int:
     answer = open_assistant().ask(args.question, top_k=args.top_k, filters=filters_of(args.filter),
-                              audience=args.audience)
+                                  audience=args.audience, understand=not args.no_understand,
+                                  ignore=args.ignore)
     if args.json:
         print(answer.model_dump_json(indent=1))
     else:
@@ -199,6 +200,10 @@ def parser() -> argparse.ArgumentParser:
     ask.add_argument("--filter", action="append", metavar="KEY=VALUE",
                      help="theme, sous_theme, status, type, audience, year, origin")
     ask.add_argument("--audience", choices=["public", "agent"], default="public")
+    ask.add_argument("--no-understand", action="store_true",
+                     help="do not boost what the question names (authority, partner, theme...)")
+    ask.add_argument("--ignore", action="append", default=[], metavar="FACET=VALUE",
+                     help="search without one thing the answer understood (see `understood`)")
     ask.set_defaults(func=cmd_ask)
 
     cases = sub.add_parser("cases", help="list the catalogue's cases")
@@ -232,6 +237,11 @@ def parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="measure retrieval quality on a judged query set")
     ev.add_argument("file")
     ev.add_argument("--json", action="store_true")
+    ev.add_argument("--split", choices=["dev", "test", "all"], default="all",
+                    help="which questions to measure (default: each split and all)")
+    ev.add_argument("--fit", action="store_true",
+                    help="fit the ranking weights, the decision and the cut on the dev split "
+                         "and write them to src/assist/answers/decision_model.py")
     ev.add_argument("--write", metavar="MARKDOWN", help="write the report to this file")
     ev.add_argument("--peer", action="append", default=[], metavar="EMBEDDER",
                     help="also measure this embedder alone (dense), e.g. "

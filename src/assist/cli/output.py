@@ -32,6 +32,8 @@ def filters_of(pairs: list[str]) -> dict[str, list[str]]:
 def print_answer(answer: Answer) -> None:
     for notice in answer.notices:
         print(f"! {notice}")
+    for item in answer.understood:  # what boosted the ranking, and how to search without it
+        print(f"~ {item.label}  (--ignore {item.key})")
     if answer.abstained:
         print(answer.message)
         if answer.suggestions:

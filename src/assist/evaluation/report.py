@@ -24,93 +24,107 @@ def _pct(x: float | None) -> str:
     return "—" if x is None else f"{100 * x:.0f} %"
 
 
-def config_rows(results: dict) -> list[str]:
-    rows = ["| configuration | Recall@5 | MRR@10 | nDCG@5 | off-topic declined | "
-            "in-scope answered |", "|---|---|---|---|---|---|"]
-    for name, m in results["configs"].items():
-        note = f" (cosine ≥ {m['threshold']})" if "threshold" in m else ""
-        rows.append(f"| {name}{note} | {m['recall@5']:.3f} | {m['mrr']:.3f} | {m['ndcg@5']:.3f}"
-                    f" | {_pct(m.get('declined'))} | {_pct(m.get('answered'))} |")
+def _f(x: float | None) -> str:
+    return "—" if x is None else f"{x:.3f}"
+
+
+def headline_rows(split: dict) -> list[str]:
+    """One row per way of answering: the figures the issue's targets name."""
+    rows = ["| configuration | Recall@5 | nDCG@5 | MRR | in-scope answered | declined "
+            "(adjacent, off-topic, nonsense) | paraphrase R@5 | list R@5 | nDCG@5 FR | "
+            "nDCG@5 EN |", "|---|---|---|---|---|---|---|---|---|---|"]
+    for name, m in split.items():
+        if not isinstance(m, dict):
+            continue
+        kinds = m["kinds"]
+        rows.append(f"| {name} | {_f(m['recall@5'])} | {_f(m['ndcg@5'])} | {_f(m['mrr'])} | "
+                    f"{_pct(m['answered'])} | {_pct(m['declined'])} | "
+                    f"{_f(kinds.get('paraphrase', {}).get('recall@5'))} | "
+                    f"{_f(kinds.get('list', {}).get('recall@5'))} | "
+                    f"{_f(m['ndcg@5 fr'])} | {_f(m['ndcg@5 en'])} |")
     return rows
 
 
-def kind_rows(results: dict) -> list[str]:
-    rows = ["| kind | queries | Recall@5 | MRR@10 | nDCG@5 | declined | answered |",
+def kind_rows(m: dict) -> list[str]:
+    rows = ["| kind | questions judged | Recall@5 | nDCG@5 | MRR | answered | declined |",
             "|---|---|---|---|---|---|---|"]
-    for kind, m in results["kinds"].items():
-        off = kind == "off-topic"
-        rows.append(f"| {kind} | {m['n'] if not off else '—'} | "
-                    + ("— | — | — |" if off else
-                       f"{m['recall@5']:.3f} | {m['mrr']:.3f} | {m['ndcg@5']:.3f} |")
-                    + f" {_pct(m['declined']) if off else '—'} |"
-                    + f" {'—' if off else _pct(m['answered'])} |")
+    for kind, k in m["kinds"].items():
+        rows.append(f"| {kind} | {k['n']} | {_f(k['recall@5'])} | {_f(k['ndcg@5'])} | "
+                    f"{_f(k['mrr'])} | {_pct(k['answered'])} | {_pct(k['declined'])} |")
     return rows
-
-
-def params_lines(results: dict) -> list[str]:
-    grid, one = results["grid"], results["single_threshold"]
-    lines = [f"Engine parameters used: `{_fmt(results['params'])}`.", "",
-             f"One threshold for every language (the rule before `min_score_en`), placed just "
-             f"above the best off-topic score: min_score={one['min_score']} declines "
-             f"{_pct(one['declined'])} of off-topic queries and answers {_pct(one['answered'])}"
-             " of the others.", "",
-             f"Grid search: {grid['tried']} settings of weight × cos_floor × cos_ceiling × "
-             "bm25_half; each gets the thresholds (per detected language) just above its best "
-             "off-topic top score, so every off-topic query is declined; "
-             f"{grid['feasible']} settings also answer at least 95 % of the other queries."]
-    best = grid["best"]
-    if best:
-        what = "Best setting by nDCG@5" if best["feasible"] else (
-            "No setting reaches 95 %; the one answering the most")
-        lines += ["", f"{what}: `{_fmt(best['params'])}` — nDCG@5 {best['ndcg@5']:.3f}, "
-                      f"in-scope answered {_pct(best['answered'])}."]
-    return lines
-
-
-def _fmt(params: dict) -> str:
-    return ", ".join(f"{k}={v if v is None else round(v, 4)}" for k, v in params.items())
 
 
 def summary_text(results: dict) -> str:
     corpus = results["corpus"]
     lines = [f"{results['queries']} queries ({len(results['skipped'])} skipped); "
-             f"{corpus['cases']} cases, {corpus['passages']} passages", ""]
-    lines += config_rows(results) + [""] + kind_rows(results) + [""] + params_lines(results)
-    lines += ["", f"{len(results['failures'])} failures:"]
-    lines += [f"  {f['id']} [{f['kind']}] {f['problem']}: {f['query']}"
-              for f in results["failures"]]
+             f"{corpus['cases']} cases, {corpus['passages']} passages"]
+    for name, split in results["splits"].items():
+        lines += ["", f"== {name} split: {split['questions']} questions", ""]
+        lines += headline_rows(split) + [""] + kind_rows(split["assistant"])
+    for name, failures in results["failures"].items():
+        if name == "test":  # counted, not listed: nothing is tuned on test failures
+            lines += ["", f"{len(failures)} failures on the test split (not listed)"]
+            continue
+        lines += ["", f"{len(failures)} failures on the {name} split:"]
+        lines += [f"  {f['id']} [{f['kind']}] {f['problem']} (p={f['confidence']}): "
+                  f"{f['query']} -> {', '.join(f['top'])}" for f in failures]
     return "\n".join(lines)
 
 
-def markdown(results: dict, path: str) -> str:
+def markdown(results: dict, path: str, split: str = "all") -> str:
+    from assist.answers.decision_model import MODEL
+
     corpus = results["corpus"]
+    splits = results["splits"]
+    head = "test" if "test" in splits else next(iter(splits))
+    fitted = MODEL.get("fitted_on", {})
     lines = [
         "# Retrieval evaluation", "",
-        f"- Command: `python -m assist eval {path} --write docs/EVALUATION.md"
-        f"{''.join(' --peer ' + p for p in results.get('peers', []))}` "
-        "(ASSIST_HOME holding the imported library export `data.csv`)",
+        f"Headline: the **{head}** split ({splits[head]['questions']} questions), "
+        "what people get (a declined question shows nothing and counts 0).", "",
+        *headline_rows(splits[head]), "",
+        f"- Command: `python -m assist eval {path} --split {split} --write docs/EVALUATION.md`"
+        " (ASSIST_HOME holding the imported library export `data.csv`)",
         f"- Machine: {machine()}",
         f"- Date: {time.strftime('%Y-%m-%d %H:%M %Z')}",
         f"- Corpus: {corpus['cases']} cases ({corpus['imported_cases']} imported from the "
         f"library), {corpus['passages']} passages",
-        f"- Queries: {results['queries']} measured, {len(results['skipped'])} skipped "
-        "(need the library, none imported)", "",
-        "Recall@5 and MRR@10 count a result as relevant from grade 2 (clearly relevant); "
-        "nDCG@5 uses all grades with gains 2^g − 1. Ranking metrics are over the queries "
-        "that have judgments (off-topic ones have none). Abstention for hybrid is the engine's "
-        "rule (a result answers when its fused score or its passage's re-centred cosine "
-        "reaches the threshold of the question's language); for dense, a top-cosine "
-        "threshold chosen on this same set, so that row is optimistic.", "",
-        "## Configurations", "", *config_rows(results), "",
-        "## Hybrid, by kind of query", "", *kind_rows(results), "",
-        "## Tuned parameters", "", *params_lines(results), "",
-        "## Failures (hybrid)", "",
-        "| id | kind | problem | query | top 3 (score) |", "|---|---|---|---|---|",
+        f"- Questions: {results['queries']} ({len(results['skipped'])} skipped: they need the "
+        "library and none is imported)",
+        f"- Fitted numbers (ranking weights, decision, relative cut): on the "
+        f"{fitted.get('split', '?')} split only, {fitted.get('questions', '?')} questions of "
+        f"`{fitted.get('file', '?')}`, {fitted.get('date', '?')} "
+        f"(`{fitted.get('command', '?')}`); nothing was tuned on the test split.", "",
+        "Rows: **assistant** is what `Assistant.ask` shows (one decision per question, then "
+        "the results close to the best one); **ranking only** is its ranking with every "
+        "question answered (top 5); **today's rule** is the rule before issue 10 (each "
+        "result must clear a per-language fused-score or cosine threshold fitted on "
+        "`tests/eval/dev.jsonl`); **bm25 alone** answers every question with BM25's top 5.",
+        "Recall@5 and MRR count a result as relevant from grade 2; nDCG@5 uses every grade "
+        "with gains 2^g − 1; they are over questions that have judgments and should be "
+        "answered. Declined: share of adjacent, off-topic and nonsense questions that get "
+        "\"nothing fits\".", "",
     ]
-    lines += [f"| {f['id']} | {f['kind']} | {f['problem']} | {f['query']} | "
-              f"{'<br>'.join(f['top'])} |" for f in results["failures"]]
-    if not results["failures"]:
-        lines.append("| — | | | none | |")
+    for name, m in splits.items():
+        lines += [f"## {name} split ({m['questions']} questions)", "", *headline_rows(m), "",
+                  "Assistant, by kind of question:", "", *kind_rows(m["assistant"]), ""]
+    cv = fitted.get("decision_cross_validated_dev")
+    if cv:
+        lines += ["## The decision, cross-validated on dev", "",
+                  f"Fitted on {cv['folds'] - 1} folds of the dev split and applied to the "
+                  f"fifth, in turn: in-scope answered {_pct(cv['answered'])}, declinable "
+                  f"declined {_pct(cv['declined'])}.", ""]
+    for name, failures in results["failures"].items():
+        lines += [f"## Failures on the {name} split", ""]
+        if name == "test":
+            lines += [f"{len(failures)} questions (not listed here: the test split is for "
+                      "measuring, not for tuning).", ""]
+            continue
+        lines += ["| id | kind | problem | confidence | question | top 3 (score) |",
+                  "|---|---|---|---|---|---|"]
+        lines += [f"| {f['id']} | {f['kind']} | {f['problem']} | {f['confidence']} | "
+                  f"{f['query']} | {'<br>'.join(f['top'])} |" for f in failures]
+        lines.append("")
     return "\n".join([EVAL_START, *lines, EVAL_END])
 
 

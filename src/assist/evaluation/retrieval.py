@@ -1,9 +1,13 @@
-"""Retrieval evaluation on a judged query set: bm25, dense, rrf and hybrid measured side by side.
+"""Retrieval evaluation on a judged query set: the assistant, today's rule and BM25 side by side.
 
 The query set is JSON Lines, one query a line::
 
-    {"id": "q001", "query": "...", "language": "fr", "kind": "in-scope",
+    {"id": "q001", "query": "...", "language": "fr", "kind": "need", "split": "dev",
      "relevant": {"sicoval-fuites-eau": 3, "lib:<Nom_du_projet>": 3, "doc:<doc id>#<heading>": 2}}
+
+`split` is ``dev`` (what may be tuned on) or ``test`` (what the figures are reported on);
+a line without one is dev. Kinds in `DECLINE_KINDS` are questions the catalogue does not
+answer: the assistant should say so.
 
 Grades: 3 the answer, 2 clearly relevant, 1 partly. A result counts as relevant for Recall@5
 and MRR when its grade is at least 2; nDCG@5 uses every grade with gains ``2**g - 1``.
@@ -15,18 +19,17 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from assist.answers.compose import detect_language
 from assist.catalogue.corpus import slug
-from assist.retrieval.fusion import FusionParams, fuse, is_match, rrf, threshold
-from assist.text.analyser import tokens
+from assist.retrieval.fusion import FusionParams, fuse, rrf
 
 CONFIGS = ("bm25", "dense", "rrf", "hybrid")
+DECLINE_KINDS = frozenset({"adjacent", "offtopic", "off-topic", "nonsense"})
+SPLITS = ("dev", "test")
 RELEVANT = 2  # lowest grade that counts as a hit for Recall@5 and MRR
-TARGET_ANSWERED = 0.95
-MARGIN = 0.01  # keeps the threshold off the exact score of the hardest off-topic query
 
 
 @dataclass
@@ -37,8 +40,9 @@ class Query:
     language: str
     judged: dict[str, int]  # result id -> grade, keys already resolved
     needs_library: bool = False
-    off_topic: bool = False
+    off_topic: bool = False  # a question the catalogue does not answer (DECLINE_KINDS)
     detected: str = ""  # the language the assistant detects, which picks its threshold
+    split: str = "dev"
 
     def __post_init__(self) -> None:
         self.detected = self.detected or detect_language(self.text)
@@ -52,6 +56,9 @@ class Candidates:
     dense: dict[int, float]
     lexical: dict[int, float]
     rankings: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    allowed: object = None  # the passages searched (numpy mask)
+    judged: object = None  # the assistant's `Retrieval` of this question
+    vector: object = None  # the question's embedding
 
 
 def collapse(text: str) -> str:
@@ -84,9 +91,12 @@ def load_queries(path: Path, library_ids: dict[str, str],
             if rid is not None:
                 rid = (owners or {}).get(rid, rid)
                 judged[rid] = max(int(grade), judged.get(rid, 0))
+        split = raw.get("split", "dev")
+        if split not in SPLITS:
+            raise ValueError(f"{path}:{n}: {raw['id']} has split {split!r}; use dev or test")
         queries.append(Query(raw["id"], raw["query"], raw.get("kind", "in-scope"),
                              raw.get("language", "fr"), judged, bool(raw.get("needs_library")),
-                             raw.get("kind") == "off-topic"))
+                             raw.get("kind") in DECLINE_KINDS, split=split))
     return queries, skipped
 
 
@@ -137,56 +147,6 @@ def ranking_metrics(cands: list[Candidates], config: str) -> dict[str, float]:
             "ndcg@5": sum(ndcg_at(r, c.query.judged) for r, c in zip(ranked, scored)) / n}
 
 
-def top_score(cand: Candidates, config: str) -> float:
-    ranking = cand.rankings[config]
-    return ranking[0][1] if ranking else 0.0
-
-
-def top_cosine(cand: Candidates) -> float:
-    return max(cand.dense.values(), default=0.0)
-
-
-def answered(cand: Candidates, config: str, params: FusionParams) -> bool:
-    if config == "hybrid":  # the engine's rule: fused evidence or closeness in meaning
-        return is_match(top_score(cand, config), top_cosine(cand), params, cand.query.detected)
-    return top_score(cand, config) >= threshold(params, cand.query.detected)
-
-
-def abstention(cands: list[Candidates], config: str, params: FusionParams) -> dict[str, float]:
-    """Share of off-topic queries declined and of the others answered under `params`."""
-    off = [c for c in cands if c.query.off_topic]
-    ins = [c for c in cands if not c.query.off_topic]
-    return {"declined": sum(not answered(c, config, params) for c in off) / max(1, len(off)),
-            "answered": sum(answered(c, config, params) for c in ins) / max(1, len(ins))}
-
-
-def calibrate(cands: list[Candidates], config: str, params: FusionParams,
-              per_language: bool = True) -> tuple[FusionParams, float]:
-    """Thresholds just above the best off-topic scores (per detected language when
-    `per_language`), so that every off-topic query is declined; returns the params with
-    those thresholds and the share of the other queries still answered. For hybrid both
-    rules are placed: the fused score's and the cosine's."""
-    def above_off(langs: set[str], score, default: float | None) -> float | None:
-        off = [score(c) for c in cands if c.query.off_topic and c.query.detected in langs]
-        return round(max(off) + MARGIN, 3) if off else default
-
-    fused = lambda c: top_score(c, config)  # noqa: E731
-    cosine = top_cosine if config == "hybrid" else (lambda c: float("inf"))
-    if per_language:
-        params = replace(params, min_score=above_off({"fr"}, fused, params.min_score),
-                         min_score_en=above_off({"en"}, fused, params.min_score_en),
-                         min_cosine=above_off({"fr"}, cosine, params.min_cosine),
-                         min_cosine_en=above_off({"en"}, cosine, params.min_cosine_en))
-    else:
-        params = replace(params, min_score=above_off({"fr", "en"}, fused, params.min_score),
-                         min_score_en=None,
-                         min_cosine=above_off({"fr", "en"}, cosine, params.min_cosine),
-                         min_cosine_en=None)
-    if config != "hybrid":
-        params = replace(params, min_cosine=None, min_cosine_en=None)
-    return params, abstention(cands, config, params)["answered"]
-
-
 # -- running the configurations --------------------------------------------------------------
 
 def rank_all(searcher, cands: list[Candidates], params: FusionParams, k: int = 10,
@@ -206,11 +166,12 @@ def rank_all(searcher, cands: list[Candidates], params: FusionParams, k: int = 1
 
 def gather(assistant, queries: list[Query]) -> list[Candidates]:
     """Embed and search each query once (public audience, no filter)."""
-    searcher = assistant.searcher
-    allowed = searcher.mask("public", {})
     vectors = assistant.embedder.queries([q.text for q in queries])
-    return [Candidates(q, searcher.dense(v, allowed), searcher.lexical(tokens(q.text), allowed))
-            for q, v in zip(queries, vectors)]
+    out = []
+    for q, v in zip(queries, vectors):
+        allowed, dense, lexical = assistant.candidates(v, q.text)
+        out.append(Candidates(q, dense, lexical, allowed=allowed, vector=v))
+    return out
 
 
 def section_owners(assistant) -> dict[str, str]:
@@ -226,21 +187,4 @@ def library_ids(assistant) -> dict[str, str]:
     for c in assistant.store.cases():
         if c.nom_projet and (rid := assistant.resolve(c.id)) is not None:
             out.setdefault(collapse(c.nom_projet), rid)
-    return out
-
-
-def failures(cands: list[Candidates], params: FusionParams) -> list[dict]:
-    """Hybrid failures: relevant result missing from the top 5, or a wrong abstention."""
-    out = []
-    for c in cands:
-        ranking = c.rankings["hybrid"]
-        said = answered(c, "hybrid", params)
-        top = [f"{rid} ({score:.2f})" for rid, score in ranking[:3]]
-        entry = {"id": c.query.id, "kind": c.query.kind, "query": c.query.text, "top": top}
-        if c.query.off_topic and said:
-            out.append(entry | {"problem": "off-topic answered"})
-        elif not c.query.off_topic and not said:
-            out.append(entry | {"problem": "declined"})
-        if c.query.judged and reciprocal_rank([r for r, _ in ranking], c.query.judged, 5) == 0:
-            out.append(entry | {"problem": "no relevant result in the top 5"})
     return out

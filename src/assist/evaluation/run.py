@@ -1,22 +1,25 @@
-"""`assist eval FILE`: the retrieval evaluation measured, printed and written to docs/."""
+"""`assist eval FILE`: what people get, measured per split and kind, printed and written to docs/."""
 
 from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 from assist.assistant import Assistant
+from assist.evaluation.answering import (
+    assistant_ranking,
+    assistant_shown,
+    bm25_shown,
+    judge_all,
+    measure,
+    misses,
+    today_shown,
+)
 from assist.evaluation.docfile import replace_section
-from assist.evaluation.grid import grid_search
 from assist.evaluation.report import EVAL_END, EVAL_START, markdown, summary_text
 from assist.evaluation.retrieval import (
-    CONFIGS,
     Query,
-    abstention,
-    calibrate,
-    failures,
     gather,
     library_ids,
     load_queries,
@@ -24,11 +27,12 @@ from assist.evaluation.retrieval import (
     ranking_metrics,
     section_owners,
 )
-from assist.retrieval.fusion import FusionParams
+
+SPLIT_CHOICES = ("dev", "test", "all")
 
 
 def run_eval(path: Path, args) -> int:
-    """`assist eval FILE [--json] [--write MARKDOWN]`: measure, print, optionally write."""
+    """`assist eval FILE [--split dev|test|all] [--fit] [--json] [--write MARKDOWN]`."""
     assistant = Assistant.open()
     ids = library_ids(assistant)
     queries, skipped = load_queries(Path(path), ids, section_owners(assistant))
@@ -36,37 +40,48 @@ def run_eval(path: Path, args) -> int:
         print(f"assist eval: no imported catalogue has cases, so {len(skipped)} queries that "
               "need the library are skipped (import one with `assist import-library FILE`)",
               file=sys.stderr)
+    split = getattr(args, "split", None) or "all"
     cands = gather(assistant, queries)
-    rank_all(assistant.searcher, cands, assistant.params)
-    params = assistant.params
-    results = {
-        "queries": len(queries), "skipped": skipped,
-        "corpus": {"cases": len(assistant._cases), "passages": assistant.index.size,
-                   "imported_cases": len(ids)},
-        "configs": {c: ranking_metrics(cands, c) for c in CONFIGS},
-        "kinds": {kind: ranking_metrics([c for c in cands if c.query.kind == kind], "hybrid")
-                  | abstention([c for c in cands if c.query.kind == kind], "hybrid", params)
-                  for kind in sorted({q.kind for q in queries})},
-        "params": asdict(params),
-    }
-    results["configs"]["hybrid"] |= abstention(cands, "hybrid", params)
-    dense, _ = calibrate(cands, "dense", FusionParams(), per_language=False)
-    results["configs"]["dense"] |= abstention(cands, "dense", dense)
-    results["configs"]["dense"]["threshold"] = dense.min_score
-    one, _ = calibrate(cands, "hybrid", params, per_language=False)
-    results["single_threshold"] = {"min_score": one.min_score} | abstention(cands, "hybrid", one)
+    if getattr(args, "fit", False):
+        from assist.evaluation.tuning import fit_all, rank_params_of, write_model
+
+        model = fit_all(assistant, cands, str(path))
+        write_model(model)
+        print("fitted on the dev split; written to src/assist/answers/decision_model.py",
+              file=sys.stderr)
+        assistant.rank_params = rank_params_of(model)
+        judge_all(assistant, cands, model=model)
+    else:
+        judge_all(assistant, cands)
+    results = {"queries": len(queries), "skipped": skipped, "split": split,
+               "corpus": {"cases": len(assistant._cases), "passages": assistant.index.size,
+                          "imported_cases": len(ids)},
+               "splits": {}}
+    for name in (SPLIT_CHOICES if split == "all" else (split,)):
+        chosen = [c for c in cands if name == "all" or c.query.split == name]
+        if not chosen:
+            continue
+        results["splits"][name] = {
+            "questions": len(chosen),
+            "assistant": measure(chosen, assistant_shown),
+            "ranking only": measure(chosen, assistant_ranking),
+            "today's rule": measure(chosen, today_shown(assistant.searcher)),
+            "bm25 alone": measure(chosen, bm25_shown(assistant.searcher)),
+        }
+    shown_splits = [s for s in ("test", "dev") if s in results["splits"]]
+    results["failures"] = {s: misses([c for c in cands if c.query.split == s])
+                           for s in shown_splits}
     results["peers"] = getattr(args, "peer", None) or []
     for spec in results["peers"]:
-        results["configs"][f"dense, {spec}"] = peer_metrics(assistant, spec, queries)
-    results["grid"] = grid_search(assistant.searcher, cands)
-    results["failures"] = failures(cands, params)
+        results["peer_metrics"] = results.get("peer_metrics", {})
+        results["peer_metrics"][spec] = peer_metrics(assistant, spec, queries)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
     else:
         print(summary_text(results))
     if getattr(args, "write", None):
-        replace_section(Path(args.write), EVAL_START, EVAL_END, markdown(results, str(path)),
-                        prepend=True)
+        replace_section(Path(args.write), EVAL_START, EVAL_END,
+                        markdown(results, str(path), split), prepend=True)
         print(f"report written to {args.write}", file=sys.stderr)
     return 0
 

@@ -5,6 +5,58 @@ from __future__ import annotations
 LANGUAGES = ("fr", "en")
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # Why a result is shown, in plain words (the numbers are in the Why fields).
+    "why.close": {"fr": "proche par le sens de votre question",
+                  "en": "close in meaning to your question"},
+    "why.close_only": {"fr": "proche par le sens de votre question, sans en reprendre les mots",
+                       "en": "close in meaning to your question, in other words"},
+    "why.mentions": {"fr": "mentionne {terms}", "en": "mentions {terms}"},
+    "why.and": {"fr": "et", "en": "and"},
+    "why.quote": {"fr": "« {word} »", "en": "“{word}”"},
+    "why.named.coll_nom": {"fr": "porté par {value}, que nomme votre question",
+                           "en": "run by {value}, which your question names"},
+    "why.named.publisher": {"fr": "publié par {value}, que nomme votre question",
+                            "en": "published by {value}, which your question names"},
+    "why.named.partenaires": {"fr": "mené avec {value}, que nomme votre question",
+                              "en": "carried out with {value}, which your question names"},
+    "why.named.nom_projet": {"fr": "c'est le projet {value} que nomme votre question",
+                             "en": "it is the project {value} your question names"},
+    "why.named.place": {"fr": "expérimenté à {value}, que nomme votre question",
+                        "en": "tried out in {value}, which your question names"},
+    "why.named.theme": {"fr": "même thème que votre question ({value})",
+                        "en": "same theme as your question ({value})"},
+    "why.named.sous_theme": {"fr": "même sujet que votre question ({value})",
+                             "en": "same topic as your question ({value})"},
+    "why.named.audience_service": {"fr": "s'adresse à : {value}, comme le demande votre question",
+                                   "en": "meant for: {value}, as your question asks"},
+    "why.named.coll_type": {"fr": "{value}, comme le demande votre question",
+                            "en": "{value}, as your question asks"},
+    "why.named.projet_status": {"fr": "statut « {value} », comme le demande votre question",
+                                "en": "status “{value}”, as your question asks"},
+    "why.named.start_year": {"fr": "démarré en {value}, comme le demande votre question",
+                             "en": "started in {value}, as your question asks"},
+    "why.filtered": {"fr": "filtré par : {values}", "en": "filtered by: {values}"},
+    "why.record_first": {"fr": "fiche du projet lui-même", "en": "the project's own record"},
+    # What the question was understood to name (Answer.understood), with its count.
+    "understood.coll_nom": {"fr": "Projets de {value} : {count}",
+                            "en": "Projects of {value}: {count}"},
+    "understood.partenaires": {"fr": "Projets avec {value} : {count}",
+                               "en": "Projects with {value}: {count}"},
+    "understood.nom_projet": {"fr": "Projet {value} : {count}",
+                              "en": "Project {value}: {count}"},
+    "understood.place": {"fr": "Projets expérimentés à {value} : {count}",
+                         "en": "Projects tried out in {value}: {count}"},
+    "understood.theme": {"fr": "Thème {value} : {count}", "en": "Theme {value}: {count}"},
+    "understood.sous_theme": {"fr": "Sujet {value} : {count}", "en": "Topic {value}: {count}"},
+    "understood.audience_service": {"fr": "Projets destinés à : {value} : {count}",
+                                    "en": "Projects meant for: {value}: {count}"},
+    "understood.coll_type": {"fr": "Collectivités de type {value} : {count}",
+                             "en": "Authorities of type {value}: {count}"},
+    "understood.projet_status": {"fr": "Projets au statut {value} : {count}",
+                                 "en": "Projects with status {value}: {count}"},
+    "understood.start_year": {"fr": "Projets démarrés en {value} : {count}",
+                              "en": "Projects started in {value}: {count}"},
+    "understood.remove": {"fr": "Retirer", "en": "Remove"},
     "why.semantic": {"fr": "Sens proche de la question (similarité {score})",
                      "en": "Close in meaning to the question (similarity {score})"},
     "why.terms": {"fr": "Mots de la question retrouvés : {terms}",
@@ -353,6 +405,13 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "Embedding model: `{id}` ({dim} dimensions, {size} MB, run "
                                "locally). Index: {chunks} passages."},
     "about.quality": {"fr": "Qualité mesurée", "en": "Measured quality"},
+    "about.quality_split": {"fr": "Sur des questions jugées qui n'ont servi à aucun réglage "
+                                  "(la partie « test » du jeu de questions) ; « assistant » est "
+                                  "ce que vous obtenez, « déclinées » les questions hors du "
+                                  "catalogue auxquelles il répond « rien ne correspond ».",
+                            "en": "On judged questions that tuned nothing (the question set's "
+                                  "“test” split); “assistant” is what you get, “declined” the "
+                                  "questions outside the catalogue it answers “nothing fits”."},
     "about.quality_missing": {"fr": "L'évaluation (docs/EVALUATION.md) n'est pas encore "
                                     "disponible.",
                               "en": "The evaluation (docs/EVALUATION.md) is not available "

@@ -34,9 +34,11 @@ def quality(language: str) -> None:
         st.caption(t("about.quality_missing", language))
         return
     text = EVALUATION.read_text(encoding="utf-8")
-    # The report's first table is its headline; the whole file is one click away.
+    # The report's first table is its headline: the test split, which nothing was tuned on
+    # (`assist eval FILE --write`); the whole file is one click away.
     table = re.search(r"(^\|.*\|\n)+", text, re.MULTILINE)
     if table:
+        st.caption(t("about.quality_split", language))
         st.markdown(table.group(0))
     with st.expander("docs/EVALUATION.md"):
         st.markdown(text)

@@ -1,0 +1,163 @@
+"""Fit the ranking weights, the question-level decision and the relative cut on the DEV split.
+
+`assist eval FILE --fit` runs this on the dev questions only and writes
+`src/assist/answers/decision_model.py` with the fitted numbers and their provenance; the
+test questions are never seen here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from dataclasses import asdict, replace
+from pathlib import Path
+
+import numpy as np
+
+from assist.answers import decide as decide_module
+from assist.evaluation.answering import assistant_shown, judge_all
+from assist.evaluation.report import machine
+from assist.evaluation.retrieval import Candidates, ndcg_at, recall_at
+from assist.retrieval.ranking import RankParams, asks_for_records, combine
+
+MODEL_FILE = Path(decide_module.__file__).with_name("decision_model.py")
+GRID = {
+    "semantic": (0.5,),  # the scale: the other weights are relative to it
+    "coverage": (0.05, 0.15, 0.3, 0.5),
+    "lexical": (0.0, 0.15, 0.3, 0.5),
+    "name": (0.0, 0.1, 0.25, 0.5),
+    "kind": (0.0, 0.05, 0.15),
+    "document_penalty": (0.0, 0.1, 0.2),
+    "cos_floor": (0.1, 0.2),
+    "cos_ceiling": (0.5, 0.6, 0.7),
+}
+RATIOS = (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+L2 = 1.0
+RECALL_GIVEN = 0.01  # Recall@5 the relative cut may cost on dev
+THRESHOLD = 0.5
+THRESHOLDS = tuple(round(0.2 + 0.1 * i, 1) for i in range(7))  # 0.2 .. 0.8, for the curve
+
+
+def _signals(assistant, c: Candidates) -> tuple[np.ndarray, list[str]]:
+    """The ranking signals of each candidate result of one question, and the result keys."""
+    j = c.judged
+    groups = [s.group for s in j.ranked]
+    x, scored = assistant.ranker.signals(groups, j.terms, c.allowed, j.mentions,
+                                         asks_for_records(c.query.text), assistant.params)
+    return x, [s.key for s in scored]
+
+
+def _ranking_quality(table, cands: list[Candidates], p: RankParams) -> float:
+    total = 0.0
+    for (x, keys), c in zip(table, cands):
+        order = np.argsort(-combine(x, p), kind="stable")[:5]
+        ranked = [keys[i] for i in order]
+        total += ndcg_at(ranked, c.query.judged) + recall_at(ranked, c.query.judged)
+    return total / max(1, len(cands))
+
+
+def fit_rank_params(assistant, cands: list[Candidates]) -> tuple[RankParams, float]:
+    """The weights of highest mean nDCG@5 + Recall@5 of the ranking, on judged questions."""
+    judged = [c for c in cands if c.query.judged and not c.query.off_topic]
+    judge_all(assistant, judged)
+    table = [_signals(assistant, c) for c in judged]
+    best, best_q = RankParams(), -1.0
+    for values in itertools.product(*GRID.values()):
+        p = RankParams(**dict(zip(GRID, values)))
+        q = _ranking_quality(table, judged, p)
+        if q > best_q + 1e-9:
+            best, best_q = p, q
+    return best, best_q / 2
+
+
+def fit_decision(assistant, cands: list[Candidates], rank: RankParams,
+                 names: tuple[str, ...] = decide_module.FEATURES) -> dict:
+    """Logistic model of "in scope" over the question-level features, classes balanced."""
+    judge_all(assistant, cands, rank_params=rank)
+    rows = [c.judged.decision.features or None for c in cands]
+    pairs = [(r, int(not c.query.off_topic)) for r, c in zip(rows, cands) if r is not None]
+    x = [r for r, _ in pairs]
+    y = [label for _, label in pairs]
+    return decide_module.fit(x, y, l2=L2, names=names)
+
+
+def out_of_fold(assistant, cands: list[Candidates], rank: RankParams, folds: int = 5,
+                names: tuple[str, ...] = decide_module.FEATURES
+                ) -> list[tuple[Candidates, float]]:
+    """Each dev question's probability from a model fitted on the other folds."""
+    order = sorted(cands, key=lambda c: c.query.id)
+    out = []
+    for k in range(folds):
+        train = [c for i, c in enumerate(order) if i % folds != k]
+        held = [c for i, c in enumerate(order) if i % folds == k]
+        model = {**decide_module.MODEL, **fit_decision(assistant, train, rank, names)}
+        judge_all(assistant, held, rank_params=rank, model=model)
+        out += [(c, c.judged.decision.probability) for c in held]
+    return out
+
+
+def cross_validated(scored: list[tuple[Candidates, float]]) -> dict:
+    """In-scope answered and declinable declined at the decision's threshold, on out-of-fold
+    probabilities; with the curve at other thresholds, to show the trade-off. The threshold
+    itself is not tuned: the fit weighs both classes the same, so 0.5 is its boundary."""
+    ins = [p for c, p in scored if not c.query.off_topic]
+    off = [p for c, p in scored if c.query.off_topic]
+
+    def rates(th: float) -> tuple[float, float]:
+        return (float(np.mean([p >= th for p in ins])) if ins else 0.0,
+                float(np.mean([p < th for p in off])) if off else 0.0)
+
+    answered, declined = rates(THRESHOLD)
+    curve = {str(th): [round(x, 3) for x in rates(th)] for th in THRESHOLDS}
+    return {"answered": answered, "declined": declined, "folds": 5, "threshold": THRESHOLD,
+            "curve (threshold: answered, declined)": curve}
+
+
+def fit_ratio(assistant, cands: list[Candidates], rank: RankParams, model: dict) -> float:
+    """The highest relative cut that keeps the dev Recall@5 of what is shown within
+    `RECALL_GIVEN` of the loosest cut's: show as little as possible, lose nothing."""
+    judge_all(assistant, cands, rank_params=rank, model=model)
+    judged = [c for c in cands if c.query.judged and not c.query.off_topic]
+
+    def recall(ratio: float) -> float:
+        return sum(recall_at(assistant_shown(c, ratio), c.query.judged)
+                   for c in judged) / max(1, len(judged))
+
+    best = max(recall(r) for r in RATIOS)
+    return max(r for r in RATIOS if recall(r) >= best - RECALL_GIVEN)
+
+
+def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
+    """Every fitted number, from the dev questions of `cands`; written to MODEL_FILE."""
+    dev = [c for c in cands if c.query.split == "dev"]
+    rank, quality = fit_rank_params(assistant, dev)
+    decision = fit_decision(assistant, dev, rank)
+    cv = cross_validated(out_of_fold(assistant, dev, rank))
+    model = {**decision, "threshold": THRESHOLD, "ratio": 0.6, "rank": asdict(rank)}
+    model["ratio"] = fit_ratio(assistant, dev, rank, model)
+    model["fitted_on"] = {
+        "file": source, "split": "dev", "questions": len(dev),
+        "in_scope": sum(not c.query.off_topic for c in dev),
+        "declinable": sum(c.query.off_topic for c in dev),
+        "date": time.strftime("%Y-%m-%d %H:%M %Z"), "machine": machine(),
+        "command": f"python -m assist eval {source} --fit",
+        "ranking_quality_dev": round(quality, 4),
+        "decision_cross_validated_dev": cv,
+    }
+    return model
+
+
+def write_model(model: dict, path: Path = MODEL_FILE) -> None:
+    text = json.dumps(model, indent=1, ensure_ascii=False)
+    path.write_text(
+        '"""The question-level decision, the ranking weights and the relative cut, fitted on the\n'
+        'dev split only by `assist eval FILE --fit` (`assist.evaluation.tuning`); do not edit.\n'
+        '\n'
+        'Provenance is in MODEL["fitted_on"].\n"""\n\n'
+        f"MODEL = {text}\n".replace(": true", ": True").replace(": false", ": False")
+        .replace(": null", ": None"), encoding="utf-8")
+
+
+def rank_params_of(model: dict) -> RankParams:
+    return replace(RankParams(), **model.get("rank", {}))

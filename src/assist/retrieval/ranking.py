@@ -1,0 +1,217 @@
+"""Rank results (cases and document sections) from several signals, each kept for the "why".
+
+For every candidate result (its passages folded together, `search.Group`):
+
+- semantic: the best re-centred cosine of its passages, on the 0..1 scale of `fusion`;
+- coverage: the share of the question's content words it holds, each word weighted by its
+  rarity (IDF), over all its passages (title, authority, partners, description...). A single
+  rare word that the result holds (a name: "Leakmited") covers the whole question, where
+  BM25 of that one word saturates to a tenth of the scale;
+- lexical: BM25 of its best passage, saturated (`fusion.lexical_scale`), which still prefers
+  the passage where the words are dense;
+- named: the question names this record (its authority, partner, product, place) or one of
+  its facets (type of authority, theme, status, year), see `understand`;
+- records first: when the question asks for projects or authorities ("quels projets",
+  "which cities"), a document section that is not a project's record is demoted.
+
+The score is a weighted sum; the weights are fitted on the dev split (`RankParams`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assist.retrieval.fusion import FusionParams, lexical_scale
+from assist.retrieval.search import Group, group_key
+from assist.retrieval.understand import Mention
+from assist.text.analyser import Token, fold
+
+
+@dataclass(frozen=True)
+class RankParams:
+    """Weights of the signals; fitted on the dev split (docs/EVALUATION.md)."""
+
+    semantic: float = 0.45
+    coverage: float = 0.30
+    lexical: float = 0.25
+    name: float = 0.25
+    kind: float = 0.05
+    document_penalty: float = 0.15  # subtracted from documents when records are asked for
+    # The re-centred cosine mapped linearly from [cos_floor, cos_ceiling] to [0, 1].
+    cos_floor: float = 0.20
+    cos_ceiling: float = 0.60
+
+
+SIGNALS = ("cosine", "coverage", "lexical", "named", "kinds", "demoted")
+
+
+def combine(x: np.ndarray, p: RankParams) -> np.ndarray:
+    """Scores of results from their signals (rows of `SIGNALS`), with weights `p`."""
+    semantic = np.clip((x[:, 0] - p.cos_floor) / (p.cos_ceiling - p.cos_floor), 0.0, 1.0)
+    return (p.semantic * semantic + p.coverage * x[:, 1] + p.lexical * x[:, 2]
+            + p.name * x[:, 3] + p.kind * x[:, 4] - p.document_penalty * x[:, 5])
+
+
+# Words by which a question asks for records (projects, authorities) rather than for text.
+_ASKS_FOR_RECORDS = re.compile(
+    r"\b(quels? projets?|quelles? (?:collectivites?|villes?|communes?|metropoles?|regions?|"
+    r"departements?|territoires?|agglomerations?|initiatives?|experimentations?|solutions?)|"
+    r"qui (?:utilise|a |fait|detecte|experimente|deploie|developpe)|"
+    r"projets? (?:de|du|des|d'|avec|a|en|sur|qui)|liste|tous les|toutes les|exemples?|"
+    r"which|who\b|what (?:projects|cities|authorities|councils)|projects? (?:of|by|with|in|on)|"
+    r"list|all the|examples?|cities|authorities|councils|municipalities)\b")
+
+
+def asks_for_records(question: str) -> bool:
+    return bool(_ASKS_FOR_RECORDS.search(fold(question)))
+
+
+@dataclass
+class Terms:
+    """The question's content stems with their IDF; unknown stems get the highest IDF."""
+
+    stems: list[str]
+    idf: dict[str, float]
+    known: float  # share of the question's stems that the corpus holds at all
+    unknown: frozenset[str] = frozenset()  # stems the corpus does not hold
+
+    @property
+    def total(self) -> float:
+        return sum(self.idf.values())
+
+
+@dataclass
+class Scored:
+    """A result with the signals that ranked it."""
+
+    group: Group
+    semantic: float
+    coverage: float
+    lexical: float
+    named: list[Mention] = field(default_factory=list)
+    covered: list[str] = field(default_factory=list)  # stems of the question it holds
+    score: float = 0.0
+
+    @property
+    def key(self) -> str:
+        return self.group.key
+
+    @property
+    def cosine(self) -> float:
+        return self.group.cosine
+
+
+class Ranker:
+    """Which results hold which of the question's words, from the index's own term lists:
+    bm25s's (the file index: every passage's result is known, so a result's words are those
+    of all its passages) or PostgreSQL's ``terms`` table (`pg_index`: a result's words are
+    those of its passages among the candidates, so nothing is read per passage)."""
+
+    def __init__(self, index) -> None:
+        self.index = index
+        lexical = getattr(index, "lexical", None)
+        self._pg = lexical is None
+        if self._pg:
+            self.n_passages = max(1, int(index.size))
+            return
+        self._scores = lexical.scores
+        self._vocab = lexical.vocab_dict
+        self.n_passages = max(1, int(self._scores["num_docs"]))
+        keys = [group_key(c)[0] for c in index.chunks]
+        self.keys = sorted(set(keys))
+        self._position = {k: i for i, k in enumerate(self.keys)}
+        self.group_of = np.array([self._position[k] for k in keys], dtype=np.int64)
+
+    # -- words ---------------------------------------------------------------------------
+
+    def postings(self, stem: str) -> np.ndarray:
+        """Positions of the passages that hold `stem` (public and restricted alike)."""
+        return self.postings_of([stem])[stem]
+
+    def postings_of(self, stems: list[str]) -> dict[str, np.ndarray]:
+        empty = np.empty(0, dtype=np.int64)
+        if self._pg:
+            with self.index.db.use() as conn:
+                rows = conn.execute("SELECT term, top_pos FROM terms WHERE term = ANY(%s) "
+                                    "AND audience = 'all'", (list(stems),)).fetchall()
+            found = {term: np.asarray(pos, dtype=np.int64) for term, pos in rows}
+            return {s: found.get(s, empty) for s in stems}
+        ptr, indices = self._scores["indptr"], self._scores["indices"]
+        out = {}
+        for stem in stems:
+            i = self._vocab.get(stem)
+            out[stem] = (empty if i is None else
+                         np.asarray(indices[ptr[i]:ptr[i + 1]], dtype=np.int64))
+        return out
+
+    def share(self, stem: str) -> float:
+        """Share of the passages that hold `stem` (0 for a stem the corpus lacks)."""
+        return len(self.postings(stem)) / self.n_passages
+
+    def _holders(self, stems: list[str], groups: list[Group], allowed
+                 ) -> dict[str, set[str]]:
+        """stem -> keys of the results (among `groups`) that hold it in a passage the
+        question may search."""
+        postings = self.postings_of(stems)
+        if self._pg:
+            hits = {g.key: {h.position for h in g.hits} for g in groups}
+            return {s: {k for k, pos in hits.items() if pos & set(postings[s].tolist())}
+                    for s in stems}
+        out = {}
+        for stem, positions in postings.items():
+            positions = positions[allowed[positions]] if len(positions) else positions
+            out[stem] = {self.keys[i] for i in set(self.group_of[positions].tolist())}
+        return out
+
+    def terms(self, query_tokens: list[Token]) -> Terms:
+        stems = list(dict.fromkeys(t.stem for t in query_tokens))
+        n = self.n_passages
+        unknown = math.log(1 + (n + 0.5) / 0.5)
+        idf, missing = {}, set()
+        postings = self.postings_of(stems) if stems else {}
+        for stem in stems:
+            df = len(postings[stem])
+            if not df:
+                missing.add(stem)
+            idf[stem] = math.log(1 + (n - df + 0.5) / (df + 0.5)) if df else unknown
+        known = (len(stems) - len(missing)) / len(stems) if stems else 0.0
+        return Terms(stems, idf, known, frozenset(missing))
+
+    # -- ranking -------------------------------------------------------------------------
+
+    def signals(self, groups: list[Group], terms: Terms, allowed: np.ndarray,
+                mentions: list[Mention], records_first: bool, fusion: FusionParams
+                ) -> tuple[np.ndarray, list[Scored]]:
+        """Each group's signals (rows of `SIGNALS`), and the groups as `Scored` (unscored)."""
+        holds = self._holders(terms.stems, groups, allowed)
+        names = [m for m in mentions if m.is_name]
+        kinds = [m for m in mentions if not m.is_name]
+        total = terms.total or 1.0
+        rows, out = [], []
+        for group in groups:
+            covered = [s for s in terms.stems if group.key in holds[s]]
+            coverage = sum(terms.idf[s] for s in covered) / total
+            lexical = lexical_scale(group.bm25, fusion)
+            named = [m for m in mentions if m.designates(group.kind, group.parent_id)]
+            rows.append([group.cosine, coverage, lexical,
+                         float(bool(names) and any(m.is_name for m in named)),
+                         sum(not m.is_name for m in named) / len(kinds) if kinds else 0.0,
+                         float(records_first and group.kind == "document")])
+            out.append(Scored(group, 0.0, coverage, lexical, named, covered))
+        return np.array(rows, dtype=float).reshape(-1, len(SIGNALS)), out
+
+    def rank(self, groups: list[Group], terms: Terms, allowed: np.ndarray,
+             mentions: list[Mention], records_first: bool, fusion: FusionParams,
+             params: RankParams) -> list[Scored]:
+        x, out = self.signals(groups, terms, allowed, mentions, records_first, fusion)
+        scores = combine(x, params)
+        for s, score in zip(out, scores.tolist()):
+            s.score = score
+            s.semantic = min(1.0, max(0.0, (s.group.cosine - params.cos_floor)
+                                      / (params.cos_ceiling - params.cos_floor)))
+        out.sort(key=lambda s: -s.score)
+        return out
