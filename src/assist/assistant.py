@@ -40,7 +40,7 @@ from assist.retrieval.fusion import FusionParams, fuse, lexical_scale
 from assist.retrieval.index import Index, index_text, open_index
 from assist.retrieval.pg_index import PgIndex, PgSearcher, open_pg_index
 from assist.retrieval.ranking import Ranker, RankParams, Scored, Terms, asks_for_records
-from assist.retrieval.search import Group, HybridSearcher
+from assist.retrieval.search import Group, HybridSearcher, load
 from assist.retrieval.understand import Mention, build_lexicon
 from assist.retrieval.understand import understand as understand_question
 from assist.text.analyser import tokens
@@ -251,6 +251,7 @@ class Assistant:
 
     def _scored(self, group: Group, query_tokens) -> Scored:
         """The signals of a group that `judge` did not rank: its words held, in its hits."""
+        load(group.hits)
         held = {tok.stem for h in group.hits for tok in tokens(index_text(h.chunk))}
         terms = self.ranker.terms(query_tokens)
         covered = [s for s in terms.stems if s in held]

@@ -121,10 +121,16 @@ class Ranker:
         self._scores = lexical.scores
         self._vocab = lexical.vocab_dict
         self.n_passages = max(1, int(self._scores["num_docs"]))
-        keys = [group_key(c)[0] for c in index.chunks]
-        self.keys = sorted(set(keys))
-        self._position = {k: i for i, k in enumerate(self.keys)}
-        self.group_of = np.array([self._position[k] for k in keys], dtype=np.int64)
+        chunks = index.chunks
+        if hasattr(chunks, "group") and hasattr(chunks, "groups"):
+            # The index's own table of which result each passage folds into (no passage read).
+            self.keys = [g[0] for g in chunks.groups]
+            self.group_of = np.asarray(chunks.group, dtype=np.int64)
+        else:
+            keys = [group_key(c)[0] for c in chunks]
+            self.keys = sorted(set(keys))
+            position = {k: i for i, k in enumerate(self.keys)}
+            self.group_of = np.array([position[k] for k in keys], dtype=np.int64)
 
     # -- words ---------------------------------------------------------------------------
 
