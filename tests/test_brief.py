@@ -84,3 +84,11 @@ def test_markdown_brief_escapes_hostile_markdown():
     assert "](javascript" not in text and "](data:" not in text
     assert "\\[clic\\]" in text and "\\$x\\^2\\$" in text
     assert "<b>" not in text and "\u202e" not in text
+
+
+def test_empty_cells_do_not_differ():
+    from assist.answers.compare import differ
+
+    assert not differ(["", ""]) and not differ(["", "  "])
+    assert not differ(["Métropole", "", "metropole"])  # folded alike, the blank says nothing
+    assert differ(["Commune", "", "Métropole"])

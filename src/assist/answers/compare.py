@@ -78,6 +78,12 @@ def as_text(value: object) -> str:
     return str(value).strip()
 
 
+def differ(values: list[str]) -> bool:
+    """Whether two projects say different things: two values apart once folded. An empty
+    cell says nothing, so it differs from no other (empty and empty are the same)."""
+    return len({fold(v) for v in values if v.strip()}) > 1
+
+
 def shown_text(field: str, value: object, language: str) -> str:
     """`as_text` with vocabulary values (status, types, audiences, themes) in `language`."""
     if isinstance(value, list):
@@ -119,7 +125,7 @@ def compare(cases: list[Case], audience: Audience = "public", language: str = "f
         if not any(values):
             continue
         rows.append(ComparisonRow(field=field, label=t(f"field.{field}", language),
-                                  values=values, differs=len({fold(v) for v in values}) > 1,
+                                  values=values, differs=differ(values),
                                   restricted=field_access(field) == "restricted"))
     compared = [ComparedCase(id=c.id, title=c.title, organisation=c.coll_nom,
                              key_figures=list(c.key_figures),

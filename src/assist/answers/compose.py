@@ -7,10 +7,10 @@ from functools import lru_cache
 
 from assist.models import Answer, Audience, Result
 from assist.text.i18n import t
+from assist.text.markdown import plain
 from assist.text.vocab import THEMES, THEMES_EN
 
 MAX_QUESTION_CHARS = 2_000
-SUMMARY_ITEMS = 3
 SUMMARY_QUOTE_CHARS = 160
 _EN_WORDS = {"the", "who", "what", "which", "how", "for", "of", "and", "with", "to", "in",
              "does", "do", "is", "are", "can", "cities", "city", "uses", "using", "projects"}
@@ -64,11 +64,12 @@ def shorten(text: str, limit: int = SUMMARY_QUOTE_CHARS) -> str:
 
 
 def summarise(results: list[Result], language: str) -> str:
-    """Numbered, extractive: each item quotes the result's first citation, nothing else."""
+    """Numbered, extractive: each result's line quotes its first citation, nothing else
+    (every result has its line, so the summary leaves none out)."""
     n_cases = sum(r.kind == "case" for r in results)
     lines = [t("answer.intro", language, n_cases=n_cases, n_docs=len(results) - n_cases)]
-    for result in results[:SUMMARY_ITEMS]:
-        quote = shorten(result.citations[0].quote) if result.citations else ""
+    for result in results:
+        quote = shorten(plain(result.citations[0].quote)) if result.citations else ""
         if result.kind == "case":
             lines.append(t("answer.item.case", language, n=result.rank, title=result.title,
                            org=result.organisation or "?", quote=quote))

@@ -159,7 +159,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "Link and QR code of the page as shown."},
     "share.qr_alt": {"fr": "QR code du lien de cette page", "en": "QR code of this page's link"},
     # -- assistant page -------------------------------------------------------------------
-    "assistant.heading": {"fr": "Que font les collectivités avec l'IA ?",
+    "assistant.heading": {"fr": "Que font les collectivités avec l'IA\u00a0?",
                           "en": "What are local authorities doing with AI?"},
     "assistant.notice": {
         "fr": "**Ceci est un système d'intelligence artificielle.** Il recherche dans le "
@@ -170,6 +170,21 @@ MESSAGES: dict[str, dict[str, str]] = {
               "local authorities' AI projects and the reference documents for passages close "
               "to your question. It writes nothing of its own: every answer is made of "
               "numbered quotes that cite their source."},
+    "assistant.notice_short": {
+        "fr": "**Système d'intelligence artificielle** : il ne rédige rien, chaque réponse est "
+              "faite d'extraits qui citent leur source.",
+        "en": "**An artificial intelligence system**: it writes nothing of its own; every "
+              "answer is made of quotes that cite their source."},
+    "landing.what": {
+        "fr": "Les projets d'intelligence artificielle des collectivités françaises, réunis "
+              "par la Bibliothèque d'IA territoriales : **{n} projets** de **{authorities} "
+              "collectivités**. Posez une question en français ou en anglais : l'assistant "
+              "répond par des extraits cités, ou dit que rien ne correspond.",
+        "en": "French local authorities' artificial intelligence projects, gathered by the "
+              "Bibliothèque d'IA territoriales: **{n} projects** from **{authorities} "
+              "authorities**. Ask a question in French or English: the assistant answers with "
+              "quoted extracts, or says that nothing fits."},
+    "landing.switch": {"fr": "English", "en": "Français"},
     "assistant.placeholder": {"fr": "Posez votre question…", "en": "Ask your question…"},
     "assistant.examples": {"fr": "Exemples de questions", "en": "Example questions"},
     "assistant.example.1": {"fr": "Comment détecter les fuites d'eau ?",
@@ -178,8 +193,6 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "en": "Which cities use a chatbot?"},
     "assistant.example.3": {"fr": "IA et mobilité : quels projets ?",
                             "en": "AI for mobility: which projects?"},
-    "assistant.example.4": {"fr": "Comment encadrer l'IA générative pour les agents ?",
-                            "en": "How to govern generative AI for staff?"},
     "assistant.filtered": {"fr": "Recherche restreinte par les filtres : {filters}",
                            "en": "Search narrowed by the filters: {filters}"},
     "assistant.summary": {"fr": "Réponse", "en": "Answer"},
@@ -200,6 +213,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "card.terms": {"fr": "Mots retrouvés", "en": "Matched words"},
     "card.facets": {"fr": "Critères retrouvés", "en": "Matched facets"},
     "card.none": {"fr": "aucun", "en": "none"},
+    "compare.empty": {"fr": "non renseigné", "en": "not given"},
     "project.choose_placeholder": {"fr": "Choisissez un projet", "en": "Choose a project"},
     "card.scores_agents": {"fr": "Scores de recherche, visibles des agents seulement.",
                            "en": "Search scores, shown to agents only."},

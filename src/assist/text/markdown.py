@@ -32,6 +32,32 @@ def escape(text: object) -> str:
     return escaped.replace("\r", "").replace("\n", "  \n")
 
 
+_MARKS = [
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # [text](address) -> text
+    (re.compile(r"(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)"), ""),  # bold marks
+    (re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"), ""),  # italic stars
+    (re.compile(r"`+"), ""),
+    (re.compile(r"^\s{0,3}#{1,6}\s+", re.M), ""),  # headings
+    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),  # list bullets
+    (re.compile(r"^\s*>\s?", re.M), ""),  # quote marks
+]
+_BARE_ADDRESS = re.compile(r"\s*[(<]?(?:https?://|www\.)\S+[)>]?\s*[.;,]?\s*", re.I)
+
+
+def plain(text: str) -> str:
+    """Markdown (of the shipped documents) reduced to its words, for quoting a passage:
+    "Février 2025** : le conseil" -> "Février 2025 : le conseil"."""
+    text = strip_control(text)
+    for pattern, replacement in _MARKS:
+        text = pattern.sub(replacement, text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def is_bare_address(text: str) -> bool:
+    """Whether `text` is only a web address (not a passage worth quoting)."""
+    return bool(_BARE_ADDRESS.fullmatch(text or ""))
+
+
 def escape_inline(text: object) -> str:
     """One line of Markdown showing `text` as written (for files people also read raw).
 

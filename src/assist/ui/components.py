@@ -8,6 +8,7 @@ invisible marks that reverse text direction) are dropped before display.
 
 from __future__ import annotations
 
+import html
 import io
 import re
 from collections.abc import Callable
@@ -21,9 +22,9 @@ from assist.answers.brief_render import render_html, render_markdown
 from assist.catalogue.figures import label
 from assist.catalogue.merge import source_label
 from assist.models import Answer, Citation, Result
-from assist.text.analyser import tokens
+from assist.text.analyser import fold, tokens
 from assist.text.i18n import MESSAGES, t
-from assist.text.markdown import escape
+from assist.text.markdown import escape, is_bare_address, plain
 from assist.ui import agent, selection, state
 
 STATUS_COLOURS = {"En déploiement": "green", "En expérimentation": "blue",
@@ -87,6 +88,42 @@ def described(filters: dict[str, list[str]], language: str) -> str:
                      for k, values in filters.items())
 
 
+def shown_quotes(citations: list[Citation], limit: int = 3) -> list[Citation]:
+    """The passages worth showing in a card: Markdown marks taken out, no bare web address,
+    no passage twice (nor one inside another), the partner list only when nothing else."""
+    out: list[Citation] = []
+    seen: list[str] = []
+    ranked = sorted(citations, key=lambda c: c.section == "partenaires")  # stable
+    for c in ranked:
+        text = plain(c.quote)
+        key = fold(text)
+        if not key or is_bare_address(text) or any(key in s or s in key for s in seen):
+            continue
+        if c.section == "partenaires" and out:
+            continue
+        seen.append(key)
+        out.append(c.model_copy(update={"quote": text}))
+        if len(out) == limit:
+            break
+    return out
+
+
+def anchor(rank: int) -> str:
+    return f"resultat-{rank}"
+
+
+def summary_markdown(summary: str) -> str:
+    """The answer's summary, escaped, its "[n]" markers linked to the cards (anchors)."""
+    lines = []
+    for line in summary.split("\n"):
+        text = escape(line)
+        if match := re.match(r"\\\[(\d+)\\\]", text):
+            n = match.group(1)
+            text = f"[\\[{n}\\]](#{anchor(int(n))})" + text[match.end():]
+        lines.append(text)
+    return "  \n".join(lines)
+
+
 def citation(c: Citation, stems: set[str], language: str, title: str = "") -> None:
     st.markdown("> " + highlight(c.quote, stems).replace("  \n", "  \n> "))
     # A case's passages are cited by field id ("usage_description"): show its label.
@@ -136,6 +173,8 @@ def result_card(assistant, result: Result, answer: Answer, language: str,
     stems = {tok.stem for tok in tokens(answer.question)}
     with st.container(border=True):
         kind = "" if result.kind == "case" else f"{t('card.document', language)} · "
+        # The summary's [n] link here (a constant id: no catalogue text in this HTML).
+        st.markdown(f'<span id="{anchor(result.rank)}"></span>', unsafe_allow_html=True)
         st.markdown(f"#### [{result.rank}] {escape(kind + result.title)}")
         if result.organisation:
             st.markdown(f"**{escape(result.organisation)}**")
@@ -148,7 +187,7 @@ def result_card(assistant, result: Result, answer: Answer, language: str,
             # A merged record's passages are quoted from each source's own record.
             titles |= {r.id: f"{result.title} ({source_label(r, language)})"
                        for r in case.records if r.id != result.id}
-        for c in result.citations[:3]:
+        for c in shown_quotes(result.citations):
             citation(c, stems, language, titles.get(c.source, result.title
                                                    if c.source == result.id else c.source))
         if extra is not None:
@@ -183,6 +222,44 @@ def brief_buttons(subject, language: str, audience: str, assistant, name: str,
         t("brief.download_html", language), render_html(brief),
         file_name=f"fiche-{name}.html", mime="text/html", on_click="ignore",
         icon=":material/print:", key=f"brief-html-{name}")
+
+
+TABLE_CSS = """<style>
+.wrapped { overflow-x: auto; max-width: 100%; border: 1px solid #d5d5d5; border-radius: .5rem; }
+.wrapped table { border-collapse: separate; border-spacing: 0; width: 100%; font-size: .92rem; }
+.wrapped th, .wrapped td { padding: .5rem .65rem; vertical-align: top; text-align: left;
+  border-bottom: 1px solid #e6e6e6; white-space: normal; overflow-wrap: anywhere;
+  min-width: 10rem; }
+.wrapped thead th { background: #eef1f5; font-weight: 600; }
+.wrapped th[scope=row] { position: sticky; left: 0; z-index: 1; background: #f8f9fb;
+  min-width: 7.5rem; max-width: 11rem; font-weight: 600; }
+.wrapped thead th:first-child { position: sticky; left: 0; z-index: 2; min-width: 7.5rem; }
+.wrapped tr.differs th[scope=row] { box-shadow: inset 4px 0 0 #b2182b; }
+.wrapped .mark { color: #b2182b; font-weight: 700; }
+.wrapped .empty { color: #6b6b6b; font-style: italic; }
+</style>"""
+
+
+def wrapped_table(frame, mark: str, mark_help: str, empty: str) -> str:
+    """`frame` (a mark column, a name column, then one column per item) as an HTML table:
+    cells wrap, the names stay in view when the table scrolls sideways, marked rows have a
+    red edge and the mark before their name, empty cells say so. Every value is escaped."""
+    columns = [c for c in frame.columns if c != mark]
+    head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in columns)
+    body = []
+    for _, row in frame.iterrows():
+        marked = bool(row[mark])
+        name = html.escape(str(row[columns[0]]))
+        if marked:
+            name = f'<span class="mark" title="{html.escape(mark_help)}">{html.escape(mark)}' \
+                   f"</span> {name}"
+        cells = "".join(f"<td>{html.escape(str(v))}</td>" if str(v).strip() else
+                        f'<td class="empty">{html.escape(empty)}</td>' for v in
+                        (row[c] for c in columns[1:]))
+        body.append(f'<tr class="{"differs" if marked else "same"}">'
+                    f'<th scope="row">{name}</th>{cells}</tr>')
+    return (f'{TABLE_CSS}<div class="wrapped"><table><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(body)}</tbody></table></div>')
 
 
 def share_box(language: str) -> None:

@@ -22,8 +22,7 @@ from assist.catalogue import geo
 from assist.text.i18n import t
 from assist.ui import components
 
-FOCUS = "map_focus"  # session key: the view after a click on a group, with its ids
-KEY = "project_map"
+KEY = "project_map"  # the chart's key; "<key>_focus" keeps the view after a click on a group
 OUTLINE_FILL = [244, 241, 234, 255]
 OUTLINE_LINE = [120, 120, 120, 255]
 LABEL_COLOUR = [90, 90, 90, 255]
@@ -100,17 +99,19 @@ def _selected(event) -> dict | None:
     return objects[0] if objects else None
 
 
-def show(frame: pd.DataFrame, language: str, tiles: str, world: bool = False) -> None:
+def show(frame: pd.DataFrame, language: str, tiles: str, world: bool = False,
+         height: int = 520, key: str = KEY) -> None:
     """The map of the filtered `frame`; France (or every mapped project when `world`)."""
+    focus_key = f"{key}_focus"
     points = stats.map_frame(frame, language, france_only=not world)
     if points.empty and not world:  # only projects abroad: show them rather than nothing
         points, world = stats.map_frame(frame, language), True
-    focus = st.session_state.get(FOCUS)
+    focus = st.session_state.get(focus_key)
     if focus and not set(focus["ids"]) & set(points["id"]):
-        focus = st.session_state[FOCUS] = None  # the filters took the group away
+        focus = st.session_state[focus_key] = None  # the filters took the group away
     view = focus["view"] if focus else (geo.fit_view(points) if world else dict(geo.FRANCE_VIEW))
     event = st.pydeck_chart(deck(points, view, tiles, language), on_select="rerun",
-                            selection_mode="single-object", key=KEY, height=520)
+                            selection_mode="single-object", key=key, height=height)
     picked = _selected(event)
     if picked and int(picked.get("count", 1)) == 1:
         pages = st.session_state.get("_pages", {})
@@ -118,25 +119,26 @@ def show(frame: pd.DataFrame, language: str, tiles: str, world: bool = False) ->
         st.switch_page(pages["project"], query_params=params)
     elif picked:
         ids = picked["ids"].split(",")
-        st.session_state[FOCUS] = {"ids": ids, "view": geo.zoom_into(
+        st.session_state[focus_key] = {"ids": ids, "view": geo.zoom_into(
             points[points["id"].isin(ids)], view["zoom"])}
         st.rerun()
     if focus:
-        group(points[points["id"].isin(focus["ids"])], language)
+        group(points[points["id"].isin(focus["ids"])], language, focus_key)
     attribution(tiles, language)
 
 
-def group(members: pd.DataFrame, language: str) -> None:
+def group(members: pd.DataFrame, language: str, focus_key: str) -> None:
     """The projects of the group last clicked, each a link, and the way back."""
     st.markdown(f"**{t('map.in_group', language, n=len(members))}**")
     for row in members.itertuples(index=False):
         components.page_link("project", f"{row.title} — {row.authority}", {"id": row.id},
-                             key=f"map-open-{row.id}")
-    st.button(t("map.reset", language), key="map-reset", on_click=_reset)
+                             key=f"{focus_key}-open-{row.id}")
+    st.button(t("map.reset", language), key=f"{focus_key}-reset", on_click=_reset,
+              args=(focus_key,))
 
 
-def _reset() -> None:
-    st.session_state[FOCUS] = None
+def _reset(focus_key: str) -> None:
+    st.session_state[focus_key] = None
 
 
 def attribution(tiles: str, language: str) -> None:

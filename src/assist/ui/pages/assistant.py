@@ -1,4 +1,5 @@
-"""Assistant page (the landing page): a question, a cited answer, one card per result."""
+"""Assistant page (the landing page): before a question, what this is (`landing`); then the
+question, a cited answer, one card per result."""
 
 from __future__ import annotations
 
@@ -8,10 +9,7 @@ import streamlit as st
 
 from assist.catalogue import figures as stats
 from assist.text.i18n import t
-from assist.ui import agent, components, facets, runtime, selection, state
-
-EXAMPLES = ("assistant.example.1", "assistant.example.2", "assistant.example.3",
-            "assistant.example.4")
+from assist.ui import agent, components, facets, landing, runtime, selection, state
 
 
 def _ask(question: str) -> None:
@@ -24,15 +22,6 @@ def notice(language: str) -> None:
     other = "en" if language == "fr" else "fr"
     st.info(t("assistant.notice", language) + "\n\n*" + t("assistant.notice", other)
             .replace("**", "") + "*", icon=":material/smart_toy:")
-
-
-def examples(language: str) -> None:
-    st.caption(t("assistant.examples", language))
-    cols = st.columns(len(EXAMPLES))
-    for col, key in zip(cols, EXAMPLES):
-        text = t(key, language)
-        col.button(text, key=f"ex-{key}", on_click=_ask, args=(text,),
-                   width="stretch")
 
 
 def feedback(assistant, answer, language: str) -> None:
@@ -63,8 +52,7 @@ def show_answer(assistant, answer, language: str, elapsed: float) -> None:
         abstained(answer, language)
     else:
         st.subheader(t("assistant.summary", language))
-        lines = answer.summary.split("\n")
-        st.markdown("  \n".join(components.escape(line) for line in lines))
+        st.markdown(components.summary_markdown(answer.summary))
         st.caption(t("assistant.took", language, ms=f"{elapsed * 1000:.0f}"))
         components.brief_buttons(answer, language, agent.audience(), assistant, "reponse")
         st.subheader(t("assistant.results", language))
@@ -80,15 +68,15 @@ def render() -> None:
     assistant = runtime.assistant(language)
     frame = stats.cases_frame(assistant.cases(audience="public"))
     filters = facets.sidebar(frame, language)
-    st.title(t("assistant.heading", language))
-    notice(language)
     typed = st.chat_input(t("assistant.placeholder", language), key="chat")
     if typed:
         _ask(typed)
     question = st.session_state.get("question") or state.get("q")
     if not question:
-        examples(language)
+        landing.show(frame, language, _ask, notice)
         return
+    st.title(t("assistant.heading", language))
+    st.info(t("assistant.notice_short", language), icon=":material/smart_toy:")
     state.put("q", question)
     with st.chat_message("user"):
         st.markdown(components.escape(question))
@@ -100,7 +88,7 @@ def render() -> None:
     answer = assistant.ask(question, top_k=5, filters=filters, audience=agent.audience())
     with st.chat_message("assistant"):
         show_answer(assistant, answer, language, time.perf_counter() - started)
-    examples(language)
+    landing.examples(language, _ask)
 
 
 if __name__ == "__main__":

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from assist.answers.compare import MAX_CASES, Comparison
-from assist.text.analyser import fold
+from assist.answers.compare import MAX_CASES, Comparison, differ
 from assist.text.i18n import t
 from assist.ui import agent, components, runtime, selection, state
 
@@ -41,10 +40,9 @@ def table(comparison: Comparison, language: str) -> pd.DataFrame:
          ["; ".join(f"{s.title} — {s.section}" if s.section else s.title for s in c.sources)
           for c in comparison.cases]),
     ]
-    # The extra rows are judged as the domain judges fields (`vocab.fold`), so the page and
-    # the brief never disagree on what differs.
-    rows += [(name, values, len({fold(v) for v in values}) > 1)
-             for name, values in extras if any(values)]
+    # The extra rows are judged as the domain judges fields (`compare.differ`), so the page
+    # and the brief never disagree on what differs.
+    rows += [(name, values, differ(values)) for name, values in extras if any(values)]
     return pd.DataFrame([{DIFFERS: DIFFERS if differs else "", field: name,
                           **dict(zip(heads, values))} for name, values, differs in rows])
 
@@ -57,16 +55,10 @@ def show(assistant, ids: list[str], language: str) -> None:
     st.caption(t("compare.summary", language, n=differing, total=len(frame)))
     if st.toggle(t("compare.only_differing", language), key="compare_only_diff"):
         frame = frame[frame[DIFFERS] == DIFFERS]
-    field = t("compare.field", language)
-    config = {DIFFERS: st.column_config.TextColumn(DIFFERS, width=40, pinned=True,
-                                                   help=t("compare.differs", language)),
-              field: st.column_config.TextColumn(field, pinned=True)}
-    # Cells do not wrap: wide project columns show more of each value (the rest on hover).
-    width = 760 // len(ids)
-    config |= {name: st.column_config.TextColumn(name, width=width)
-               for name in frame.columns[2:]}
-    st.dataframe(frame, hide_index=True, column_config=config, key="compare_table",
-                 height=35 * len(frame) + 38)
+    # An HTML table: cells wrap (nothing hidden behind a hover), the field column stays in
+    # view when the projects scroll sideways on a phone.
+    st.html(components.wrapped_table(frame, DIFFERS, t("compare.differs", language),
+                                     t("compare.empty", language)))
     components.brief_buttons(comparison, language, audience, assistant, "comparaison")
     for case in comparison.cases:
         text = f"{t('card.open', language)} : {components.escape(case.title)}"

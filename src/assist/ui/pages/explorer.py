@@ -24,6 +24,13 @@ def figures(frame: pd.DataFrame, language: str) -> None:
 
 def chart_with_numbers(chart, table: pd.DataFrame, sentence: str, language: str,
                        key: str) -> None:
+    if len(table) <= 1:  # one bar says less than its number: show the number
+        if len(table):
+            name, count = table.iloc[0, 0], int(table.iloc[0, 1])
+            st.metric(f"{table.columns[0]} : {name}" if language == "fr"
+                      else f"{table.columns[0]}: {name}", count, border=True)
+        st.caption(components.escape(sentence))
+        return
     # Explicit height: with "content", Streamlit squeezes a layered chart to a few pixels.
     height = 80 + 34 * len(table) if key != "start_year" else 300
     st.altair_chart(chart, width="stretch", height=height, key=f"chart-{key}", alt=sentence)
