@@ -2,6 +2,10 @@
 
     PYTHONPATH=src python tests/screenshots.py [--home DIR] [--perf]
 
+The landing, assistant, explorer (and its map), project and compare pages are taken in
+French and English (`-en`), 1440 px wide and on a 390 px phone (`-phone`); the other pages
+in French, wide.
+
 Without --home, a temporary ASSIST_HOME is made with the library's export imported (the
 product's normal set-up) and its index built first. --perf prints, for docs/PERFORMANCE.md,
 the time from `streamlit run` to an interactive first page and from a question to its first
@@ -21,7 +25,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from test_browser import (  # noqa: E402
     CHAT_INPUT,
-    QUESTION,
     ROOT,
     ask,
     chromium,
@@ -31,15 +34,29 @@ from test_browser import (  # noqa: E402
 
 LIBRARY = ROOT.parent / "shared" / "library" / "data.csv"
 SHOTS = ROOT / "docs" / "screenshots"
-PAGES = [  # (file name, path and query, text that says the page is drawn)
-    ("explorer", "explorer", "Répartition"),
-    ("project", "projet?id=sicoval-fuites-eau", "Sources"),
+PAGES = [  # (file name, path and query, text that says the page is drawn), French, wide
     ("fit", "adaptes?type=Commune&theme=Transition+%C3%A9cologique+et+%C3%A9nerg%C3%A9tique"
      "&need=r%C3%A9duire+la+consommation+d%27%C3%A9nergie+des+%C3%A9coles", "Projets retenus"),
-    ("compare", "comparer?compare=sicoval-fuites-eau,rennes-stations-epuration", "diffèrent"),
     ("documents", "documents?find=fuites", "contiennent"),
     ("about", "a-propos", "Qualité mesurée"),
 ]
+# The demonstration's path, in French and English, on a wide screen and a phone (390 px):
+# (file name, path and query, CSS of what says the page is drawn, scroll to the map).
+VIEWS = [
+    ("landing", "", "h1", False),
+    ("landing-map", "", "h1", True),
+    ("assistant", "?q={question}", "h3", False),
+    ("explorer", "explorer", "h1", False),
+    ("explorer-map", "explorer", "h1", True),
+    ("project", "projet?id=sicoval-fuites-eau", "h1", False),
+    ("compare", "comparer?compare=sicoval-fuites-eau,rennes-stations-epuration", "table",
+     False),
+]
+SIZES = {"": (1440, 1000), "-phone": (390, 844)}
+LANGUAGES = {"": "", "-en": "lang=en"}
+QUESTIONS = {"": "Comment+d%C3%A9tecter+les+fuites+d%27eau+%3F",  # as a visitor would ask
+             "-en": "How+can+water+leaks+be+detected%3F"}
+MAP = '[data-testid="stDeckGlJsonChart"]'
 PERF_QUESTIONS = ["Comment détecter les fuites d'eau ?", "chatbot pour les usagers",
                   "IA générative pour les agents", "réduire les embouteillages en ville",
                   "végétalisation et îlots de chaleur"]
@@ -61,25 +78,51 @@ def top(driver) -> None:
     time.sleep(0.3)
 
 
+def with_language(path: str, query: str) -> str:
+    if not query:
+        return path
+    return f"{path}&{query}" if "?" in path else f"{path}?{query}"
+
+
+def to_map(driver) -> None:
+    """Bring the map into view, once deck.gl has drawn it."""
+    wait_for(driver, MAP + " canvas", timeout=60)
+    driver.execute_script(f"document.querySelector('{MAP}').scrollIntoView();")
+    time.sleep(2)
+
+
+def shoot(driver, url: str, path: str, css: str, on_map: bool, name: str) -> None:
+    driver.get(f"{url}/{path}")
+    wait_for(driver, css, timeout=90)
+    time.sleep(2)  # charts and the map draw after their container
+    top(driver)
+    if on_map:
+        to_map(driver)
+    driver.save_screenshot(str(SHOTS / name))
+    print(f"docs/screenshots/{name}")
+
+
 def screenshots(home: Path, profile: Path) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
-    driver = chromium(profile, width=1400, height=1800)
-    try:
-        with streamlit_server(home) as (url, _):
-            driver.get(url)
-            ask(driver, QUESTION)
-            time.sleep(1)
-            top(driver)
-            driver.save_screenshot(str(SHOTS / "assistant.png"))
-            for name, path, marker in PAGES:
-                driver.get(f"{url}/{path}")
-                wait_for(driver, "h1, h2, h3, p, summary", marker, timeout=60)
-                time.sleep(2)  # charts draw after their container
-                top(driver)
-                driver.save_screenshot(str(SHOTS / f"{name}.png"))
-                print(f"docs/screenshots/{name}.png")
-    finally:
-        driver.quit()
+    with streamlit_server(home) as (url, _):
+        for size, (width, height) in SIZES.items():
+            driver = chromium(profile / f"w{width}", width=width, height=height)
+            try:
+                for suffix, query in LANGUAGES.items():
+                    for name, path, css, on_map in VIEWS:
+                        path = path.format(question=QUESTIONS[suffix])
+                        shoot(driver, url, with_language(path, query), css, on_map,
+                              f"{name}{suffix}{size}.png")
+                if not size:
+                    for name, path, marker in PAGES:
+                        driver.get(f"{url}/{path}")
+                        wait_for(driver, "h1, h2, h3, p, summary", marker, timeout=60)
+                        time.sleep(2)
+                        top(driver)
+                        driver.save_screenshot(str(SHOTS / f"{name}.png"))
+                        print(f"docs/screenshots/{name}.png")
+            finally:
+                driver.quit()
 
 
 def perf(home: Path, profile: Path) -> None:

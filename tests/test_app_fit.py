@@ -48,7 +48,7 @@ def test_fit_form_submission_shows_results_with_criteria_marks(app_home):
     at.radio(key="fit_maturity").set_value("deployed")
     at.button[0].click().run()  # the form's submit button
     assert not at.exception, at.exception
-    cards = [m.value for m in at.markdown if m.value.startswith("#### [")]
+    cards = [h.value for h in at.subheader if h.value.startswith("[")]
     assert len(cards) >= 3, cards
     lines = criteria_lines(at)
     assert len(lines) == len(cards)
@@ -103,7 +103,7 @@ def test_fit_brief_downloads_hold_the_profile_and_titles(app_home, downloads):
     assert any("HTML" in label for label in labels)
     markdown = downloads["fiche-profil.md"].decode()
     assert "fuites" in markdown
-    first = next(m.value for m in at.markdown if m.value.startswith("#### ["))
+    first = next(h.value for h in at.subheader if h.value.startswith("["))
     assert "Sicoval" in markdown or first.split("] ", 1)[1][:20].replace("\\", "") in markdown
     assert downloads["fiche-profil.html"].decode().lstrip().lower().startswith("<!doctype html")
 

@@ -113,7 +113,7 @@ def ask(driver, question: str) -> float:
     box.send_keys(question)
     started = time.perf_counter()
     box.send_keys(Keys.ENTER)
-    wait_for(driver, "h4", "[1]")
+    wait_for(driver, "h3", "[1]")
     return time.perf_counter() - started
 
 
@@ -125,7 +125,7 @@ def test_ask_in_a_real_browser(app_home, tmp_path):
             driver.get(url)
             wait_for(driver, CHAT_INPUT, timeout=90)
             ask(driver, QUESTION)
-            card = wait_for(driver, "h4", "[1]")
+            card = wait_for(driver, "h3", "[1]")
             assert "fuites" in card.text or "Sicoval" in card.text, card.text
             assert wait_for(driver, "blockquote").text  # a quoted, cited passage
             driver.save_screenshot(str(ARTIFACTS / "browser-assistant.png"))

@@ -78,3 +78,15 @@ def test_tiles_setting_and_style(monkeypatch):
     assert style["sources"]["basemap"]["tiles"] == [IGN_PLAN_TILES]
     bare = json.loads(unquote(projects_map.map_style("").split(",", 1)[1]))
     assert bare["sources"] == {} and [la["type"] for la in bare["layers"]] == ["background"]
+
+
+def test_metropolitan_france_leaves_barcelona_out_and_keeps_corsica():
+    from assist.catalogue import figures
+
+    frame = pd.DataFrame({"id": ["bcn", "ajaccio", "perpignan", "lille"],
+                          "nom_projet": ["a", "b", "c", "d"], "coll_nom": ["", "", "", ""],
+                          "theme": ["Mobilités"] * 4,
+                          "latitude": [41.39, 41.93, 42.70, 50.63],
+                          "longitude": [2.17, 8.74, 2.90, 3.06]})
+    kept = figures.map_frame(frame, "fr", france_only=True)
+    assert list(kept["id"]) == ["ajaccio", "perpignan", "lille"]

@@ -60,7 +60,7 @@ def shorten(text: str, limit: int = SUMMARY_QUOTE_CHARS) -> str:
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "…"
+    return cut.rstrip(",;:.") + "…"
 
 
 def summarise(results: list[Result], language: str) -> str:

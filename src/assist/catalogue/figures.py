@@ -35,6 +35,9 @@ OTHER_COLOUR = "#595959"
 BAR_COLOUR = "#1F4E79"
 UNKNOWN = "—"
 FRANCE_BOUNDS = {"lat": (41.0, 51.5), "lon": (-5.5, 10.0)}
+# South of this latitude and west of this longitude the box holds Catalonia, not France
+# (Corsica, further east, reaches 41.4° N; the Pyrenees' border stays north of 42.3° N).
+SPAIN_CORNER = (42.3, 7.0)
 
 
 def cases_frame(cases: Iterable[Case]) -> pd.DataFrame:
@@ -175,7 +178,9 @@ def map_frame(frame: pd.DataFrame, language: str, france_only: bool = False) -> 
     rows = frame.dropna(subset=["latitude", "longitude"])
     if france_only:
         (la, lb), (oa, ob) = FRANCE_BOUNDS["lat"], FRANCE_BOUNDS["lon"]
-        rows = rows[rows["latitude"].between(la, lb) & rows["longitude"].between(oa, ob)]
+        spain = (rows["latitude"] < SPAIN_CORNER[0]) & (rows["longitude"] < SPAIN_CORNER[1])
+        rows = rows[rows["latitude"].between(la, lb) & rows["longitude"].between(oa, ob)
+                    & ~spain]
     return pd.DataFrame({
         "id": rows["id"], "title": rows["nom_projet"], "authority": rows["coll_nom"],
         "theme": rows["theme"],

@@ -173,9 +173,9 @@ def result_card(assistant, result: Result, answer: Answer, language: str,
     stems = {tok.stem for tok in tokens(answer.question)}
     with st.container(border=True):
         kind = "" if result.kind == "case" else f"{t('card.document', language)} · "
-        # The summary's [n] link here (a constant id: no catalogue text in this HTML).
-        st.markdown(f'<span id="{anchor(result.rank)}"></span>', unsafe_allow_html=True)
-        st.markdown(f"#### [{result.rank}] {escape(kind + result.title)}")
+        # A heading with a fixed anchor: the summary's [n] link here.
+        st.subheader(f"[{result.rank}] {escape(kind + result.title)}",
+                     anchor=anchor(result.rank))
         if result.organisation:
             st.markdown(f"**{escape(result.organisation)}**")
         if result.kind == "case" and (marks := badges(result.fields, language)):
