@@ -73,8 +73,10 @@ def prepare_home(home: Path) -> None:
 
 def top(driver) -> None:
     """Scroll the page's main area back to the top (the chat box scrolls it down)."""
-    driver.execute_script("document.querySelectorAll('*').forEach(e => {"
-                          "if (e.scrollTop > 0) e.scrollTop = 0; });")
+    driver.execute_script("document.querySelectorAll('[data-testid=stMain], "
+                          "[data-testid=stMainBlockContainer], [data-testid=stAppViewContainer], "
+                          "[data-testid=stAppScrollToBottomContainer], section, main')"
+                          ".forEach(e => { e.scrollTop = 0; });")
     time.sleep(0.3)
 
 
@@ -107,6 +109,7 @@ def screenshots(home: Path, profile: Path) -> None:
     with streamlit_server(home) as (url, _):
         for size, (width, height) in SIZES.items():
             driver = chromium(profile / f"w{width}", width=width, height=height)
+            driver.set_script_timeout(120)  # WebGL in software is slow on a busy machine
             try:
                 for suffix, query in LANGUAGES.items():
                     for name, path, css, on_map in VIEWS:

@@ -3,13 +3,20 @@ vocabulary value is in English when English is chosen, no set-up text on public 
 
 from __future__ import annotations
 
+import io
 import json
 import re
 
+import pandas as pd
+from conftest import APP_SECRETS
 from streamlit.testing.v1 import AppTest
 from test_app import APP, PAGES, TIMEOUT, all_text, chart_data, run
+from test_app_fit import RecordingStorage
 
+from assist.answers.compare import Comparison
 from assist.catalogue import figures as stats
+from assist.catalogue.store import Store
+from assist.models import Answer
 from assist.text import vocab
 
 FRENCH_ONLY = {fr for english in vocab.ENGLISH.values() for fr, en in english.items()
@@ -142,3 +149,39 @@ def test_reasons_carry_no_numbers_for_the_public_but_do_for_agents(app_home):
     assert not [m for m in public.metric if "score" in m.label.lower()]
     agent = run(app_home, agent=True, q=question)
     assert [m for m in agent.metric if "Score" in m.label]
+
+
+def test_every_view_downloads_json_and_csv_and_public_ones_hold_no_secret(app_home,
+                                                                          monkeypatch):
+    monkeypatch.setattr("streamlit.testing.v1.app_test.MemoryMediaFileStorage",
+                        RecordingStorage)
+    files = RecordingStorage.files
+    secret_case = next(c.id for c in Store(app_home).cases() if c.budget == "SECRET-BUDGET-XYZ")
+    question = "tri automatique des courriers reçus par la mairie"
+    views = [(None, {"q": question}, "reponse"),
+             ("fit", {"need": question}, "profil"),
+             ("compare", {"compare": f"{secret_case},sicoval-fuites-eau"}, "comparaison"),
+             ("explorer", {}, "projets-ia-territoriales")]
+    for page, params, name in views:
+        files.clear()
+        run(app_home, page, **params)
+        assert {f"{name}.json", f"{name}.csv"} <= set(files), (page, sorted(files))
+        data = files[f"{name}.json"].decode("utf-8")
+        table = pd.read_csv(io.BytesIO(files[f"{name}.csv"]), encoding="utf-8-sig")
+        shown = table.to_csv(index=False)
+        for secret in APP_SECRETS:
+            assert secret not in data and secret not in shown, (page, secret)
+        if name in ("reponse", "profil"):
+            answer = Answer.model_validate_json(data)
+            assert answer.audience == "public" and answer.results
+            assert list(table["title"]) == [r.title for r in answer.results]  # a row a card
+        elif name == "comparaison":
+            comparison = Comparison.model_validate_json(data)
+            assert [c.id for c in comparison.cases] == [secret_case, "sicoval-fuites-eau"]
+            assert len(table) == len(comparison.rows)
+        else:
+            assert len(json.loads(data)) == len(table) > 20
+    # An agent's answer is made for agents, and says so in its export.
+    files.clear()
+    run(app_home, agent=True, q=question)
+    assert Answer.model_validate_json(files["reponse.json"]).audience == "agent"

@@ -7,6 +7,7 @@ way `Assistant.cases` does: a case passes a facet when one of its values is want
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 import altair as alt
@@ -224,3 +225,10 @@ def public_csv(cases: Iterable[Case]) -> bytes:
             row[name] = "" if value is None else value
         rows.append(row)
     return pd.DataFrame(rows, columns=fields).to_csv(index=False).encode("utf-8-sig")
+
+
+def public_json(cases: Iterable[Case]) -> str:
+    """The cases' public fields as a JSON list (the same fields as `public_csv`)."""
+    fields = set(visible_fields("public"))
+    return json.dumps([case_view(c, "public").model_dump(mode="json", include=fields)
+                       for c in cases], ensure_ascii=False, indent=1)

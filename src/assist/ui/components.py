@@ -19,6 +19,7 @@ import streamlit as st
 
 from assist.answers.brief import build
 from assist.answers.brief_render import render_html, render_markdown
+from assist.answers.exports import csv_bytes
 from assist.catalogue.figures import label
 from assist.catalogue.merge import source_label
 from assist.models import Answer, Citation, Result
@@ -260,6 +261,18 @@ def wrapped_table(frame, mark: str, mark_help: str, empty: str) -> str:
                     f'<th scope="row">{name}</th>{cells}</tr>')
     return (f'{TABLE_CSS}<div class="wrapped"><table><thead><tr>{head}</tr></thead>'
             f'<tbody>{"".join(body)}</tbody></table></div>')
+
+
+def data_buttons(name: str, json_text: str, table, language: str) -> None:
+    """The view's content as data: JSON (the model, as the CLI's --json) and CSV (a row an
+    item); `name` makes the file names (``<name>.json``) and the keys."""
+    cols = st.columns(2)
+    cols[0].download_button(t("data.json", language), json_text, file_name=f"{name}.json",
+                            mime="application/json", on_click="ignore",
+                            icon=":material/data_object:", key=f"data-json-{name}")
+    cols[1].download_button(t("data.csv", language), csv_bytes(table), file_name=f"{name}.csv",
+                            mime="text/csv", on_click="ignore", icon=":material/table:",
+                            key=f"data-csv-{name}")
 
 
 def share_box(language: str) -> None:

@@ -7,6 +7,7 @@ import time
 
 import streamlit as st
 
+from assist.answers import exports
 from assist.catalogue import figures as stats
 from assist.text.i18n import t
 from assist.ui import agent, components, facets, landing, runtime, selection, state
@@ -55,6 +56,8 @@ def show_answer(assistant, answer, language: str, elapsed: float) -> None:
         st.markdown(components.summary_markdown(answer.summary))
         st.caption(t("assistant.took", language, ms=f"{elapsed * 1000:.0f}"))
         components.brief_buttons(answer, language, agent.audience(), assistant, "reponse")
+        components.data_buttons("reponse", answer.model_dump_json(indent=1),
+                                exports.answer_rows(answer), language)
         st.subheader(t("assistant.results", language))
         for result in answer.results:
             components.result_card(assistant, result, answer, language)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from assist.answers import exports
 from assist.answers.compare import MAX_CASES, Comparison, differ
 from assist.text.i18n import t
 from assist.ui import agent, components, runtime, selection, state
@@ -60,6 +61,8 @@ def show(assistant, ids: list[str], language: str) -> None:
     st.html(components.wrapped_table(frame, DIFFERS, t("compare.differs", language),
                                      t("compare.empty", language)))
     components.brief_buttons(comparison, language, audience, assistant, "comparaison")
+    components.data_buttons("comparaison", comparison.model_dump_json(indent=1),
+                            exports.comparison_rows(comparison), language)
     for case in comparison.cases:
         text = f"{t('card.open', language)} : {components.escape(case.title)}"
         components.page_link("project", text, {"id": case.id}, key=f"open-{case.id}")

@@ -93,9 +93,14 @@ def table(frame: pd.DataFrame, cases, language: str) -> None:
     names = {c.id: f"{c.title} — {c.coll_nom}" for c in cases}
     selection.picker(list(shown["id"]), names, language, "explorer_compare")
     selection.link(language)
-    st.download_button(t("explorer.download", language), stats.public_csv(cases),
-                       file_name="projets-ia-territoriales.csv", mime="text/csv",
-                       on_click="ignore", key="download")
+    cols = st.columns(2)
+    cols[0].download_button(t("explorer.download", language), stats.public_csv(cases),
+                            file_name="projets-ia-territoriales.csv", mime="text/csv",
+                            on_click="ignore", key="download", icon=":material/table:")
+    cols[1].download_button(t("explorer.download_json", language), stats.public_json(cases),
+                            file_name="projets-ia-territoriales.json",
+                            mime="application/json", on_click="ignore", key="download-json",
+                            icon=":material/data_object:")
 
 
 def render() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from assist.answers import exports
 from assist.answers.fit import CRITERIA, NeedsProfile, choices, describe
 from assist.catalogue.figures import label
 from assist.models import Result
@@ -152,6 +153,8 @@ def results(assistant, profile: NeedsProfile, language: str) -> None:
         closest(assistant, answer, language)
         return
     components.brief_buttons(answer, language, audience, assistant, "profil", profile)
+    components.data_buttons("profil", answer.model_dump_json(indent=1),
+                            exports.answer_rows(answer), language)
     for result in answer.results:
         components.result_card(assistant, result, answer, language, "fit",
                                extra=lambda r=result: criteria(r, language))
