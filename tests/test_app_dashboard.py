@@ -185,3 +185,26 @@ def test_every_view_downloads_json_and_csv_and_public_ones_hold_no_secret(app_ho
     files.clear()
     run(app_home, agent=True, q=question)
     assert Answer.model_validate_json(files["reponse.json"]).audience == "agent"
+
+
+def test_the_session_keeps_its_questions_and_refines_in_one_click(app_home):
+    at = run(app_home, q="Comment détecter les fuites d'eau ?")
+    refine = [b for b in at.button if b.key and b.key.startswith("refine-")]
+    assert refine, "no refinement offered"
+    facet, value = refine[0].key.removeprefix("refine-").split("-", 1)
+    refine[0].click().run()
+    assert not at.exception, at.exception
+    assert value in at.multiselect(key=f"facet_{facet}").value  # the sidebar took it
+    titles = [h.value for h in at.subheader if h.value.startswith("[")]
+    assert titles
+    # Every card left holds the refinement (a result outside it would not be there).
+    from assist.assistant import Assistant
+
+    answer = Assistant.open().ask("Comment détecter les fuites d'eau ?", top_k=5,
+                                  filters={facet: [value]})
+    assert len(titles) == len(answer.results)
+    # A second question: the first one is kept above, folded, and can be asked again.
+    at.chat_input[0].set_value("chatbot pour les usagers").run()
+    assert not at.exception, at.exception
+    assert any("Questions précédentes" in c.value for c in at.caption)
+    assert any(e.label == "Comment détecter les fuites d'eau ?" for e in at.expander)

@@ -10,11 +10,21 @@ import streamlit as st
 from assist.answers import exports
 from assist.catalogue import figures as stats
 from assist.text.i18n import t
-from assist.ui import agent, components, facets, landing, runtime, selection, state
+from assist.ui import (
+    agent,
+    components,
+    conversation,
+    facets,
+    landing,
+    runtime,
+    selection,
+    state,
+)
 
 
 def _ask(question: str) -> None:
     st.session_state["question"] = question
+    st.session_state[conversation.IGNORED] = []  # set aside for the previous question only
     state.put("q", question)
 
 
@@ -46,7 +56,7 @@ def abstained(answer, language: str) -> None:
                              {"theme": theme_fr})
 
 
-def show_answer(assistant, answer, language: str, elapsed: float) -> None:
+def show_answer(assistant, answer, filters: dict, language: str, elapsed: float) -> None:
     for n in answer.notices:
         st.caption(components.escape(n))
     if answer.abstained:
@@ -54,6 +64,8 @@ def show_answer(assistant, answer, language: str, elapsed: float) -> None:
     else:
         st.subheader(t("assistant.summary", language))
         st.markdown(components.summary_markdown(answer.summary))
+        conversation.understood(answer, language)
+        conversation.refinements(answer, filters, language)
         st.caption(t("assistant.took", language, ms=f"{elapsed * 1000:.0f}"))
         components.brief_buttons(answer, language, agent.audience(), assistant, "reponse")
         components.data_buttons("reponse", answer.model_dump_json(indent=1),
@@ -81,16 +93,20 @@ def render() -> None:
     st.title(t("assistant.heading", language))
     st.info(t("assistant.notice_short", language), icon=":material/smart_toy:")
     state.put("q", question)
+    runtime.ready()
+    started = time.perf_counter()
+    answer = assistant.ask(question, top_k=5, filters=filters, audience=agent.audience(),
+                           **conversation.ask_options(assistant))
+    elapsed = time.perf_counter() - started
+    conversation.earlier(question, filters, language)
     with st.chat_message("user"):
         st.markdown(components.escape(question))
     if filters:
         st.caption(components.escape(t("assistant.filtered", language,
                                        filters=components.described(filters, language))))
-    runtime.ready()
-    started = time.perf_counter()
-    answer = assistant.ask(question, top_k=5, filters=filters, audience=agent.audience())
     with st.chat_message("assistant"):
-        show_answer(assistant, answer, language, time.perf_counter() - started)
+        show_answer(assistant, answer, filters, language, elapsed)
+    conversation.remember(question, filters, answer)
     landing.examples(language, _ask)
 
 

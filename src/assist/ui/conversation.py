@@ -1,0 +1,119 @@
+"""The assistant as a conversation: the session keeps its questions and answers, and each
+answer offers, as one click, the refinements its results allow (type of authority, theme,
+status) and the things the question was understood to name (to search without them)."""
+
+from __future__ import annotations
+
+import inspect
+from collections import Counter
+
+import streamlit as st
+
+from assist.models import Answer
+from assist.text.i18n import t
+from assist.text.vocab import label
+from assist.ui import components
+
+KEY = "conversation"
+IGNORED = "ignored_understood"
+KEEP = 5  # earlier exchanges shown
+REFINE = ("coll_type", "theme", "projet_status")
+
+
+def _facet_key(facet: str) -> str:
+    return f"facet_{facet}"  # the sidebar's multiselect (`ui.facets`)
+
+
+def remember(question: str, filters: dict, answer: Answer) -> None:
+    """Keep this exchange (once; asking the same again does not repeat it)."""
+    history = st.session_state.setdefault(KEY, [])
+    entry = {"question": question, "filters": filters, "answer": answer}
+    if not history or (history[-1]["question"], history[-1]["filters"]) != (question, filters):
+        history.append(entry)
+    else:
+        history[-1] = entry
+    del history[:-KEEP - 1]
+
+
+def earlier(question: str, filters: dict, language: str) -> None:
+    """The session's earlier exchanges, newest last, each folded to its summary."""
+    history = [e for e in st.session_state.get(KEY, [])
+               if (e["question"], e["filters"]) != (question, filters)][-KEEP:]
+    if not history:
+        return
+    st.caption(t("conversation.earlier", language))
+    for entry in history:
+        answer: Answer = entry["answer"]
+        with st.expander(f"{entry['question']}"):
+            if entry["filters"]:
+                st.caption(components.escape(components.described(entry["filters"], language)))
+            text = answer.message if answer.abstained else answer.summary
+            st.markdown("  \n".join(components.escape(line) for line in text.split("\n")))
+            st.button(t("conversation.again", language), key=f"again-{id(entry)}",
+                      on_click=_ask_again, args=(entry["question"], entry["filters"]))
+
+
+def _ask_again(question: str, filters: dict) -> None:
+    st.session_state["question"] = question
+    for facet in REFINE + ("sous_theme", "audience_service", "start_year"):
+        st.session_state[_facet_key(facet)] = list(filters.get(facet, []))
+
+
+def options(answer: Answer, filters: dict) -> list[tuple[str, str, int]]:
+    """(facet, value, number of results holding it) that would narrow the answer: values
+    held by some of its projects but not all, not filtered already; most frequent first."""
+    cases = [r for r in answer.results if r.kind == "case"]
+    out = []
+    for facet in REFINE:
+        counts = Counter(str(r.fields.get(facet)) for r in cases if r.fields.get(facet))
+        for value, n in counts.most_common():
+            if n < len(cases) and value not in filters.get(facet, []):
+                out.append((facet, value, n))
+    return out
+
+
+def _refine(facet: str, value: str) -> None:
+    key = _facet_key(facet)
+    st.session_state[key] = [*st.session_state.get(key, []), value]
+
+
+def refinements(answer: Answer, filters: dict, language: str) -> None:
+    """One button a refinement: "Métropole (3)" narrows the search to that value."""
+    found = options(answer, filters)
+    if not found:
+        return
+    st.caption(t("conversation.refine", language))
+    with st.container(horizontal=True, gap="small"):
+        for facet, value, n in found:
+            st.button(f"{label(facet, value, language)} ({n})", key=f"refine-{facet}-{value}",
+                      on_click=_refine, args=(facet, value), icon=":material/filter_alt:",
+                      help=t(f"facet.{facet}", language))
+
+
+def ignored() -> list[str]:
+    return list(st.session_state.get(IGNORED, []))
+
+
+def ask_options(assistant) -> dict:
+    """What `ask` takes beyond the question: the understood things set aside, when the
+    assistant knows that option (`Answer.understood`)."""
+    if "ignore" in inspect.signature(assistant.ask).parameters and ignored():
+        return {"ignore": ignored()}
+    return {}
+
+
+def _set_aside(key: str) -> None:
+    st.session_state[IGNORED] = [*ignored(), key]
+
+
+def understood(answer: Answer, language: str) -> None:
+    """What the question was understood to name, each removable with one click."""
+    found = list(getattr(answer, "understood", None) or [])
+    if not found:
+        return
+    st.caption(t("conversation.understood", language))
+    with st.container(horizontal=True, gap="small"):
+        for item in found:
+            st.button(item.label, key=f"understood-{item.key}", on_click=_set_aside,
+                      args=(item.key,), icon=":material/close:",
+                      help=t("conversation.understood_help", language))
