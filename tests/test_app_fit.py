@@ -205,7 +205,7 @@ def test_fit_must_toggle_excludes_and_says_how_many(app_home):
     lines = criteria_lines(at)
     assert lines and all("exigé" in line for line in lines)
     assert not any(":red[✗] **Maturité**" in line for line in lines)
-    assert "RECITAL" not in " ".join(m.value for m in at.markdown if m.value.startswith("#### ["))
+    assert "RECITAL" not in " ".join(h.value for h in at.subheader if h.value.startswith("["))
 
 
 def test_fit_must_from_a_link_in_english(app_home):
@@ -224,6 +224,8 @@ def test_fit_must_from_a_link_in_english(app_home):
 def test_fit_need_nothing_addresses_shows_the_closest_apart(app_home):
     at = run(app_home, "fit", need="recette de la tarte aux pommes")
     assert any("Aucun projet du catalogue ne répond à ce besoin" in w.value for w in at.warning)
-    assert [s.value for s in at.subheader][-1] == "Les plus proches, qui ne répondent pas à ce besoin"
+    headings = [s.value for s in at.subheader]
+    apart = headings.index("Les plus proches, qui ne répondent pas à ce besoin")
+    assert all(h.startswith("[") for h in headings[apart + 1:])  # the closest cards follow
     assert any("Proposés pour information" in c.value for c in at.caption)
-    assert [m for m in at.markdown if m.value.startswith("#### [")]
+    assert [h for h in at.subheader if h.value.startswith("[")]
