@@ -234,3 +234,26 @@ def test_an_unrelated_project_of_the_right_type_does_not_pass_a_fitting_one(assi
                  and _check(r, "coll_type").status == "met"]
     assert unrelated, "no project of the asked type in the answer: nothing tested"
     assert all(r.rank > max(ranks[i] for i in fitting) for r in unrelated)
+
+
+def test_eval_fit_reads_one_split_and_counts_must_violations(assistant, tmp_path):
+    from pathlib import Path
+
+    from assist.evaluation.fit import load_profiles, measure, section, write_section
+    from assist.evaluation.retrieval import library_ids
+
+    path = Path(__file__).parent / "eval/profiles_v2.jsonl"
+    dev = load_profiles(path, library_ids(assistant), "dev")
+    assert dev and len(dev) < len(load_profiles(path, library_ids(assistant), "all"))
+    musts = [p for p in dev if p["profile"].must and p["covered"]][:1]
+    uncovered = [p for p in dev if not p["covered"]][:1]
+    results = measure(assistant, musts + uncovered)
+    assert [r["covered"] for r in results["rows"]] == [True, False]
+    assert results["means"]["fit_violations"] == 0  # a "must" holds in every shown project
+    assert results["rows"][1]["fit_ndcg"] is None  # uncovered: nothing to rank
+    doc = tmp_path / "EVALUATION.md"
+    doc.write_text("# Evaluation\n\nkept\n", encoding="utf-8")
+    write_section(doc, section(results, "assist eval-fit ... --split dev", "dev"), "dev")
+    text = doc.read_text(encoding="utf-8")
+    assert "kept" in text and text.count("<!-- fit-dev:start -->") == 1
+    assert "dev split" in text and "| fit |" in text

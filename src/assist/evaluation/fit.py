@@ -41,7 +41,12 @@ from assist.evaluation.docfile import replace_section
 from assist.evaluation.report import machine
 from assist.evaluation.retrieval import library_ids, ndcg_at, recall_at, resolve
 
-START, END = "<!-- fit:start -->", "<!-- fit:end -->"
+
+def markers(split: str) -> tuple[str, str]:
+    """The section's markers: one section per split (test is the headline, dev shows the
+    grid the weights were chosen on)."""
+    name = "fit" if split == "all" else f"fit-{split}"
+    return f"<!-- {name}:start -->", f"<!-- {name}:end -->"
 GRID_W = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
 GRID_RATIO = (0.3, 0.4, 0.5, 0.6, 0.7)
 K = 5
@@ -159,7 +164,10 @@ def summary_text(results: dict, split: str) -> str:
 
 def section(results: dict, command: str, split: str) -> str:
     m = results["means"]
-    lines = [START, "## Needs profiles (fit)", "",
+    start, end = markers(split)
+    title = {"test": "held-out test split", "dev": "dev split, where the weights were chosen",
+             "all": "every profile"}[split]
+    lines = [start, f"## Needs profiles (fit), {title}", "",
              f"- Command: `{command}` (ASSIST_HOME holding the imported library export "
              "`data.csv`)",
              f"- Machine: {machine()}",
@@ -195,16 +203,24 @@ def section(results: dict, command: str, split: str) -> str:
         lines.append(f"| {r['id']} | {r['need'].replace('|', '/')} | "
                      f"{'yes' if r['covered'] else 'no'} | {', '.join(r['must']) or '—'} | "
                      f"{_f(r['fit_ndcg'])} | {_f(r['ask_ndcg'])} | {shows} |")
-    return "\n".join([*lines, "", END])
+    if results["grid"]:
+        lines += ["", "Chosen on this split: nDCG@5 of fit on covered needs for each weight w "
+                  "of the criteria (rows) and share of the best need score (columns).", "",
+                  "| w \\ ratio | " + " | ".join(str(r) for r in GRID_RATIO) + " |",
+                  "|---" * (len(GRID_RATIO) + 1) + "|"]
+        for w in GRID_W:
+            lines.append(f"| {w} | " + " | ".join(f"{results['grid'][f'{w}|{r}']:.3f}"
+                                                 for r in GRID_RATIO) + " |")
+    return "\n".join([*lines, "", end])
 
 
 def _f(x: float | None) -> str:
     return "—" if x is None else f"{x:.3f}"
 
 
-def write_section(path: Path, text: str) -> None:
-    """Replace the fit section of `path` (between its markers), or append it."""
-    replace_section(path, START, END, text)
+def write_section(path: Path, text: str, split: str = "all") -> None:
+    """Replace the fit section of `split` in `path` (between its markers), or append it."""
+    replace_section(path, *markers(split), text)
 
 
 def run_eval_fit(path: Path, args) -> int:
@@ -222,6 +238,6 @@ def run_eval_fit(path: Path, args) -> int:
     if getattr(args, "write_section", None):
         command = (f"python -m assist eval-fit {path} --split {split} "
                    f"--write-section {args.write_section}")
-        write_section(Path(args.write_section), section(results, command, split))
+        write_section(Path(args.write_section), section(results, command, split), split)
         print(f"section written to {args.write_section}", file=sys.stderr)
     return 0
