@@ -123,7 +123,11 @@ def measure(assistant, profiles: list[dict], grid: bool = False) -> dict:
                 ids = [x.case.id for x in plan(assistant, profile, audience, w, r,
                                                decision).results[:K]]
                 cells[(w, r)].append(ndcg_at(ids, judged, K))
+    decision = ("the question-level decision of `ask` (`answers/decide.py`)"
+                if getattr(assistant, "judge", None) else
+                "the per-result threshold rule `ask` used before the question-level decision")
     return {"profiles": len(rows), "w_crit": W_CRIT, "ratio": RATIO, "rows": rows,
+            "decision": decision,
             "means": summary(rows),
             "grid": {f"{w}|{r}": sum(v) / len(v) for (w, r), v in cells.items() if v}}
 
@@ -147,7 +151,7 @@ def summary(rows: list[dict]) -> dict:
 def summary_text(results: dict, split: str) -> str:
     m = results["means"]
     lines = [f"{results['profiles']} profiles ({split}): {m['covered']} covered, "
-             f"{m['uncovered']} uncovered"]
+             f"{m['uncovered']} uncovered; decision: {results['decision']}"]
     for name in RANKINGS:
         lines.append(f"  {name:6} nDCG@5 {m[name + '_ndcg']:.3f}  Recall@5 "
                      f"{m[name + '_recall']:.3f}  uncovered declined "
@@ -176,13 +180,14 @@ def section(results: dict, command: str, split: str) -> str:
              f"{results['profiles']} profiles, {m['covered']} needs the catalogue covers and "
              f"{m['uncovered']} it does not (written from the sources by someone else than the "
              "author of `fit`, split once with a fixed seed; `tests/eval/README.md`)", "",
-             "`fit` decides first whether the catalogue addresses the need (the question-level "
-             "decision of `ask`), keeps the case results whose need score is at least "
+             "`fit` decides first whether the catalogue addresses the need (the "
+             "decision `ask` makes, named below), keeps the case results whose need score is at least "
              f"{results['ratio']} of the best one's, drops those a \"must\" criterion excludes, "
              "and re-ranks the rest by `(1 − w) × need score / best + w × criteria met / asked`, "
              f"w = {results['w_crit']}. `search` is the cases the need retrieves, by their search "
              "score alone (no decision, no criteria); `ask` is what `assist ask \"<need>\"` shows "
              "(its project records). w and the ratio were chosen on the dev split only.", "",
+             f"Decision on the need in this run: {results['decision']}.", "",
              "| ranking | nDCG@5 (covered) | Recall@5 (covered) | uncovered needs declined | "
              "covered needs declined | shown projects breaking a \"must\" |",
              "|---|---|---|---|---|---|"]
