@@ -211,6 +211,7 @@ def test_a_need_nothing_addresses_is_declined_with_the_closest_apart(assistant):
     english = assistant.fit({"need": "apple pie recipe", "language": "en"})
     assert english.abstained and english.closest
     assert english.message == "No project in the catalogue addresses this need."
+    assert not assistant.fit({"need": "qsdkjh zzkw"}).results
 
 
 def test_a_covered_need_has_no_weak_notice_when_the_decision_is_sure(assistant):
