@@ -14,6 +14,7 @@ import altair as alt
 import pandas as pd
 
 from assist.access import case_view, visible_fields
+from assist.catalogue.spreadsheet import neutralise
 from assist.facets import UI_FACETS
 from assist.models import Case
 from assist.text.i18n import t
@@ -209,8 +210,9 @@ def map_chart(points: pd.DataFrame, language: str) -> alt.Chart:
     return dots.project(type="mercator").properties(height=460)
 
 
-def public_csv(cases: Iterable[Case]) -> bytes:
-    """The cases' public fields as CSV (UTF-8 with BOM, for spreadsheets); lists joined."""
+def public_rows(cases: Iterable[Case]) -> list[dict]:
+    """The cases' public fields, one dict per case (the columns of the public CSV); lists
+    joined with `` | ``, sources as ``document § section``."""
     fields = visible_fields("public")
     rows = []
     for case in cases:
@@ -224,7 +226,16 @@ def public_csv(cases: Iterable[Case]) -> bytes:
                 value = " | ".join(str(v) for v in value)
             row[name] = "" if value is None else value
         rows.append(row)
-    return pd.DataFrame(rows, columns=fields).to_csv(index=False).encode("utf-8-sig")
+    return rows
+
+
+def public_csv(cases: Iterable[Case]) -> bytes:
+    """`public_rows` as CSV (UTF-8 with BOM and CRLF, for spreadsheets), every cell that a
+    spreadsheet would run as a formula neutralised (`spreadsheet.neutralise`)."""
+    rows = [{k: neutralise(v) for k, v in row.items()} for row in public_rows(cases)]
+    frame = pd.DataFrame(rows, columns=visible_fields("public"))
+    # CRLF rows: the csv writer then quotes a cell holding a lone CR, which would end a row.
+    return frame.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def public_json(cases: Iterable[Case]) -> str:

@@ -1,4 +1,4 @@
-"""Command line: `assist ask|cases|similar|build|import-library|eval|hash-password` over the same Assistant.
+"""Command line: `assist ask|cases|export|similar|build|import-library|eval|hash-password` over the same Assistant.
 
 Errors become one line on stderr and a non-zero exit; JSON goes to stdout alone.
 """
@@ -35,6 +35,20 @@ def cmd_cases(args: argparse.Namespace) -> int:
     else:
         for c in cases:
             print(f"{c.id}\t{c.coll_nom}\t{c.title}\t{c.theme}\t{c.projet_status}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from assist.catalogue.figures import public_csv, public_rows
+
+    cases = open_assistant().cases(filters=filters_of(args.filter), audience="public")
+    if args.format == "json":
+        print(json.dumps(public_rows(cases), ensure_ascii=False, indent=1))
+    else:
+        # The Explorer's download byte for byte (BOM, CRLF, neutralised cells).
+        sys.stdout.flush()
+        sys.stdout.buffer.write(public_csv(cases))
+        sys.stdout.buffer.flush()
     return 0
 
 
@@ -211,6 +225,12 @@ def parser() -> argparse.ArgumentParser:
     cases.add_argument("--filter", action="append", metavar="KEY=VALUE")
     cases.add_argument("--audience", choices=["public", "agent"], default="public")
     cases.set_defaults(func=cmd_cases)
+
+    export = sub.add_parser("export", help="write the public catalogue (what the Explorer "
+                            "downloads) to standard output")
+    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    export.add_argument("--filter", action="append", metavar="KEY=VALUE")
+    export.set_defaults(func=cmd_export)
 
     sim = sub.add_parser("similar", help="cases similar to one case, with the reasons")
     sim.add_argument("case_id")
