@@ -377,19 +377,29 @@ def test_blank_and_ragged_rows_are_reported(tmp_path: Path) -> None:
     path = tmp_path / "ragged.csv"
     path.write_text("coll_nom,nom_projet\nA,P1\n\n,\nB,P2,en trop\nC\n", encoding="utf-8")
     report = read_export(path, "t")
-    assert [c.nom_projet for c in report.cases] == ["P1", "P2", ""]
+    assert [c.nom_projet for c in report.cases] == ["P1"]
     assert report.rows_read == 5
     assert [p.row for p in report.problems if "empty row" in p.problem] == [3, 4]
-    assert report.cases[1].extra == {"column_3": "en trop"}
-    assert [p.row for p in report.problems if "cells instead" in p.problem] == [5, 6]
+    # ragged rows would put values in other columns: quarantined, kept as written
+    assert [(q.row, q.text) for q in report.quarantined] == [(5, "B,P2,en trop\n"),
+                                                             (6, "C\n")]
+    assert all("cells instead" in q.problem for q in report.quarantined)
+
+
+def test_trailing_empty_cells_are_only_reported(tmp_path: Path) -> None:
+    path = tmp_path / "trailing.csv"
+    path.write_text("coll_nom,nom_projet\nA,P1,,\n", encoding="utf-8")
+    report = read_export(path, "t")
+    assert [c.nom_projet for c in report.cases] == ["P1"] and not report.quarantined
 
 
 def test_unclosed_quote_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "quote.csv"
     path.write_text('coll_nom,nom_projet\nA,"P1\nB,P2\nC,P3\n', encoding="utf-8")
     report = read_export(path, "t")
-    assert len(report.cases) == 1
-    assert any("unclosed quote" in p.problem for p in report.problems)
+    assert [c.nom_projet for c in report.cases] == ["P2", "P3"]
+    assert [(q.row, q.line, q.text) for q in report.quarantined] == [(2, 2, 'A,"P1\n')]
+    assert "unclosed quote" in report.quarantined[0].problem
 
 
 # Properties and size -----------------------------------------------------------------------

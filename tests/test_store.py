@@ -11,7 +11,7 @@ import pytest
 
 from assist.catalogue.store import DB_FILE, MIGRATIONS, Store
 from assist.config import Settings
-from assist.errors import AssistError, ImportFailed, IndexDamaged
+from assist.errors import AssistError, ImportFailed, IndexDamaged, WouldRemove
 
 
 @pytest.fixture
@@ -85,7 +85,10 @@ def test_changed_content_changes_fingerprint(store: Store, export: Path) -> None
     first = store.fingerprint()
     text = export.read_text(encoding="utf-8").replace("Stacoptim", "Stacoptim 2")
     export.write_text(text, encoding="utf-8")
-    store.import_file(export, "lib")
+    # a renamed project has a new id: its old id (and links to it) go, so it is confirmed
+    with pytest.raises(WouldRemove, match="1 of the 23"):
+        store.import_file(export, "lib")
+    store.import_file(export, "lib", replace=True)
     assert store.fingerprint() != first
     assert store.cases()[0].nom_projet == "Stacoptim 2" and len(store.cases()) == 23
 
@@ -94,7 +97,9 @@ def test_header_only_import_empties_catalogue(store: Store, export: Path) -> Non
     store.import_file(export, "lib")
     header = export.read_text(encoding="utf-8").splitlines()[0]
     export.write_text(header + "\n", encoding="utf-8")
-    report = store.import_file(export, "lib")
+    with pytest.raises(WouldRemove):
+        store.import_file(export, "lib")
+    report = store.import_file(export, "lib", replace=True)
     assert report.cases == [] and store.cases() == []
     assert store.catalogues()[0].rows == 0
 

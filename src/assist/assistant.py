@@ -360,27 +360,29 @@ class Assistant:
                        self.corpus)
 
     def import_library(self, path: Path | str, name: str | None = None,
-                       dry_run: bool = False, actor: str = "local"):
+                       dry_run: bool = False, actor: str = "local", replace: bool = False):
         """Import an export (a file, or an http(s) URL) into the store; returns its report,
-        with what changed since the catalogue's last import. Call `reopen()` after."""
-        report = import_export(self.store, path, name, dry_run, actor)
+        with what changed since the catalogue's last import. Call `reopen()` after. Raises
+        `WouldRemove` when the import would remove projects and not `replace`."""
+        report = import_export(self.store, path, name, dry_run, actor, replace)
         self._answers.clear()
         return report
 
 
 def import_export(store: Store, path: Path | str, name: str | None = None,
-                  dry_run: bool = False, actor: str = "local"):
+                  dry_run: bool = False, actor: str = "local", replace: bool = False):
     """Import a file or an http(s) URL as a catalogue of `store` (see `Store.import_file`)."""
     import tempfile
 
     from assist.catalogue.download import catalogue_name, fetch, is_url
 
     if not is_url(str(path)):
-        return store.import_file(Path(path), name, actor=actor, dry_run=dry_run)
+        return store.import_file(Path(path), name, actor=actor, dry_run=dry_run,
+                                 replace=replace)
     with tempfile.TemporaryDirectory(prefix="assist-download-") as folder:
         downloaded = fetch(str(path), Path(folder))
         return store.import_file(downloaded, name or catalogue_name(str(path)), actor=actor,
-                                 source=str(path), dry_run=dry_run)
+                                 source=str(path), dry_run=dry_run, replace=replace)
 
 
 def unique_ids(cases: list[Case]) -> list[Case]:

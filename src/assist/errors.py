@@ -2,6 +2,7 @@
 
     AssistError
     ├── ImportFailed        an export cannot be imported at all (nothing was changed)
+    │   └── WouldRemove     an import would remove projects and `replace` was not given
     ├── IndexDamaged        an index is missing or damaged and cannot be rebuilt
     └── BackendMissing      an optional dependency is not installed (names the extra)
 """
@@ -13,6 +14,14 @@ class AssistError(Exception):
 
 class ImportFailed(AssistError):
     """The file cannot be imported at all; the previous catalogue is untouched."""
+
+
+class WouldRemove(ImportFailed):
+    """Importing would remove projects from a catalogue; `removed` says how many."""
+
+    def __init__(self, message: str, removed: int, kept: int) -> None:
+        super().__init__(message)
+        self.removed, self.kept = removed, kept
 
 
 class IndexDamaged(AssistError):

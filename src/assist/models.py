@@ -73,6 +73,16 @@ class FieldSource(BaseModel):
     record: str  # the `RecordRef.id` it comes from
 
 
+class QuarantinedRow(BaseModel):
+    """A row whose shape does not match the header (an unclosed quote, a missing cell, another
+    separator): never published, kept as written for agents to fix and import again."""
+
+    row: int
+    line: int
+    problem: str
+    text: str
+
+
 class Case(BaseModel):
     """One AI project of a local authority, in the Bibliothèque d'IA territoriales' data model.
 

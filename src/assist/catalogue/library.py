@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
+import itertools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,11 +22,14 @@ from assist.catalogue.rows import (
     column_key,
 )
 from assist.errors import ImportFailed
-from assist.models import Case, ImportProblem
+from assist.models import Case, ImportProblem, QuarantinedRow
 
 DELIMITERS = ",;\t|"
 SAMPLE_BYTES = 1 << 16
 SUMMARY_PROBLEMS = 3
+# A record longer than this many lines is not taken as the place to resume reading after a
+# broken row (bounds the search when an unclosed quote runs to the end of the file).
+RESYNC_LINES = 200
 # (signature, what it is): files people pick by mistake instead of the CSV export.
 SIGNATURES = [
     (b"\x89PNG", "une image PNG / a PNG image"), (b"\xff\xd8\xff", "une image JPEG / a JPEG"),
@@ -43,6 +48,7 @@ class ImportReport(BaseModel):
     origin: str = ""
     cases: list[Case] = Field(default_factory=list)
     problems: list[ImportProblem] = Field(default_factory=list)
+    quarantined: list[QuarantinedRow] = Field(default_factory=list)
     columns_unknown: list[str] = Field(default_factory=list)
     columns_missing: list[str] = Field(default_factory=list)
     encoding: str = "utf-8"
@@ -69,8 +75,14 @@ class ImportReport(BaseModel):
                       for p in self.problems[:SUMMARY_PROBLEMS]]
             if len(self.problems) > SUMMARY_PROBLEMS:
                 lines.append(text["more"].format(n=len(self.problems) - SUMMARY_PROBLEMS))
-        else:
+        elif not self.quarantined:
             lines.append(text["no_problem"])
+        if self.quarantined:
+            lines.append(text["quarantined"].format(n=len(self.quarantined)))
+            lines += [text["line"].format(row=q.row, field="-", problem=q.problem)
+                      for q in self.quarantined[:SUMMARY_PROBLEMS]]
+            if len(self.quarantined) > SUMMARY_PROBLEMS:
+                lines.append(text["more"].format(n=len(self.quarantined) - SUMMARY_PROBLEMS))
         if self.columns_missing:
             lines.append(text["missing"] + ", ".join(self.columns_missing))
         if self.columns_unknown:
@@ -89,6 +101,9 @@ _FR = {
     "line": "  ligne {row}, {field} : {problem}",
     "more": "  … et {n} autre(s).",
     "no_problem": "Aucun problème trouvé.",
+    "quarantined": "{n} ligne(s) mise(s) en quarantaine : leur forme ne correspond pas à "
+                   "l'en-tête, rien n'en est publié ; gardées telles qu'écrites pour les agents "
+                   "(corrigez-les dans le fichier et importez-le à nouveau) :",
     "missing": "Colonnes obligatoires absentes : ",
     "unknown": "Colonnes inconnues (gardées dans extra) : ",
     "delimiters": {",": "virgule", ";": "point-virgule", "\t": "tabulation", "|": "barre"},
@@ -102,6 +117,9 @@ _EN = {
     "line": "  row {row}, {field}: {problem}",
     "more": "  … and {n} more.",
     "no_problem": "No problem found.",
+    "quarantined": "{n} row(s) quarantined: their shape does not match the header, nothing of "
+                   "them is published; kept as written for agents (fix them in the file and "
+                   "import it again):",
     "missing": "Required columns missing: ",
     "unknown": "Unknown columns (kept in extra): ",
     "delimiters": {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"},
@@ -193,44 +211,102 @@ def _parse(path: Path, origin: str, encoding: str, head: bytes) -> ImportReport:
     if encoding == "utf-8-sig" and head.startswith(b"\xef\xbb\xbf"):
         shown = "utf-8-sig"
     with path.open(encoding=encoding, newline="") as handle:
-        delimiter = _sniff_delimiter(handle.read(SAMPLE_BYTES))
-        handle.seek(0)
-        records = csv.reader(handle, delimiter=delimiter)
-        header = _next_record(records)
-        report = ImportReport(source=str(path), origin=origin, encoding=shown,
-                              delimiter=delimiter)
-        builder = RowBuilder(header, origin, report, dt.date.today())
-        _check_key_columns(builder, header)
-        last: list[str] = []
-        for row, record in _numbered(records):
-            builder.add(row, record)
-            last = record
-        _check_unclosed_quote(path, encoding, last, builder)
+        text = handle.read()
+    delimiter = _sniff_delimiter(text[:SAMPLE_BYTES])
+    # Physical lines, endings kept: a broken row is cut out by its lines and reading resumes
+    # at the next line that reads as a whole row.
+    lines = io.StringIO(text, newline="").readlines()
+    del text
+    header = _header(lines, delimiter)
+    report = ImportReport(source=str(path), origin=origin, encoding=shown, delimiter=delimiter)
+    builder = RowBuilder(header, origin, report, dt.date.today(), delimiter)
+    _check_key_columns(builder, header)
+    keys = [builder.columns[c] for c in KEY_COLUMNS if c in builder.columns]
+    row = 1  # as a spreadsheet numbers rows: the header is row 1
+    for first, end, record, error in _records(lines, delimiter, len(header)):
+        row += 1
+        raw = "".join(lines[first:end])
+        if record is None:
+            builder.quarantine(row, first + 1, _quote_problem(error), raw)
+            continue
+        if end - first > 2:
+            _check_swallowed(lines[first + 1:end - 1], delimiter, len(header), keys, row, first)
+        builder.add(row, record, line=first + 1, text=raw)
     return report
 
 
-def _next_record(records: Iterator[list[str]]) -> list[str]:
+def _header(lines: list[str], delimiter: str) -> list[str]:
+    reader = csv.reader(iter(lines), delimiter=delimiter)
     try:
-        return next(records)
+        return next(reader)
     except StopIteration:
         raise ImportFailed("Fichier vide / the file is empty") from None
     except csv.Error as exc:
         raise ImportFailed(f"En-tête illisible / unreadable header: {exc}") from None
 
 
-def _numbered(records: Iterator[list[str]]) -> Iterator[tuple[int, list[str]]]:
-    """Records numbered as a spreadsheet shows them: the header is row 1."""
-    row = 1
-    while True:
+def _records(lines: list[str], delimiter: str,
+             width: int) -> Iterator[tuple[int, int, list[str] | None, str]]:
+    """(first line, end line, record, "") for each record after the header, or
+    (first, end, None, error) for lines that cannot be read as a record.
+
+    Strict mode makes the csv module stop at a quote that does not close a field properly
+    (where it would otherwise read on, swallowing the rows that follow into one field);
+    reading resumes at the first later line that reads as a whole row.
+    """
+    start = 1
+    while start < len(lines):
+        reader = csv.reader(itertools.islice(lines, start, None), delimiter=delimiter,
+                            strict=True)
+        done = 0
         try:
-            record = next(records)
-        except StopIteration:
+            for record in reader:
+                yield start + done, start + reader.line_num, record, ""
+                done = reader.line_num
             return
         except csv.Error as exc:
-            raise ImportFailed(f"CSV illisible ligne {row + 1} / unreadable CSV at row "
-                               f"{row + 1}: {exc}") from None
-        row += 1
-        yield row, record
+            bad = start + done
+            start = _resume_at(lines, bad + 1, delimiter, width)
+            yield bad, start, None, str(exc)
+
+
+def _resume_at(lines: list[str], start: int, delimiter: str, width: int) -> int:
+    """The first line from `start` where a record of `width` cells begins."""
+    for candidate in range(start, len(lines)):
+        window = itertools.islice(lines, candidate, candidate + RESYNC_LINES)
+        reader = csv.reader(window, delimiter=delimiter, strict=True)
+        try:
+            record = next(reader)
+        except (csv.Error, StopIteration):
+            continue
+        if len(record) == width:
+            return candidate
+    return len(lines)
+
+
+def _quote_problem(error: str) -> str:
+    if "expected after" in error or "end of data" in error:
+        return ("guillemet non fermé ou en trop : la ligne ne se lit pas comme une ligne du "
+                "tableau / unclosed quote or stray quote: the row cannot be read as a row of the "
+                f"table ({error})")
+    return f"ligne illisible / unreadable row: {error}"
+
+
+def _check_swallowed(inner: list[str], delimiter: str, width: int, keys: list[int], row: int,
+                     first: int) -> None:
+    """Fail when a quoted field holds lines that read as whole rows: an unclosed quote that
+    happened to close later, so that several rows of data became one."""
+    for offset, line in enumerate(inner, start=first + 2):
+        if '"' in line:
+            continue
+        cells = next(csv.reader([line], delimiter=delimiter), [])
+        if len(cells) == width and keys and all(cells[k].strip() for k in keys):
+            raise ImportFailed(
+                f"CSV illisible : la ligne {row} (lignes {first + 1} à {offset} du fichier et "
+                f"plus) englobe des lignes de données entières, sans doute un guillemet non "
+                f"fermé ; rien n'a été importé / unreadable CSV: row {row} (file lines "
+                f"{first + 1} to {offset} and beyond) takes in whole rows of data, probably an "
+                f"unclosed quote; nothing was imported")
 
 
 def _check_key_columns(builder: RowBuilder, header: list[str]) -> None:
@@ -239,19 +315,6 @@ def _check_key_columns(builder: RowBuilder, header: list[str]) -> None:
         found = ", ".join(h for h in header[:20] if h.strip()) or "-"
         raise ImportFailed(f"Colonnes obligatoires manquantes / missing required columns: "
                            f"{', '.join(missing)} (colonnes trouvées / columns found: {found})")
-
-
-def _check_unclosed_quote(path: Path, encoding: str, last: list[str],
-                          builder: RowBuilder) -> None:
-    # The csv module reads an unclosed quote to the end of the file without complaint, which
-    # would fold the following rows into one field: say so rather than lose them quietly.
-    if not last or "\n" not in last[-1]:
-        return
-    with path.open("rb") as handle:
-        handle.seek(max(0, path.stat().st_size - 64))
-        tail = handle.read().decode(encoding.replace("-sig", ""), errors="ignore")
-    if not tail.rstrip().endswith('"'):
-        builder.report_unclosed_quote()
 
 
 __all__ = ["ImportReport", "case_id", "read_export"]

@@ -24,7 +24,13 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from assist.catalogue.changes import diff
 from assist.catalogue.library import ImportReport, read_export
-from assist.catalogue.store import MERGE_DECISIONS, CatalogueEntry, _now, content_fingerprint
+from assist.catalogue.store import (
+    MERGE_DECISIONS,
+    CatalogueEntry,
+    _now,
+    content_fingerprint,
+    refuse_removal,
+)
 from assist.errors import AssistError, BackendMissing, ImportFailed, IndexDamaged
 from assist.models import ImportProblem
 
@@ -216,6 +222,7 @@ class PgStore:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.path = safe_url(db.url)
+        self.warnings: list[str] = []  # as `Store.warnings`
         self._migrate()
 
     def _migrate(self) -> None:
@@ -240,9 +247,11 @@ class PgStore:
 
     def import_file(self, path: Path, name: str | None = None,
                     actor: str = "local", source: str | None = None,
-                    dry_run: bool = False) -> ImportReport:
+                    dry_run: bool = False, replace: bool = False) -> ImportReport:
         """Import an export as catalogue `name`, replacing it whole in one transaction;
-        `report.changes` says what changed since its last import (see `Store.import_file`)."""
+        `report.changes` says what changed since its last import; `WouldRemove` when
+        projects would go and not `replace` (see `Store.import_file`). Quarantined rows
+        are reported but not kept here (the SQLite store keeps them)."""
         path = Path(path)
         name = (name or path.stem).strip()
         if not name:
@@ -258,6 +267,9 @@ class PgStore:
             if dry_run:
                 return report
             unchanged = previous is not None and tuple(previous) == (fingerprint, True)
+            if not unchanged and not replace:
+                refuse_removal(name, [row[0] for row in conn.execute(
+                    "SELECT id FROM cases WHERE catalogue = %s", (name,))], report)
             if not unchanged:
                 self._replace(conn, name, source, fingerprint, report)
             detail = {"catalogue": name, "file": source, "cases": len(report.cases),

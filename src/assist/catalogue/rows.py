@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import hashlib
+import io
 import re
 from typing import Any
 
 from assist.access import field_access
 from assist.catalogue import values
 from assist.catalogue.values import Issue
-from assist.models import Case, ImportProblem
+from assist.models import Case, ImportProblem, QuarantinedRow
 from assist.text.analyser import fold
 
 # The Grist export's display names; other exports use the schema's field ids.
@@ -30,6 +32,11 @@ EXPORT_FIELDS = [f for f in Case.model_fields if f not in {
 REQUIRED = Case.required_fields()
 KEY_COLUMNS = ("coll_nom", "nom_projet")
 PROBLEM_VALUE_MAX = 500
+# More items than this in one tags cell is a broken cell, not a list of partners: the first
+# ones are kept, the whole cell goes to `extra` (agents) and the problem is reported.
+MAX_TAGS = 500
+SEPARATORS = ",;\t|"
+SEPARATOR_NAMES = {",": "','", ";": "';'", "\t": "tab", "|": "'|'"}
 
 
 def column_key(name: str) -> str:
@@ -67,8 +74,10 @@ def missing_columns(columns: dict[str, int]) -> list[str]:
 class RowBuilder:
     """Turns records into cases one at a time, appending cases and problems to a report."""
 
-    def __init__(self, header: list[str], origin: str, report: Any, today: dt.date):
+    def __init__(self, header: list[str], origin: str, report: Any, today: dt.date,
+                 delimiter: str = ","):
         self.origin, self.report, self.today = origin, report, today
+        self.delimiter = delimiter
         self.width = len(header)
         self.columns: dict[str, int] = {}
         self.unknown: dict[int, str] = {}
@@ -98,19 +107,31 @@ class RowBuilder:
         if into is not None:
             into.append(problem)
 
-    def add(self, row: int, record: list[str]) -> None:
-        """Add one record (``row`` as a spreadsheet numbers it); only blank records are skipped."""
+    def add(self, row: int, record: list[str], line: int = 0, text: str = "") -> None:
+        """Add one record (``row`` as a spreadsheet numbers it, `line` the file's line where it
+        begins, `text` its lines as written); only blank records are skipped.
+
+        A record whose number of cells differs from the header's is quarantined, not made a
+        case: its values would land in the wrong fields (a restricted budget in a public
+        name). Extra cells that are all empty (a trailing separator) are only reported.
+        """
         self.report.rows_read += 1
         self.last_row = row
         if not "".join(record).strip():
             self._problem(row, "", "ligne vide ignorée / empty row skipped")
             return
         problems: list[ImportProblem] = []
-        if len(record) != self.width:
-            self._problem(row, "", f"{len(record)} cellules au lieu de {self.width} / "
-                          f"{len(record)} cells instead of {self.width}", into=problems)
+        if len(record) > self.width and not "".join(record[self.width:]).strip():
+            self._problem(row, "", f"{len(record)} cellules au lieu de {self.width}, les "
+                          f"dernières vides / {len(record)} cells instead of {self.width}, the "
+                          "last ones empty", into=problems)
+            record = record[:self.width]
+        elif len(record) != self.width:
+            self.quarantine(row, line, self._shape_problem(record, text), text)
+            return
         fields: dict[str, Any] = {}
         self._start_year = None
+        self._capped: dict[str, tuple[int, str]] = {}
         for field, index in self.columns.items():
             raw = record[index] if index < len(record) else ""
             fields[field] = self._clean(row, field, raw, problems)
@@ -121,6 +142,11 @@ class RowBuilder:
                               "", severity, problems)
         fields["start_year"] = self._start_year
         fields["extra"] = self._extra(row, record, problems)
+        for field, (count, text) in self._capped.items():
+            fields["extra"][f"{field} (complet / whole)"] = text
+            self._problem(row, field, f"{count} éléments, les {MAX_TAGS} premiers gardés, la "
+                          f"cellule entière dans extra / {count} items, the first {MAX_TAGS} "
+                          "kept, the whole cell in extra", text, into=problems)
         fields["id"] = self._unique_id(row, record, fields, problems)
         self.report.cases.append(Case(origin=self.origin, problems=problems, **fields))
 
@@ -153,6 +179,9 @@ class RowBuilder:
             return text, issue
         if field in values.TAG_FIELDS:
             tags = values.split_tags(text, field)
+            if len(tags) > MAX_TAGS:
+                self._capped[field] = (len(tags), text)
+                tags = tags[:MAX_TAGS]
             if field not in values.ENUM_FIELDS:
                 return list(tags), None
             matched = [values.match_enum(field, tag) for tag in tags]
@@ -193,15 +222,28 @@ class RowBuilder:
                           fields.get("nom_projet", ""), into=problems)
         return base if count == 0 else f"{base}-{count + 1}"
 
-    def report_unclosed_quote(self) -> None:
-        """Flag the last row, whose last field swallowed the rest of the file."""
-        problem = ImportProblem(row=self.last_row, field="", severity="error",
-                                problem="guillemet non fermé : la suite du fichier est lue "
-                                "dans un seul champ / unclosed quote: the rest of the file "
-                                "was read into one field; check the quotes")
-        self.report.problems.append(problem)
-        if self.report.cases:
-            self.report.cases[-1].problems.append(problem)
+    def quarantine(self, row: int, line: int, problem: str, text: str) -> None:
+        """Keep a row that cannot be read as the header says, as written, out of the cases."""
+        if row > self.last_row:
+            self.report.rows_read += 1
+            self.last_row = row
+        self.report.quarantined.append(QuarantinedRow(row=row, line=line, problem=problem,
+                                                      text=text))
+
+    def _shape_problem(self, record: list[str], text: str) -> str:
+        for other in SEPARATORS.replace(self.delimiter, ""):
+            try:
+                cells = next(csv.reader(io.StringIO(text, newline=""), delimiter=other), [])
+            except csv.Error:
+                continue
+            if len(cells) == self.width:
+                return (f"ligne écrite avec le séparateur {SEPARATOR_NAMES[other]} au lieu de "
+                        f"{SEPARATOR_NAMES[self.delimiter]} / row written with "
+                        f"{SEPARATOR_NAMES[other]} instead of {SEPARATOR_NAMES[self.delimiter]}")
+        return (f"{len(record)} cellules au lieu de {self.width} : une cellule manque ou est en "
+                f"trop, les valeurs seraient dans d'autres colonnes / {len(record)} cells "
+                f"instead of {self.width}: a cell is missing or extra, the values would be in "
+                "other columns")
 
 
 def _unique(items: list[str]) -> list[str]:

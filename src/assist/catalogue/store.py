@@ -16,8 +16,8 @@ from pydantic import BaseModel
 
 from assist.catalogue.changes import diff
 from assist.catalogue.library import ImportReport, read_export
-from assist.errors import AssistError, ImportFailed, IndexDamaged
-from assist.models import Case, ImportProblem
+from assist.errors import AssistError, ImportFailed, IndexDamaged, WouldRemove
+from assist.models import Case, ImportProblem, QuarantinedRow
 
 DB_FILE = "assist.sqlite"
 LOCK_SECONDS = 120
@@ -43,6 +43,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # Agents' decisions on pairs of records (ids sorted, a < b): "merge" or "apart".
         "CREATE TABLE merge_decisions(a TEXT NOT NULL, b TEXT NOT NULL, "
         "decision TEXT NOT NULL, actor TEXT NOT NULL, ts TEXT NOT NULL, PRIMARY KEY(a, b))",
+    ),
+    (
+        # Rows whose shape does not match the header: kept as written, never published.
+        "CREATE TABLE quarantine(catalogue TEXT NOT NULL, row INTEGER NOT NULL, "
+        "line INTEGER NOT NULL, problem TEXT NOT NULL, text TEXT NOT NULL)",
+        "CREATE INDEX quarantine_catalogue ON quarantine(catalogue)",
     ),
 )
 MERGE_DECISIONS = ("merge", "apart")
@@ -72,6 +78,25 @@ def content_fingerprint(report: ImportReport) -> str:
     for problem in report.problems:
         digest.update(problem.model_dump_json().encode("utf-8", "surrogatepass") + b"\n")
     return digest.hexdigest()
+
+
+def _refuse_removal(conn: sqlite3.Connection, name: str, report: ImportReport) -> None:
+    refuse_removal(name, [row[0] for row in conn.execute(
+        "SELECT id FROM cases WHERE catalogue = ?", (name,))], report)
+
+
+def refuse_removal(name: str, before: list[str], report: ImportReport) -> None:
+    """`WouldRemove` when `report` lacks projects of catalogue `name` (ids `before`)."""
+    removed = set(before) - {c.id for c in report.cases}
+    if removed:
+        raise WouldRemove(
+            f"Cet import retirerait {len(removed)} des {len(before)} projets du catalogue "
+            f"« {name} » ({len(report.cases)} fiche(s) lue(s), {len(report.quarantined)} "
+            f"ligne(s) en quarantaine) ; rien n'a été changé : relancez avec --replace pour "
+            f"confirmer / This import would remove {len(removed)} of the {len(before)} projects "
+            f"of catalogue '{name}' ({len(report.cases)} read, {len(report.quarantined)} "
+            f"quarantined); nothing was changed: run again with --replace to confirm",
+            removed=len(removed), kept=len(before) - len(removed))
 
 
 class Store:
@@ -150,7 +175,7 @@ class Store:
 
     def import_file(self, path: Path, name: str | None = None,
                     actor: str = "local", source: str | None = None,
-                    dry_run: bool = False) -> ImportReport:
+                    dry_run: bool = False, replace: bool = False) -> ImportReport:
         """Import an export as catalogue `name` (default: the file's stem), replacing it whole.
 
         The file is parsed before anything is written, then the catalogue's rows are replaced
@@ -159,6 +184,9 @@ class Store:
         `report.changes` says what changed since the catalogue's last import; with `dry_run`
         nothing is written. `source` is what the catalogue is said to come from (a URL),
         the file's path by default.
+        An import that would remove projects the catalogue has raises `WouldRemove`
+        (saying how many) unless `replace`: a broken or truncated file never wipes a
+        catalogue quietly.
         """
         path = Path(path)
         name = (name or path.stem).strip()
@@ -175,11 +203,14 @@ class Store:
             if dry_run:
                 return report
             unchanged = previous is not None and tuple(previous) == (fingerprint, 1)
+            if not unchanged and not replace:
+                _refuse_removal(conn, name, report)
             if not unchanged:
                 self._replace(conn, name, source, fingerprint, report)
             detail = {"catalogue": name, "file": source, "cases": len(report.cases),
                       "problems": len(report.problems), "unchanged": unchanged,
-                      "changes": report.changes.counts()}
+                      "changes": report.changes.counts(),
+                      "quarantined": len(report.quarantined), "replace": replace}
             self._audit(conn, "import", actor, detail)
         return report
 
@@ -230,6 +261,9 @@ class Store:
         conn.executemany("INSERT INTO import_problems VALUES (?, ?, ?, ?, ?, ?)",
                          ((name, p.row, p.field, p.problem, p.value, p.severity)
                           for p in report.problems))
+        conn.execute("DELETE FROM quarantine WHERE catalogue = ?", (name,))
+        conn.executemany("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)",
+                         ((name, q.row, q.line, q.problem, q.text) for q in report.quarantined))
 
     def set_active(self, name: str, active: bool) -> None:
         """Include (or leave out) a catalogue's cases in `cases()`."""
@@ -254,6 +288,14 @@ class Store:
             rows = conn.execute("SELECT row, field, problem, value, severity FROM "
                                 "import_problems WHERE catalogue = ? ORDER BY rowid", (name,))
             return [ImportProblem(**dict(row)) for row in rows]
+
+    def quarantined(self, name: str) -> list[QuarantinedRow]:
+        """The rows of catalogue `name` kept out of it (agents only: they may hold restricted
+        values in any place)."""
+        with self._connect() as conn:
+            rows = conn.execute("SELECT row, line, problem, text FROM quarantine WHERE "
+                                "catalogue = ? ORDER BY rowid", (name,))
+            return [QuarantinedRow(**dict(row)) for row in rows]
 
     def fingerprint(self) -> str:
         """Changes whenever the set of active catalogues or any one's content changes."""

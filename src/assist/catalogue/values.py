@@ -166,13 +166,15 @@ def _joins(left: str, right: str) -> bool:
 
 
 def _split_hyphens(text: str) -> list[str]:
-    parts: list[str] = []
+    # Pieces are gathered in lists and joined once: growing a string piece by piece made a
+    # long hyphenated cell quadratic.
+    parts: list[list[str]] = []
     for piece in text.split("-"):
-        if parts and _joins(parts[-1], piece):
-            parts[-1] = f"{parts[-1]}-{piece}"
+        if parts and _joins(parts[-1][-1], piece):
+            parts[-1].append(piece)
         else:
-            parts.append(piece)
-    return parts
+            parts.append([piece])
+    return ["-".join(p) for p in parts]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -187,12 +189,12 @@ def split_tags(value: str, field: str) -> tuple[str, ...]:
     """
     pieces = [p for p in re.split(r"[,;\n]|\s+[-–—]\s+", value)]
     bare_hyphen = field == "partenaires" or len(pieces) == 1
-    items: list[str] = []
+    items: dict[str, None] = {}  # ordered, and a membership test in constant time
     for piece in pieces:
         for item in (_split_hyphens(piece) if bare_hyphen else [piece]):
             item = " ".join(item.split()).strip(" -–—")
-            if fold(item) not in EMPTY_MARKS and item not in items:
-                items.append(item)
+            if item not in items and fold(item) not in EMPTY_MARKS:
+                items[item] = None
     return tuple(items)
 
 

@@ -93,11 +93,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     settings = Settings.from_env()
     language = "en" if args.lang == "en" else "fr"
-    report = import_export(open_store(settings), args.file, args.name, dry_run=args.dry_run)
+    report = import_export(open_store(settings), args.file, args.name, dry_run=args.dry_run,
+                           replace=args.replace)
     print(report.summary(language))
     if args.problems:
         for p in report.problems:
             print(f"  row {p.row}\t{p.field}\t{p.severity}\t{p.problem}")
+        for q in report.quarantined:
+            print(f"  row {q.row} (line {q.line})\tquarantined\t{q.problem}\n    {q.text!r}")
     if args.dry_run:
         print(t("changes.dry_run", language))
         return 0
@@ -250,6 +253,8 @@ def parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true",
                      help="show what would change, write nothing")
     imp.add_argument("--name", help="catalogue name (default: the file name)")
+    imp.add_argument("--replace", action="store_true",
+                     help="allow the import to remove projects the catalogue has")
     imp.add_argument("--problems", action="store_true", help="list every problem found")
     imp.add_argument("--lang", choices=["fr", "en"], default="fr")
     imp.set_defaults(func=cmd_import)

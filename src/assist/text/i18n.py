@@ -475,6 +475,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "about.import_agents": {"fr": "Connectez-vous comme agent pour importer un fichier.",
                             "en": "Log in as an agent to import a file."},
     "about.problems": {"fr": "Problèmes relevés", "en": "Problems found"},
+    "about.quarantined": {"fr": "Lignes en quarantaine (non publiées, visibles des agents)",
+                          "en": "Quarantined rows (not published, seen by agents)"},
+    "about.would_remove": {
+        "fr": "Ce fichier retirerait {removed} projet(s) du catalogue (il en garderait "
+              "{kept}) : rien n'a été changé. Vérifiez le fichier, ou confirmez le "
+              "remplacement.",
+        "en": "This file would remove {removed} project(s) from the catalogue (keeping "
+              "{kept}): nothing was changed. Check the file, or confirm the replacement."},
+    "about.confirm_replace": {"fr": "Remplacer le catalogue par ce fichier",
+                              "en": "Replace the catalogue with this file"},
     "about.publisher": {"fr": "Éditeur", "en": "Publisher"},
     "about.date": {"fr": "Date", "en": "Date"},
     # -- needs profile, comparison, brief, record quality (fit.py, compare.py, brief*.py) -

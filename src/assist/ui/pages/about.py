@@ -12,7 +12,7 @@ import streamlit as st
 
 from assist.bench.report import read_frugality
 from assist.config import REPO_ROOT
-from assist.errors import AssistError
+from assist.errors import AssistError, WouldRemove
 from assist.text.i18n import t
 from assist.ui import agent, runtime, state
 
@@ -111,15 +111,26 @@ def importer(assistant, language: str) -> None:
     with tempfile.TemporaryDirectory(prefix="assist-upload-") as folder:
         path = Path(folder) / Path(upload.name).name
         path.write_bytes(upload.getvalue())
+        replace = bool(st.session_state.get("import_replace"))
         try:
-            report = assistant.import_library(path, path.stem)
+            report = assistant.import_library(path, path.stem, replace=replace)
+        except WouldRemove as exc:  # a broken or shorter file: the agent confirms first
+            st.warning(t("about.would_remove", language, removed=exc.removed, kept=exc.kept))
+            st.checkbox(t("about.confirm_replace", language), key="import_replace")
+            return
         except AssistError as exc:  # not a CSV, unreadable, required columns missing
             runtime.fail(exc)
-    assistant.store.audit("upload", "agent", {"file": upload.name, "cases": len(report.cases)})
+    st.session_state.pop("import_replace", None)
+    assistant.store.audit("upload", "agent", {"file": upload.name, "cases": len(report.cases),
+                                              "replace": replace})
     st.code(report.summary(language), language=None)
     if report.problems:
         with st.expander(t("about.problems", language)):
             st.dataframe(pd.DataFrame([p.model_dump() for p in report.problems]),
+                         hide_index=True)
+    if report.quarantined:
+        with st.expander(t("about.quarantined", language), expanded=True):
+            st.dataframe(pd.DataFrame([q.model_dump() for q in report.quarantined]),
                          hide_index=True)
     runtime.reopen(language)
     st.success(t("about.import_done", language))
