@@ -20,8 +20,7 @@ from assist.errors import ImportFailed, WouldRemove
 
 # Rows (as a spreadsheet numbers them, header = 1) broken in the real export.
 UNCLOSED, SHIFTED, OTHER_SEPARATOR = 6, 11, 16
-RESTRICTED = ["projet_contact", "budget", "financement", "algorithme_description", "risque",
-              "herbergement", "nom_algorithme"]
+RESTRICTED = ["projet_contact", "budget", "financement", "risque"]
 
 
 def secret(field: str, row: int) -> str:
@@ -76,12 +75,16 @@ def agents_records(library_csv: Path) -> list[list[str]]:
 
 
 @pytest.fixture(scope="module")
-def broken_home(tmp_path_factory: pytest.TempPathFactory, library_csv: Path) -> Path:
+def broken_home(tmp_path_factory: pytest.TempPathFactory, library_csv: Path,
+                home_with_library: Path) -> Path:
+    import shutil
+
     from assist.assistant import Assistant
     from assist.config import Settings
 
     folder = tmp_path_factory.mktemp("broken")
     home = folder / "home"
+    shutil.copytree(home_with_library / "cache", home / "cache")  # public passages' vectors
     store = Store(home)
     store.import_file(write_broken(real_records(library_csv), folder / "public.csv"), "public")
     store.import_file(write_broken(agents_records(library_csv), folder / "agents.csv"), "agents")

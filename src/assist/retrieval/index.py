@@ -32,10 +32,11 @@ from assist.text.analyser import analyse
 
 # 2: vectors stored re-centred (centre.npy); 3: passages in SQLite and numpy columns
 # (passages.py) instead of one JSON line each read whole into memory; 4: a passage's source
-# record (merged cases) stored too.
-FORMAT = 4
+# record (merged cases) stored too; 5: a BM25 of public passages alone (bm25-public/).
+FORMAT = 5
 EXACT_LIMIT = 50_000  # below this many passages an exact (flat) search is fast enough
 MAX_NPROBE = 256  # lists an IVF search visits at most (see nprobe_for)
+PUBLIC_BM25 = "bm25-public"  # present only when some passages are restricted
 Progress = Callable[[str, int, int], None]
 
 
@@ -92,7 +93,12 @@ def recentre(vectors: np.ndarray, centre: np.ndarray) -> np.ndarray:
 @dataclass
 class Index:
     """An opened index: passages (on disk, read by position), their re-centred vectors in
-    FAISS, the centre, and BM25."""
+    FAISS, the centre, and BM25.
+
+    `public_lexical` is a BM25 over the public passages alone (positions `public_positions`),
+    so that a public search's document frequencies and lengths owe nothing to restricted
+    text; it is `lexical` itself when no passage is restricted.
+    """
 
     folder: Path
     passages: Passages
@@ -100,6 +106,15 @@ class Index:
     lexical: bm25s.BM25
     manifest: dict
     centre: np.ndarray
+    public_lexical: bm25s.BM25 | None = None
+    public_positions: np.ndarray | None = None
+
+    def __post_init__(self) -> None:
+        if self.public_lexical is None:
+            self.public_lexical = self.lexical
+        if self.public_positions is None:
+            self.public_positions = np.flatnonzero(
+                ~np.asarray(self.passages.restricted, dtype=bool)).astype(np.int64)
 
     @property
     def chunks(self) -> Passages:
@@ -171,9 +186,7 @@ def build(folder: Path, chunks: list[Chunk], embedder: Embedder, cache: Embeddin
     # a public search sees.
     write_vectors(tmp / "vectors.faiss", vectors, embedder.dim,
                   centre_of(vectors[public]) if public.any() else None)
-    lexical = bm25s.BM25(method="lucene")
-    lexical.index([analyse(t) for t in texts], show_progress=False)
-    lexical.save(str(tmp / "bm25"))
+    write_lexical(tmp, [analyse(t) for t in texts], public)
     write_passages(tmp, chunks)
     manifest = {
         "format": FORMAT, "embedder": embedder.id, "dim": embedder.dim,
@@ -191,6 +204,19 @@ def build(folder: Path, chunks: list[Chunk], embedder: Embedder, cache: Embeddin
     os.replace(tmp, folder)
     shutil.rmtree(old, ignore_errors=True)
     return manifest
+
+
+def write_lexical(folder: Path, stems: list[list[str]], public: np.ndarray) -> None:
+    """BM25 of every passage (agents' searches) into `folder`/bm25 and, when some passages
+    are restricted, BM25 of the public ones alone into `folder`/bm25-public: a public search
+    must be computed from public text alone, document frequencies and lengths included."""
+    lexical = bm25s.BM25(method="lucene")
+    lexical.index(stems, show_progress=False)
+    lexical.save(str(folder / "bm25"))
+    if public.any() and not public.all():
+        public_lexical = bm25s.BM25(method="lucene")
+        public_lexical.index([stems[i] for i in np.flatnonzero(public)], show_progress=False)
+        public_lexical.save(str(folder / PUBLIC_BM25))
 
 
 def write_vectors(path: Path, vectors: np.ndarray, dim: int,
@@ -216,13 +242,18 @@ def load(folder: Path) -> Index:
         vectors = faiss.read_index(str(folder / "vectors.faiss"))
         # Memory-mapped: a question reads the postings of its own words only.
         lexical = bm25s.BM25.load(str(folder / "bm25"), mmap=True)
+        public_lexical = (bm25s.BM25.load(str(folder / PUBLIC_BM25), mmap=True)
+                          if (folder / PUBLIC_BM25).is_dir() else None)
         centre = np.load(folder / "centre.npy", allow_pickle=False)
     except Exception as exc:  # any unreadable part means the same thing: rebuild
         raise IndexDamaged(f"index at {folder} cannot be read: {exc}") from exc
     if hasattr(vectors, "nprobe"):
         vectors.nprobe = nprobe_for(vectors.nlist)
+    restricted = np.asarray(passages.restricted, dtype=bool)
+    if restricted.any() != (public_lexical is not None) and not restricted.all():
+        raise IndexDamaged(f"index at {folder}: the public BM25 does not match the passages")
     return Index(folder=folder, passages=passages, vectors=vectors, lexical=lexical,
-                 manifest=manifest, centre=centre)
+                 manifest=manifest, centre=centre, public_lexical=public_lexical)
 
 
 def open_index(folder: Path, chunks: list[Chunk], embedder: Embedder, cache_folder: Path,

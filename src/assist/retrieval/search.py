@@ -114,14 +114,24 @@ class HybridSearcher:
         return {int(i): float(s) for i, s in zip(ids[0], scores[0]) if i >= 0}
 
     def lexical(self, query_tokens: list[Token], allowed: np.ndarray) -> dict[int, float]:
+        """BM25 scores of the allowed passages. When no restricted passage is allowed (a
+        public search), the BM25 of public passages alone scores them: document frequencies
+        and lengths computed over restricted text would change public scores and order."""
+        if (allowed & self._restricted).any():
+            bm25, positions, mask = self.index.lexical, None, allowed
+        else:
+            bm25, positions = self.index.public_lexical, self.index.public_positions
+            mask = allowed if bm25 is self.index.lexical else allowed[positions]
         stems = [t.stem for t in query_tokens]
-        vocab = self.index.lexical.vocab_dict
+        vocab = bm25.vocab_dict
         known = [s for s in stems if s in vocab]
-        if not known:
+        if not known or not mask.any():
             return {}
-        scores = self.index.lexical.get_scores(known, weight_mask=allowed.astype(np.float32))
+        scores = bm25.get_scores(known, weight_mask=mask.astype(np.float32))
         top = np.argpartition(-scores, min(CANDIDATES, len(scores) - 1))[:CANDIDATES]
-        return {int(i): float(scores[i]) for i in top if scores[i] > 0}
+        if positions is None or bm25 is self.index.lexical:
+            return {int(i): float(scores[i]) for i in top if scores[i] > 0}
+        return {int(positions[i]): float(scores[i]) for i in top if scores[i] > 0}
 
     def search(self, query_vector: np.ndarray, query: str, audience: Audience = "public",
                filters: Filters | None = None) -> list[Group]:
