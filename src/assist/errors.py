@@ -30,3 +30,10 @@ class IndexDamaged(AssistError):
 
 class BackendMissing(AssistError):
     """An optional backend's package is not installed."""
+
+
+def disk_full(path: object) -> AssistError:
+    """The one message for a full disk, wherever it is met (SQLite, index files, caches)."""
+    return AssistError(f"Disque plein : impossible d'écrire {path} ; libérez de la place puis "
+                       f"recommencez (rien n'a été changé) / The disk is full: cannot write "
+                       f"{path}; free some space and try again (nothing was changed)")

@@ -14,7 +14,6 @@ import re
 import time
 from pathlib import Path
 
-import bm25s
 import numpy as np
 
 from assist.models import Chunk
@@ -24,6 +23,7 @@ from assist.retrieval.index import (
     _files_of,
     _versions,
     index_text,
+    write_lexical,
     write_vectors,
 )
 from assist.retrieval.passages import write as write_passages
@@ -111,9 +111,7 @@ def write_index(folder: Path, chunks: list[Chunk], stems: list[list[str]], vecto
     write_vectors(folder / "vectors.faiss", vectors, vectors.shape[1])
     timings["faiss_seconds"] = time.perf_counter() - started
     started = time.perf_counter()
-    lexical = bm25s.BM25(method="lucene")
-    lexical.index(stems, show_progress=False)
-    lexical.save(str(folder / "bm25"))
+    write_lexical(folder, stems, np.array([c.access == "public" for c in chunks], dtype=bool))
     timings["bm25_seconds"] = time.perf_counter() - started
     started = time.perf_counter()
     write_passages(folder, chunks)
@@ -134,7 +132,7 @@ def folder_size(folder: Path) -> dict[str, int]:
     for path in folder.rglob("*"):
         if path.is_file():
             name = path.relative_to(folder).parts[0]
-            key = ("vectors" if name in ("vectors.faiss", "centre.npy") else "bm25" if name == "bm25"
+            key = ("vectors" if name in ("vectors.faiss", "centre.npy") else "bm25" if name.startswith("bm25")
                    else "other" if name == "manifest.json" else "passages")
             parts[key] += path.stat().st_size
     parts["total"] = sum(parts.values())

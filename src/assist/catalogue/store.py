@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import sqlite3
@@ -12,15 +13,17 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from assist.catalogue.changes import diff
 from assist.catalogue.library import ImportReport, read_export
-from assist.errors import AssistError, ImportFailed, IndexDamaged, WouldRemove
+from assist.errors import AssistError, ImportFailed, IndexDamaged, WouldRemove, disk_full
 from assist.models import Case, ImportProblem, QuarantinedRow
 
 DB_FILE = "assist.sqlite"
 LOCK_SECONDS = 120
+# What opening the lock file in a folder we may not write raises: the home is then read-only.
+READ_ONLY_ERRORS = (errno.EACCES, errno.EPERM, errno.EROFS)
 # Applied in order; `PRAGMA user_version` is how many have run. Append, never edit.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -110,30 +113,88 @@ class Store:
         self.home = Path(home)
         self.home.mkdir(parents=True, exist_ok=True)
         self.path = self.home / DB_FILE
+        # Said once to whoever opens the store (the CLI on stderr, the app to agents).
+        self.warnings: list[str] = []
+        self.read_only = False
+        self._set_aside_if_empty()
         # Several processes (CLI, app) may write; sqlite's own locking does not cover our
         # read-compare-replace of a catalogue, so writers also take this lock.
         self._lock = FileLock(str(self.path) + ".lock", timeout=LOCK_SECONDS)
-        with self._write() as conn:
-            conn.execute("PRAGMA journal_mode=WAL")
-        self._migrate()
+        try:
+            with self._write() as conn:
+                conn.execute("PRAGMA journal_mode=WAL")
+            self._migrate()
+        except OSError as exc:
+            if exc.errno not in READ_ONLY_ERRORS or not self.path.is_file():
+                raise
+            # A built home on a read-only volume (a container image, a shared server):
+            # everything can be read, nothing written.
+            self.read_only = True
+            if self.version < len(MIGRATIONS):
+                raise AssistError(f"{self.path} is read-only and needs an upgrade of its "
+                                  "schema: open it once where it can be written") from None
+
+    def _set_aside_if_empty(self) -> None:
+        """A 0-byte database (a copy cut short, a full disk) holds no catalogue: say so,
+        keep the empty file aside and start a new database rather than lose them quietly."""
+        wal = self.path.with_name(DB_FILE + "-wal")
+        if not self.path.is_file() or self.path.stat().st_size or (
+                wal.is_file() and wal.stat().st_size):  # in WAL mode data may wait there
+            return
+        aside = self.path.with_name(f"{DB_FILE}.empty-{dt.datetime.now():%Y%m%d-%H%M%S}")
+        try:
+            self.path.rename(aside)
+            self.path.with_name(DB_FILE + "-shm").unlink(missing_ok=True)
+        except OSError:
+            aside = self.path
+        self.warnings.append(
+            f"{self.path} était vide (0 octet) : les catalogues importés n'y sont plus, "
+            f"importez-les à nouveau (fichier vide gardé : {aside.name}) / was empty (0 bytes): "
+            f"the imported catalogues are not in it any more, import them again (the empty "
+            f"file is kept as {aside.name})")
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         try:
-            conn = sqlite3.connect(self.path, timeout=LOCK_SECONDS, isolation_level=None)
+            conn = self._open_connection()
         except sqlite3.Error as exc:
-            raise IndexDamaged(f"Cannot open {self.path}: {exc}") from None
+            raise self._error(exc, "Cannot open") from None
         conn.row_factory = sqlite3.Row
         try:
             yield conn
         except sqlite3.DatabaseError as exc:
-            raise IndexDamaged(f"{self.path} is damaged ({exc}): move it away and import the "
-                               "catalogues again") from None
+            raise self._error(exc) from None
         finally:
             conn.close()
 
+    def _open_connection(self) -> sqlite3.Connection:
+        if not self.read_only:
+            return sqlite3.connect(self.path, timeout=LOCK_SECONDS, isolation_level=None)
+        try:
+            conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True,
+                                   timeout=LOCK_SECONDS, isolation_level=None)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            # A WAL database whose folder cannot hold the shared-memory file: read it as an
+            # immutable file (nobody can write that folder anyway).
+            return sqlite3.connect(f"{self.path.as_uri()}?immutable=1", uri=True,
+                                   isolation_level=None)
+
+    def _error(self, exc: sqlite3.Error, doing: str = "") -> AssistError:
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL \
+                or "disk is full" in str(exc):
+            return disk_full(self.path)
+        if doing:
+            return IndexDamaged(f"{doing} {self.path}: {exc}")
+        return IndexDamaged(f"{self.path} is damaged ({exc}): move it away and import the "
+                            "catalogues again")
+
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise AssistError(f"ASSIST_HOME ({self.home}) est en lecture seule : rien ne peut "
+                              f"y être écrit / is read-only: nothing can be written there")
         try:
             self._lock.acquire()
         except Timeout:
@@ -152,7 +213,8 @@ class Store:
             try:
                 yield conn
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:  # SQLite rolls back by itself on some errors (full)
+                    conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
 
@@ -271,11 +333,30 @@ class Store:
             conn.execute("UPDATE catalogues SET active = ? WHERE name = ?", (int(active), name))
 
     def cases(self) -> list[Case]:
-        """The cases of every active catalogue, in catalogue name then file order."""
+        """The cases of every active catalogue, in catalogue name then file order.
+
+        A record that cannot be read any more (a damaged row) is left out and named in
+        `warnings`, with the file to import again: one bad row does not stop every command.
+        """
+        out = []
         with self._connect() as conn:
-            rows = conn.execute("SELECT c.json FROM cases c JOIN catalogues k ON k.name = "
-                                "c.catalogue WHERE k.active = 1 ORDER BY k.name, c.rowid")
-            return [Case.model_validate_json(row[0]) for row in rows]
+            rows = conn.execute("SELECT c.catalogue, c.id, c.json, k.source_file FROM cases c "
+                                "JOIN catalogues k ON k.name = c.catalogue WHERE k.active = 1 "
+                                "ORDER BY k.name, c.rowid")
+            for catalogue, case_id, text, source in rows:
+                try:
+                    out.append(Case.model_validate_json(text))
+                except ValidationError as exc:
+                    self._warn(f"fiche « {case_id} » du catalogue « {catalogue} » illisible, "
+                               f"laissée de côté ({exc.error_count()} erreur(s)) : importez à "
+                               f"nouveau {source} / record '{case_id}' of catalogue "
+                               f"'{catalogue}' is unreadable and left out: import {source} "
+                               "again")
+        return out
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
 
     def catalogues(self) -> list[CatalogueEntry]:
         with self._connect() as conn:

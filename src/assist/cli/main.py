@@ -6,6 +6,7 @@ Errors become one line on stderr and a non-zero exit; JSON goes to stdout alone.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 from assist.cli.fit import add_commands as add_fit_commands
 from assist.cli.merge import add_commands as add_merge_commands
 from assist.cli.output import filters_of, open_assistant, print_answer
-from assist.errors import AssistError
+from assist.errors import AssistError, disk_full
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -321,6 +322,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except (AssistError, ValueError, KeyError, OSError) as exc:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            message = disk_full(exc.filename or "ASSIST_HOME")
         print(f"assist: {message}", file=sys.stderr)
         return 2
 

@@ -16,7 +16,10 @@ def show_progress(stage: str, done: int, total: int) -> None:
 def open_assistant():
     from assist.assistant import Assistant
 
-    return Assistant.open(progress=show_progress)
+    assistant = Assistant.open(progress=show_progress)
+    for warning in assistant.store.warnings:
+        print(f"assist: {warning}", file=sys.stderr)
+    return assistant
 
 
 def filters_of(pairs: list[str]) -> dict[str, list[str]]:

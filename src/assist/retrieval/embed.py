@@ -161,18 +161,45 @@ class EmbeddingCache:
     """Passage vectors on disk, keyed by text hash, one file per embedder.
 
     Only texts not seen before are embedded, so an index rebuilt after one case changed
-    costs the embedding of that case's passages only.
+    costs the embedding of that case's passages only. Each batch is also appended to a
+    ``.pending`` file as soon as it is embedded, so a build that is killed half way resumes
+    where it stopped; `save` folds the pending vectors into the cache file.
     """
 
     def __init__(self, folder: Path, embedder: Embedder, seeds: Sequence[Path] = ()) -> None:
         self.path = folder / cache_name(embedder)
+        self.pending = self.path.with_suffix(".pending")
         self.embedder = embedder
+        self._record = np.dtype([("key", "S40"), ("vector", "<f4", (embedder.dim,))])
         self._vectors: dict[str, np.ndarray] = {}
         # Seeds (the shipped corpus's vectors) are read, never written: a new user's first
         # index needs no embedding of the shipped corpus.
         for path in [*(Path(s) / cache_name(embedder) for s in seeds), self.path]:
             self._vectors.update(_read_vectors(path, embedder.dim))
+        self._vectors.update(self._read_pending())
         self.hits = self.misses = 0
+
+    def _read_pending(self) -> dict[str, np.ndarray]:
+        try:
+            data = self.pending.read_bytes()
+        except OSError:
+            return {}
+        # A batch cut short by the kill leaves a partial record at the end: dropped.
+        whole = len(data) - len(data) % self._record.itemsize
+        records = np.frombuffer(data[:whole], dtype=self._record)
+        return {key.decode("ascii"): vector.copy() for key, vector in
+                zip(records["key"], records["vector"])}
+
+    def _append_pending(self, keys: Sequence[str], vectors: np.ndarray) -> None:
+        records = np.empty(len(keys), dtype=self._record)
+        records["key"] = [k.encode("ascii") for k in keys]
+        records["vector"] = vectors
+        try:
+            self.pending.parent.mkdir(parents=True, exist_ok=True)
+            with self.pending.open("ab") as handle:
+                handle.write(records.tobytes())
+        except OSError:
+            pass  # a read-only or full cache folder only costs the resumption
 
     def passages(self, texts: Sequence[str], batch: int = 32,
                  progress: Callable[[int, int], None] | None = None) -> np.ndarray:
@@ -183,6 +210,7 @@ class EmbeddingCache:
             part = todo[i:i + batch]
             vectors = self.embedder.passages([t for _, t in part])
             self._vectors.update(zip((k for k, _ in part), vectors))
+            self._append_pending([k for k, _ in part], np.asarray(vectors, dtype=np.float32))
             if progress:
                 progress(min(i + batch, len(todo)), len(todo))
         if not keys:
@@ -199,6 +227,8 @@ class EmbeddingCache:
         tmp = path.with_suffix(".tmp.npz")
         np.savez(tmp, keys=np.array(keys, dtype="U40"), vectors=vectors.astype(np.float32))
         os.replace(tmp, path)
+        if path == self.path and only is None:
+            self.pending.unlink(missing_ok=True)  # now inside the cache file
 
 
 def cache_name(embedder: Embedder) -> str:

@@ -37,6 +37,8 @@ FORMAT = 5
 EXACT_LIMIT = 50_000  # below this many passages an exact (flat) search is fast enough
 MAX_NPROBE = 256  # lists an IVF search visits at most (see nprobe_for)
 PUBLIC_BM25 = "bm25-public"  # present only when some passages are restricted
+PUBLIC_BM25 = "bm25-public"  # present only when some passages are restricted
+REQUIRED_FILES = {"vectors.faiss", "centre.npy", "passages.sqlite", "restricted.npy"}  # + bm25/
 Progress = Callable[[str, int, int], None]
 
 
@@ -161,7 +163,10 @@ def check(folder: Path, embedder: Embedder, fp: str) -> str | None:
         return "built with another embedder"
     if manifest.get("fingerprint") != fp:
         return "the corpus or catalogue changed"
-    for name, info in manifest.get("files", {}).items():
+    files = manifest.get("files") or {}
+    if not REQUIRED_FILES <= set(files) or not any(n.startswith("bm25/") for n in files):
+        return "the manifest does not list the index's files"
+    for name, info in files.items():
         path = folder / name
         if not path.is_file() or path.stat().st_size != info["size"]:
             return f"file {name} is missing or truncated"
@@ -260,15 +265,16 @@ def open_index(folder: Path, chunks: list[Chunk], embedder: Embedder, cache_fold
                progress: Progress | None = None, seeds: tuple[Path, ...] = ()) -> Index:
     """The index of `chunks` in `folder`, built or rebuilt first when needed."""
     fp = fingerprint(chunks)
+    unreadable = False
     if check(folder, embedder, fp) is None:
         try:
-            return load(folder)
+            return load(folder)  # no lock to read: a built home may be read-only
         except IndexDamaged:
-            pass
+            unreadable = True  # the manifest vouched for files that do not load: rebuild
     folder.parent.mkdir(parents=True, exist_ok=True)
     # Two app sessions may arrive here at once: the second waits, then finds the index built.
     with FileLock(str(folder) + ".lock", timeout=1800):
-        if check(folder, embedder, fp) is not None:
+        if unreadable or check(folder, embedder, fp) is not None:
             build(folder, chunks, embedder, EmbeddingCache(cache_folder, embedder, seeds),
                   progress)
         return load(folder)
