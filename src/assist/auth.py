@@ -45,11 +45,36 @@ def verify(password: str, stored: str) -> bool:
     return hmac.compare_digest(digest.hex(), expected.lower())
 
 
+def delay_after(failures: int) -> float:
+    """Seconds to wait after `failures` failures in a row: 1, 2, 4... at most `MAX_DELAY`."""
+    return min(MAX_DELAY, FIRST_DELAY * 2 ** (failures - 1)) if failures > 0 else 0.0
+
+
+def allowed_identity(email: str | None, allowed: str) -> bool:
+    """Whether a logged-in OIDC identity is an agent: its address, or its domain (``@x.fr``
+    or ``x.fr``), is in `allowed` (comma-separated). An empty list allows nobody: being able
+    to log in at the identity provider does not make one an agent.
+
+    >>> allowed_identity("ana@ville.fr", "@ville.fr"), allowed_identity("ana@ville.fr", "")
+    (True, False)
+    """
+    email = (email or "").strip().lower()
+    if "@" not in email:
+        return False
+    domain = email.rsplit("@", 1)[1]
+    for entry in (e.strip().lower() for e in allowed.split(",")):
+        if entry and (entry == email or entry.lstrip("@") == domain):
+            return True
+    return False
+
+
 @dataclass
 class Throttle:
     """After each failure the next attempt must wait twice as long (1 s, 2 s, 4 s...).
 
-    One per session: `wait()` is how many seconds remain before an attempt is allowed.
+    `wait()` is how many seconds remain before an attempt is allowed. The app keeps the
+    failures in the store (`Store.login_failed`), per account and per client address, so a
+    reload or a restart does not reset them; this one is its fallback for a read-only home.
     """
 
     failures: int = 0
@@ -63,7 +88,7 @@ class Throttle:
         """Record a failure; returns the delay now imposed."""
         now = time.monotonic() if now is None else now
         self.failures += 1
-        delay = min(MAX_DELAY, FIRST_DELAY * 2 ** (self.failures - 1))
+        delay = delay_after(self.failures)
         self.not_before = now + delay
         return delay
 

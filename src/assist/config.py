@@ -44,6 +44,10 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
      "Login for public questions, which PostgreSQL's row-level security limits to public "
      "rows. Empty: the role of ASSIST_DATABASE_URL creates `<database>_public` itself "
      "(it needs CREATEROLE)."),
+    ("ASSIST_AGENT_ALLOWED", "",
+     "With an OIDC provider (`[auth]` in Streamlit's secrets): the identities that are "
+     "agents, comma-separated e-mail addresses or domains (`ana@ville.fr, @metropole.fr`). "
+     "Empty: a logged-in identity is not an agent."),
 )
 # Plan IGN v2 from IGN's Géoplateforme: public, no key, Licence Ouverte (Etalab 2.0).
 IGN_PLAN_TILES = (
@@ -61,6 +65,7 @@ class Settings(BaseModel):
     map_tiles: str = IGN_PLAN_TILES
     database_url: str = ""
     database_public_url: str = ""
+    agent_allowed: str = ""
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -74,6 +79,7 @@ class Settings(BaseModel):
             "map_tiles": _tiles(env.get("ASSIST_MAP_TILES", "")),
             "database_url": env.get("ASSIST_DATABASE_URL", "").strip(),
             "database_public_url": env.get("ASSIST_DATABASE_PUBLIC_URL", "").strip(),
+            "agent_allowed": env.get("ASSIST_AGENT_ALLOWED", ""),
         }
         values.update(overrides)
         return cls(**values)

@@ -7,6 +7,7 @@ import errno
 import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 from pydantic import BaseModel, ValidationError
 
+from assist.auth import delay_after
 from assist.catalogue.changes import diff
 from assist.catalogue.library import ImportReport, read_export
 from assist.errors import AssistError, ImportFailed, IndexDamaged, WouldRemove, disk_full
@@ -52,6 +54,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE quarantine(catalogue TEXT NOT NULL, row INTEGER NOT NULL, "
         "line INTEGER NOT NULL, problem TEXT NOT NULL, text TEXT NOT NULL)",
         "CREATE INDEX quarantine_catalogue ON quarantine(catalogue)",
+    ),
+    (
+        # Failed agent logins per account and per client address (wall-clock seconds, so
+        # that the delay survives a restart).
+        "CREATE TABLE login_throttle(key TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
+        "not_before REAL NOT NULL)",
     ),
 )
 MERGE_DECISIONS = ("merge", "apart")
@@ -402,6 +410,35 @@ class Store:
     def feedback(self) -> list[dict[str, Any]]:
         with self._connect() as conn:
             return [dict(r) for r in conn.execute("SELECT * FROM feedback ORDER BY id")]
+
+    def login_wait(self, keys: list[str], now: float | None = None) -> float:
+        """Seconds before a login may be tried for any of `keys` (``account:<name>``,
+        ``ip:<address>``): the longest of their delays."""
+        now = time.time() if now is None else now
+        marks = ",".join("?" * len(keys))
+        with self._connect() as conn:
+            row = conn.execute(f"SELECT max(not_before) FROM login_throttle WHERE key IN "
+                               f"({marks})", keys).fetchone()
+        return max(0.0, (row[0] or 0.0) - now)
+
+    def login_failed(self, keys: list[str], now: float | None = None) -> float:
+        """Count a failed login against each of `keys`; returns the delay now imposed."""
+        now = time.time() if now is None else now
+        delay = 0.0
+        with self._transaction() as conn:
+            for key in keys:
+                row = conn.execute("SELECT failures FROM login_throttle WHERE key = ?",
+                                   (key,)).fetchone()
+                failures = (row[0] if row else 0) + 1
+                conn.execute("INSERT OR REPLACE INTO login_throttle VALUES (?, ?, ?)",
+                             (key, failures, now + delay_after(failures)))
+                delay = max(delay, delay_after(failures))
+        return delay
+
+    def login_succeeded(self, keys: list[str]) -> None:
+        marks = ",".join("?" * len(keys))
+        with self._transaction() as conn:
+            conn.execute(f"DELETE FROM login_throttle WHERE key IN ({marks})", keys)
 
     def audit(self, event: str, actor: str, detail: str | dict = "") -> None:
         """Append an event to the audit log (`detail` may be text or a JSON-able dict)."""
