@@ -158,6 +158,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "share.caption": {"fr": "Lien et QR code de la page telle qu'elle est affichée.",
                       "en": "Link and QR code of the page as shown."},
     "share.qr_alt": {"fr": "QR code du lien de cette page", "en": "QR code of this page's link"},
+    "share.too_long": {"fr": "Lien trop long pour un QR code : copiez le lien ci-dessus.",
+                       "en": "Link too long for a QR code: copy the link above."},
+    "url.dropped": {"fr": "Valeurs du lien ignorées (inconnues) : {values}.",
+                    "en": "Values in the link ignored (unknown): {values}."},
     # -- assistant page -------------------------------------------------------------------
     "assistant.heading": {"fr": "Que font les collectivités avec l'IA\u00a0?",
                           "en": "What are local authorities doing with AI?"},

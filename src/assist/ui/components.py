@@ -281,6 +281,13 @@ def share_box(language: str) -> None:
         url = state.share_url()
         st.caption(t("share.caption", language))
         st.code(url, language=None, wrap_lines=True)
+        # A QR code holds about 2 300 characters at this error level: a longer link (a long
+        # question, a hostile one) is shown alone rather than crash the page.
+        try:
+            code = segno.make(url, error="m")
+        except segno.DataOverflowError:
+            st.caption(t("share.too_long", language))
+            return
         buf = io.BytesIO()
-        segno.make(url, error="m").save(buf, kind="png", scale=4, border=2)
+        code.save(buf, kind="png", scale=4, border=2)
         st.image(buf.getvalue(), caption=t("share.qr_alt", language))

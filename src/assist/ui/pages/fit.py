@@ -23,14 +23,38 @@ def _key(name: str) -> str:
     return f"fit_{name}"
 
 
+NEED_CHARS = 2000  # the form's limit
+
+
 def _from_url() -> dict:
-    out = {k: [v for v in st.query_params.get_all(p) if v] for k, p in URL_LISTS.items()}
+    """The profile a link asks for, each value checked: unknown ones are left out (and
+    named by `_dropped`), so a hand-made link never reaches the form or the model raw."""
+    out: dict = {k: _known(k, st.query_params.get_all(p))[0] for k, p in URL_LISTS.items()}
     maturity = state.get("maturity")
     out["maturity"] = maturity if maturity in choices("maturity") else "any"
-    out["need"] = state.get("need")
+    out["need"] = state.get("need")[:NEED_CHARS]
     # Only public criteria may be required in a link: agents-only ones stay out of the URL.
     out["must"] = [k for k in st.query_params.get_all("must") if k in PUBLIC_KEYS]
     return out
+
+
+def _dropped() -> list[str]:
+    dropped = [v for k, p in URL_LISTS.items() for v in _known(k, st.query_params.get_all(p))[1]]
+    maturity = state.get("maturity")
+    return dropped + ([maturity] if maturity and maturity not in choices("maturity") else [])
+
+
+def _known(key: str, values: list[str]) -> tuple[list[str], list[str]]:
+    """(the catalogue's labels of the values it knows, the values it does not know)."""
+    known, unknown = [], []
+    for value in (v for v in values if v):
+        try:
+            matched = getattr(NeedsProfile(**{key: [value]}), key)
+        except ValueError:
+            unknown.append(value)
+            continue
+        known += [m for m in matched if m in choices(key) and m not in known]
+    return known, unknown
 
 
 def _to_url(profile: dict) -> None:
@@ -178,6 +202,9 @@ def render() -> None:
     assistant = runtime.assistant(language)
     st.title(t("fit.heading", language))
     st.caption(t("fit.intro", language))
+    if dropped := _dropped():
+        st.warning(t("url.dropped", language,
+                     values=", ".join(repr(v[:60]) for v in dropped[:10])))
     asked = _current()
     form(language)
     if not _asks_something(asked):
