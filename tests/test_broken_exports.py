@@ -248,5 +248,6 @@ def test_tag_splitting_is_linear(tmp_path: Path) -> None:
         started = time.perf_counter()
         read_export(path, "t")
         timings[count] = time.perf_counter() - started
-    assert timings[200_000] < 5.0, timings
-    assert timings[200_000] < 20 * max(timings[20_000], 0.05), timings
+    # ten times the tags, about ten times the time (quadratic: a hundred times; 200 000
+    # partners never finished); the margin absorbs a busy machine
+    assert timings[200_000] < 25 * max(timings[20_000], 0.05), timings
