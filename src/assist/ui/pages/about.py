@@ -94,6 +94,8 @@ def importer(assistant, language: str) -> None:
     if not agent.login_box(assistant, language):
         st.caption(t("about.import_agents", language))
         return
+    for warning in assistant.store.warnings:  # a damaged record, an emptied database
+        st.warning(warning, icon=":material/warning:")
     with st.form("import-url"):
         url = st.text_input(t("about.import_url", language), placeholder="https://…/data.csv")
         if st.form_submit_button(t("about.import_url_do", language)) and url.strip():
