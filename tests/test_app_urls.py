@@ -13,8 +13,10 @@ from test_app import APP, PAGES, TIMEOUT, all_text
 LONG = "fuites d'eau " * 250  # about 3 000 characters
 
 
-def open_page(page: str | None, **params: str) -> AppTest:
+def open_page(page: str | None, english: bool = False, **params: str) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    if english:
+        at.session_state["lang_en"] = True
     if page:
         at.run()
         at.switch_page(PAGES + page + ".py")
@@ -63,5 +65,5 @@ def test_unknown_fit_values_are_dropped_with_a_notice(app_home: Path) -> None:
     assert "NotAType" in notices and "Martiens" in notices
     assert at.query_params.get("theme") in ("Mobilités", ["Mobilités"])
     assert "type" not in at.query_params and "audience" not in at.query_params
-    english = open_page("fit", type="NotAType", lang="en")
+    english = open_page("fit", english=True, type="NotAType")
     assert any("NotAType" in w.value and "ignored" in w.value for w in english.warning)
