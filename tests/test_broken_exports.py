@@ -245,9 +245,10 @@ def test_tag_splitting_is_linear(tmp_path: Path) -> None:
     timings = {}
     for count in (20_000, 200_000):
         path = _tags_export(tmp_path / f"tags{count}.csv", count)
-        started = time.perf_counter()
+        # CPU time of this process: the machine's other work does not count
+        started = time.process_time()
         read_export(path, "t")
-        timings[count] = time.perf_counter() - started
+        timings[count] = time.process_time() - started
     # ten times the tags, about ten times the time (quadratic: a hundred times; 200 000
     # partners never finished); the margin absorbs a busy machine
-    assert timings[200_000] < 25 * max(timings[20_000], 0.05), timings
+    assert timings[200_000] < 30 * max(timings[20_000], 0.05), timings
