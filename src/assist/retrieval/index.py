@@ -37,7 +37,6 @@ FORMAT = 5
 EXACT_LIMIT = 50_000  # below this many passages an exact (flat) search is fast enough
 MAX_NPROBE = 256  # lists an IVF search visits at most (see nprobe_for)
 PUBLIC_BM25 = "bm25-public"  # present only when some passages are restricted
-PUBLIC_BM25 = "bm25-public"  # present only when some passages are restricted
 REQUIRED_FILES = {"vectors.faiss", "centre.npy", "passages.sqlite", "restricted.npy"}  # + bm25/
 Progress = Callable[[str, int, int], None]
 
