@@ -217,13 +217,13 @@ def _parse(path: Path, origin: str, encoding: str, head: bytes) -> ImportReport:
     # at the next line that reads as a whole row.
     lines = io.StringIO(text, newline="").readlines()
     del text
-    header = _header(lines, delimiter)
+    header, start = _header(lines, delimiter)
     report = ImportReport(source=str(path), origin=origin, encoding=shown, delimiter=delimiter)
     builder = RowBuilder(header, origin, report, dt.date.today(), delimiter)
     _check_key_columns(builder, header)
     keys = [builder.columns[c] for c in KEY_COLUMNS if c in builder.columns]
     row = 1  # as a spreadsheet numbers rows: the header is row 1
-    for first, end, record, error in _records(lines, delimiter, len(header)):
+    for first, end, record, error in _records(lines, start, delimiter, len(header)):
         row += 1
         raw = "".join(lines[first:end])
         if record is None:
@@ -235,17 +235,18 @@ def _parse(path: Path, origin: str, encoding: str, head: bytes) -> ImportReport:
     return report
 
 
-def _header(lines: list[str], delimiter: str) -> list[str]:
+def _header(lines: list[str], delimiter: str) -> tuple[list[str], int]:
+    """The header's names and the number of lines it takes (a quoted name may hold one)."""
     reader = csv.reader(iter(lines), delimiter=delimiter)
     try:
-        return next(reader)
+        return next(reader), reader.line_num
     except StopIteration:
         raise ImportFailed("Fichier vide / the file is empty") from None
     except csv.Error as exc:
         raise ImportFailed(f"En-tête illisible / unreadable header: {exc}") from None
 
 
-def _records(lines: list[str], delimiter: str,
+def _records(lines: list[str], start: int, delimiter: str,
              width: int) -> Iterator[tuple[int, int, list[str] | None, str]]:
     """(first line, end line, record, "") for each record after the header, or
     (first, end, None, error) for lines that cannot be read as a record.
@@ -254,7 +255,6 @@ def _records(lines: list[str], delimiter: str,
     (where it would otherwise read on, swallowing the rows that follow into one field);
     reading resumes at the first later line that reads as a whole row.
     """
-    start = 1
     while start < len(lines):
         reader = csv.reader(itertools.islice(lines, start, None), delimiter=delimiter,
                             strict=True)
