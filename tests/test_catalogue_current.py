@@ -17,7 +17,7 @@ from assist.assistant import import_export
 from assist.catalogue.download import catalogue_name, fetch, is_url
 from assist.catalogue.store import Store
 from assist.cli.main import main
-from assist.errors import ImportFailed
+from assist.errors import ImportFailed, WouldRemove
 
 CHANGED_PROJECT = "ViPARE"  # its status changes in the copy
 REMOVED_PROJECT = "PREVIZO"
@@ -119,8 +119,11 @@ def test_reimport_from_a_url_reports_new_changed_and_gone(server, tmp_path):
     assert f"modifiée : {CHANGED_PROJECT}" in summary and "Statut" in summary
     assert "1 new, 1 changed, 1 gone, 21 unchanged" in preview.summary("en")
 
-    # The real re-import writes the same changes; importing it again changes nothing.
-    again = import_export(store, f"{server}/exports/changed.csv", "bibliotheque")
+    # The real re-import writes the same changes once confirmed (a project goes: without
+    # `replace` it is refused, issue 11); importing it again changes nothing.
+    with pytest.raises(WouldRemove, match="1 of the 23"):
+        import_export(store, f"{server}/exports/changed.csv", "bibliotheque")
+    again = import_export(store, f"{server}/exports/changed.csv", "bibliotheque", replace=True)
     assert again.changes.counts() == changes.counts()
     titles = {c.nom_projet for c in store.catalogue_cases("bibliotheque")}
     assert ADDED_PROJECT in titles and REMOVED_PROJECT not in titles
