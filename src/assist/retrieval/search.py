@@ -117,7 +117,7 @@ class HybridSearcher:
         """BM25 scores of the allowed passages. When no restricted passage is allowed (a
         public search), the BM25 of public passages alone scores them: document frequencies
         and lengths computed over restricted text would change public scores and order."""
-        if (allowed & self._restricted).any():
+        if (allowed & self.passages.restricted).any():
             bm25, positions, mask = self.index.lexical, None, allowed
         else:
             bm25, positions = self.index.public_lexical, self.index.public_positions
