@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-# Still answered with projects until the abstention of issue 10 lands: expected to fail
-# until then (strict: the day they pass, this mark must go, and the test then guards them).
-UNTIL_ISSUE_10 = pytest.mark.xfail(strict=True, reason="abstention rebuilt by issue 10")
+# Still answered with projects after issue 10's abstention landed: expected to fail until
+# fixed (strict: the day they pass, this mark must go, and the test then guards them).
+STILL_ANSWERED = pytest.mark.xfail(strict=True, reason="still answered after issue 10")
 NONSENSE = [
-    pytest.param("'; DROP TABLE cases; --", marks=UNTIL_ISSUE_10),
-    pytest.param('" OR 1=1 --', marks=UNTIL_ISSUE_10),
-    pytest.param("-- --help", marks=UNTIL_ISSUE_10),
-    pytest.param("SELECT * FROM cases", marks=UNTIL_ISSUE_10),
-    pytest.param("../../../etc/passwd", marks=UNTIL_ISSUE_10),
-    "1=1", "<script>alert(1)</script>", "%00%00%00",
+    "'; DROP TABLE cases; --", "-- --help", "SELECT * FROM cases", "../../../etc/passwd",
+    "<script>alert(1)</script>", "%00%00%00",
+    pytest.param('" OR 1=1 --', marks=STILL_ANSWERED),
+    pytest.param("1=1", marks=STILL_ANSWERED),
 ]
 
 
