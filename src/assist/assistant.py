@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assist.access import case_view, checked, field_values
+from assist.access import case_view, checked, field_values, may_read
 from assist.answers.compare import Comparison, compare
 from assist.answers.compose import abstention, clean_question, summarise
 from assist.answers.decide import Decision, decide, shown
@@ -19,10 +19,12 @@ from assist.answers.explain import chunk_citation, explain, quotable, source_cit
 from assist.answers.fit import NeedsProfile
 from assist.answers.fit import fit as fit_profile
 from assist.catalogue.corpus import Corpus, load_corpus, slug
+from assist.catalogue.documents import Added, AddedDocument, DocumentShelf, with_pages
 from assist.catalogue.merge import Merged, merge
 from assist.catalogue.pg_store import PgStore
 from assist.catalogue.store import Store, open_store
 from assist.config import SHIPPED_VECTORS, Settings
+from assist.errors import DocumentRefused
 from assist.facets import FACETS, Filters, case_matches, normalise_filters
 from assist.models import (
     Answer,
@@ -73,7 +75,8 @@ class Assistant:
     """
 
     def __init__(self, settings: Settings, corpus: Corpus, store: Store, embedder: Embedder,
-                 index: Index, merged: Merged) -> None:
+                 index: Index, merged: Merged,
+                 added: list[Document] = ()) -> None:
         self.settings = settings
         self.corpus = corpus
         self.store = store
@@ -97,6 +100,8 @@ class Assistant:
         # corpus's general subject (see `decide.features`).
         centre = np.asarray(index.centre, dtype=np.float32).reshape(-1)
         self._mean_direction = centre / (np.linalg.norm(centre) or 1.0)
+        # Documents agents added (public or restricted as a whole), by id.
+        self._added = {d.id: d for d in added}
         self._answers: OrderedDict[tuple, Answer] = OrderedDict()
         self._answers_lock = threading.Lock()
         self._centroids: dict[str, np.ndarray] | None = None
@@ -114,7 +119,8 @@ class Assistant:
         records = unique_ids([*corpus.cases, *store.cases()])
         merged = merge(records, corpus.documents, store.catalogues(), store.decisions(),
                        embed=embedder.passages)
-        chunks = all_chunks(corpus.documents, merged.cases, merged.members)
+        added = DocumentShelf(settings.home).documents()
+        chunks = all_chunks([*corpus.documents, *added], merged.cases, merged.members)
         if isinstance(store, PgStore):
             # The embedding cache stays a file under ASSIST_HOME: it is a cache.
             index = open_pg_index(store.db, chunks, embedder, settings.home / "cache",
@@ -122,7 +128,7 @@ class Assistant:
         else:
             index = open_index(settings.home / "index" / slug(embedder.id), chunks, embedder,
                                settings.home / "cache", progress, seeds=(SHIPPED_VECTORS,))
-        return cls(settings, corpus, store, embedder, index, merged)
+        return cls(settings, corpus, store, embedder, index, merged, added)
 
     def reopen(self, progress: Callable[[str, int, int], None] | None = None) -> Assistant:
         """A fresh assistant over the same settings (after an import)."""
@@ -242,7 +248,8 @@ class Assistant:
                           score=round(scored.score, 4), citations=citations,
                           why=explain(scored, query_tokens, case, filters, language),
                           fields=field_values(case, audience))
-        doc = self.corpus.document(group.parent_id)
+        doc = self.corpus.document(group.parent_id) or self._added.get(group.parent_id)
+        citations = with_pages(citations, doc)
         return Result(rank=rank, kind="document", id=group.key, title=doc.title if doc else "",
                       organisation=doc.publisher if doc else "", section=group.section,
                       score=round(scored.score, 4), citations=citations,
@@ -294,8 +301,45 @@ class Assistant:
         self.store.decide(a, b, decision, actor)
         self._answers.clear()
 
-    def documents(self) -> list[Document]:
-        return list(self.corpus.documents)
+    def documents(self, audience: Audience = "public") -> list[Document]:
+        """The shipped documents, then the added ones `audience` may read."""
+        return [*self.corpus.documents,
+                *(d for d in self._added.values() if may_read(audience, d.access))]
+
+    def document(self, doc_id: str, audience: Audience = "public") -> Document | None:
+        return next((d for d in self.documents(audience) if d.id == doc_id), None)
+
+    # -- documents agents add ----------------------------------------------------------------
+
+    def add_document(self, source: str, *, title: str = "", publisher: str = "",
+                     date: str = "", access: str = "public", actor: str = "local",
+                     progress: Callable[[str, int, int], None] | None = None,
+                     data: bytes | None = None, name: str = "") -> Added:
+        """Read a file or http(s) URL (or uploaded `data` named `name`) and keep it as a
+        document (see `assist.catalogue.documents`); `DocumentRefused` says why it cannot be
+        read, and then nothing changed. Call `reopen()` after: it embeds only its passages."""
+        added = DocumentShelf(self.settings.home).add(
+            source, title=title, publisher=publisher, date=date, access=access, actor=actor,
+            taken={d.id for d in self.corpus.documents}, progress=progress, data=data,
+            name=name)
+        self.store.audit("add-document", actor, {"id": added.document.id,
+                                                 "source": added.document.source,
+                                                 "access": added.document.access,
+                                                 "status": added.status})
+        self._answers.clear()
+        return added
+
+    def remove_document(self, doc_id: str, actor: str = "local") -> None:
+        """Forget an added document (`DocumentRefused` for an unknown id); `reopen()` after."""
+        if not DocumentShelf(self.settings.home).remove(doc_id):
+            raise DocumentRefused("document.unknown", id=doc_id)
+        self.store.audit("remove-document", actor, {"id": doc_id})
+        self._answers.clear()
+
+    def added_documents(self, audience: Audience = "public") -> list[AddedDocument]:
+        """The added documents `audience` may see, with their source, date, pages, access."""
+        return [d for d in DocumentShelf(self.settings.home).listing()
+                if may_read(audience, d.access)]
 
     def similar(self, case_id: str, top_k: int = 5, language: str = "fr") -> list[SimilarCase]:
         """Cases like `case_id`: closeness of their public descriptions plus shared facets."""
@@ -415,3 +459,4 @@ def _distinct(citations: list[Citation]) -> list[Citation]:
                    or k.quote == c.quote for k in kept):
             kept.append(c)
     return kept
+

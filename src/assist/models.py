@@ -177,7 +177,8 @@ class Section(BaseModel):
 
 
 class Document(BaseModel):
-    """A founding document, cleaned into Markdown with one heading per citable unit."""
+    """A founding document (shipped, cleaned into Markdown with one heading per citable unit)
+    or one an agent added (`origin` "added": a PDF, DOCX, web page... read as text)."""
 
     id: str
     title: str
@@ -188,6 +189,11 @@ class Document(BaseModel):
     language: str = "fr"
     body: str
     sections: list[Section] = Field(default_factory=list)
+    origin: Literal["corpus", "added"] = "corpus"
+    # A document is public or restricted (agents only) as a whole; see `assist.access`.
+    access: Literal["public", "restricted"] = "public"
+    # Offsets in `body` where each page begins (PDFs); empty when the file has no pages.
+    pages: list[int] = Field(default_factory=list)
 
 
 class Chunk(BaseModel):
@@ -222,6 +228,8 @@ class Citation(BaseModel):
     quote: str
     start: int
     end: int
+    # The page of the quote's start in a paginated source (an added PDF), counted from 1.
+    page: int | None = None
 
 
 class Why(BaseModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assist.catalogue.documents import place
 from assist.models import Answer, Audience, Result
 from assist.text.i18n import t
 from assist.text.markdown import plain
@@ -74,8 +75,9 @@ def summarise(results: list[Result], language: str) -> str:
             lines.append(t("answer.item.case", language, n=result.rank, title=result.title,
                            org=result.organisation or "?", quote=quote))
         else:
+            page = result.citations[0].page if result.citations else None
             lines.append(t("answer.item.doc", language, n=result.rank, title=result.title,
-                           section=result.section, quote=quote))
+                           section=place(result.section, page, language), quote=quote))
     if language == "en":
         lines.append(t("answer.sources_fr", language))
     return "\n".join(lines)

@@ -1,4 +1,4 @@
-"""Command line: `assist ask|cases|export|similar|build|import-library|eval|hash-password` over the same Assistant.
+"""Command line: `assist ask|cases|export|similar|build|import-library|eval|hash-password|add-document|...` over the same Assistant.
 
 Errors become one line on stderr and a non-zero exit; JSON goes to stdout alone.
 """
@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from assist.cli.documents import add_commands as add_document_commands
 from assist.cli.fit import add_commands as add_fit_commands
 from assist.cli.merge import add_commands as add_merge_commands
 from assist.cli.output import filters_of, open_assistant, print_answer
@@ -313,6 +314,7 @@ def parser() -> argparse.ArgumentParser:
     hp.set_defaults(func=cmd_hash_password)
     add_fit_commands(sub)
     add_merge_commands(sub)
+    add_document_commands(sub)
     return p
 
 

@@ -48,5 +48,6 @@ def print_answer(answer: Answer) -> None:
         where = f" — {r.organisation}" if r.organisation else ""
         print(f"[{r.rank}] {r.title}{where}  ({r.kind}, score {r.score:.2f})")
         for c in r.citations[:2]:
-            print(f"    « {c.quote} »  [{c.source} § {c.section} {c.start}-{c.end}]")
+            page = f" p. {c.page}" if c.page else ""
+            print(f"    « {c.quote} »  [{c.source}{page} § {c.section} {c.start}-{c.end}]")
         print("    " + " · ".join(r.why.reasons))

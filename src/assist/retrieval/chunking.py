@@ -73,7 +73,7 @@ def document_chunks(doc: Document) -> Iterator[Chunk]:
         for n, (a, b) in enumerate(spans(section.text)):
             yield Chunk(id=f"{section.id}~{n}", kind="document", parent_id=doc.id,
                         section=section.heading, text=section.text[a:b], context=context,
-                        start=section.start + a, end=section.start + b)
+                        start=section.start + a, end=section.start + b, access=doc.access)
 
 
 def field_text(case: Case, name: str) -> str:

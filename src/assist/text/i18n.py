@@ -334,6 +334,65 @@ MESSAGES: dict[str, dict[str, str]] = {
     "documents.meta": {"fr": "Publié par {publisher}, {date}. {n} sections.",
                        "en": "Published by {publisher}, {date}. {n} sections."},
     "documents.all": {"fr": "Tous les documents", "en": "All documents"},
+    # Documents agents add (assist.catalogue.documents): refusals, notes, the add control.
+    "document.empty": {"fr": "Le fichier est vide ou ne contient aucun texte lisible ; rien "
+                             "n'a été ajouté.",
+                       "en": "The file is empty or holds no readable text; nothing was added."},
+    "document.encrypted": {"fr": "Ce PDF est chiffré (protégé par un mot de passe) : enregistrez-"
+                                 "en une copie sans protection ; rien n'a été ajouté.",
+                           "en": "This PDF is encrypted (password-protected): save a copy "
+                                 "without protection; nothing was added."},
+    "document.damaged": {"fr": "Fichier {format} illisible ou endommagé ({reason}) ; rien n'a "
+                               "été ajouté.",
+                         "en": "Unreadable or damaged {format} file ({reason}); nothing was "
+                               "added."},
+    "document.too_many_pages": {"fr": "Ce PDF a {n} pages ; la limite est {limit} : découpez-le ; "
+                                      "rien n'a été ajouté.",
+                                "en": "This PDF has {n} pages; the limit is {limit}: split it; "
+                                      "nothing was added."},
+    "document.no_text_layer": {"fr": "Pas de couche texte (document numérisé ou image) : la "
+                                     "reconnaissance de caractères (OCR) n'est pas faite ici ; "
+                                     "rien n'a été ajouté.",
+                               "en": "No text layer (a scan or an image): OCR is not done here; "
+                                     "nothing was added."},
+    "document.unsupported": {"fr": "Format non pris en charge ({kind}) : utilisez PDF, DOCX, "
+                                   "HTML, Markdown ou texte ; rien n'a été ajouté.",
+                             "en": "Unsupported format ({kind}): use PDF, DOCX, HTML, Markdown "
+                                   "or plain text; nothing was added."},
+    "document.too_large": {"fr": "Fichier trop volumineux (limite {limit}) ; rien n'a été "
+                                 "ajouté.",
+                           "en": "File too large (limit {limit}); nothing was added."},
+    "document.url_scheme": {"fr": "Adresse refusée : seules les adresses http:// et https:// "
+                                  "sont lues ({url}).",
+                            "en": "Address refused: only http:// and https:// addresses are "
+                                  "read ({url})."},
+    "document.url_failed": {"fr": "Impossible de télécharger {url} ({reason}) ; rien n'a été "
+                                  "ajouté.",
+                            "en": "Could not download {url} ({reason}); nothing was added."},
+    "document.not_found": {"fr": "Fichier introuvable : {path}", "en": "No such file: {path}"},
+    "document.access": {"fr": "Accès inconnu « {access} » : public ou restricted.",
+                        "en": "Unknown access '{access}': public or restricted."},
+    "document.unknown": {"fr": "Aucun document ajouté ne porte l'identifiant « {id} ».",
+                         "en": "No added document has the id '{id}'."},
+    "document.meta.title": {"fr": "titre", "en": "title"},
+    "document.meta.publisher": {"fr": "éditeur", "en": "publisher"},
+    "document.meta.date": {"fr": "date", "en": "date"},
+    "document.missing": {"fr": "Le fichier ne donne pas : {fields} ; précisez-les (--title, "
+                               "--publisher, --date ou le formulaire).",
+                         "en": "The file does not give: {fields}; give them (--title, "
+                               "--publisher, --date or the form)."},
+    "document.status.added": {"fr": "Document ajouté : {title} ({id}), {sections} section(s){pages}.",
+                              "en": "Document added: {title} ({id}), {sections} section(s){pages}."},
+    "document.status.replaced": {"fr": "Document remplacé (nouveau contenu) : {title} ({id}), "
+                                       "{sections} section(s){pages}.",
+                                 "en": "Document replaced (new content): {title} ({id}), "
+                                       "{sections} section(s){pages}."},
+    "document.status.unchanged": {"fr": "Document inchangé (même contenu) : {title} ({id}).",
+                                  "en": "Document unchanged (same content): {title} ({id})."},
+    "document.pages": {"fr": ", {n} page(s)", "en": ", {n} page(s)"},
+    "document.removed": {"fr": "Document retiré : {id}.", "en": "Document removed: {id}."},
+    "citation.page": {"fr": "p. {page}", "en": "p. {page}"},
+    "citation.page_section": {"fr": "p. {page}, § {section}", "en": "p. {page}, § {section}"},
     # -- about page -----------------------------------------------------------------------
     "about.heading": {"fr": "À propos de cet assistant", "en": "About this assistant"},
     "about.what": {
