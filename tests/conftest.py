@@ -69,14 +69,22 @@ def restricted_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def home_with_library(tmp_path_factory: pytest.TempPathFactory, library_csv: Path,
                       restricted_csv: Path) -> Path:
-    """An ASSIST_HOME holding the real export and the restricted one, indexed once."""
+    """An ASSIST_HOME holding the real export, the restricted one and a restricted added
+    document, indexed once."""
+    from docfiles import SECRET_DELIBERATION, blocks_of, write_pdf
+
     from assist.assistant import Assistant
+    from assist.catalogue.documents import DocumentShelf
     from assist.catalogue.store import Store
     from assist.config import Settings
 
     home = tmp_path_factory.mktemp("home-library")
     Store(home).import_file(library_csv)
     Store(home).import_file(restricted_csv)
+    # A restricted deliberation (agents only), added as a real PDF: see test_access.py.
+    pdf = tmp_path_factory.mktemp("restricted-documents") / "deliberation-zorbaville.pdf"
+    write_pdf(pdf, blocks_of(SECRET_DELIBERATION), title="Délibération confidentielle")
+    DocumentShelf(home).add(str(pdf), access="restricted")
     Assistant.open(Settings.from_env(home=home))
     return home
 

@@ -6,12 +6,15 @@ import json
 
 import pytest
 from conftest import SECRETS
+from docfiles import DOC_SECRETS
 
 from assist.access import field_access
 from assist.models import Case
 
 # Distinctive restricted values (the enum ones, like the budget band, are shared by design).
 DISTINCTIVE = [v for k, v in SECRETS.items() if k not in ("budget", "herbergement")]
+# Words of the restricted document added in conftest (a deliberation, agents only).
+DISTINCTIVE += list(DOC_SECRETS)
 QUESTIONS = [
     "Tri des courriers entrants",
     "Qui classe automatiquement les courriers de la mairie ?",
@@ -25,6 +28,10 @@ QUESTIONS = [
     "Ville de Testville",
     "gestion documentaire pour les agents",
     "who funds the hydrogen blockchain project?",
+    "projet KESTREL-42 de vidéoprotection algorithmique des parkings",
+    "délibération confidentielle de Zorbaville",
+    "ligne budgétaire LB-9931-QZ",
+    "Ombrelune Systèmes serveur des images",
 ]
 
 
@@ -85,3 +92,27 @@ def test_agent_answers_show_restricted_fields(assistant):
     assert fields["algorithme_description"] == SECRETS["algorithme_description"]
     with pytest.raises(ValueError):
         assistant.ask("eau", audience="admin")
+
+
+def test_restricted_document_is_never_searched_listed_or_counted_in_public(assistant):
+    """The restricted deliberation: found by agents (so it is indexed), invisible in public."""
+    question = "projet KESTREL-42 de vidéoprotection des parkings de Zorbaville"
+    agent = assistant.ask(question, audience="agent")
+    top = agent.results[0]
+    assert top.kind == "document" and top.id.startswith("deliberation-zorbaville#")
+    assert "KESTREL-42" in top.citations[0].quote and top.citations[0].page == 1
+    public = assistant.ask(question)
+    assert not any(r.id.startswith("deliberation-zorbaville") for r in public.results)
+    listing = json.dumps([d.model_dump() for d in assistant.documents()]
+                         + [d.model_dump() for d in assistant.added_documents()],
+                         ensure_ascii=False)
+    for secret in DOC_SECRETS + ("deliberation-zorbaville", "Délibération confidentielle"):
+        assert secret not in listing
+    assert len(assistant.documents()) == len(assistant.corpus.documents)
+    assert assistant.added_documents() == [] and assistant.document("deliberation-zorbaville") \
+        is None
+    assert [d.id for d in assistant.added_documents("agent")] == ["deliberation-zorbaville"]
+    assert assistant.document("deliberation-zorbaville", "agent").access == "restricted"
+    # Its passages are marked restricted in the index itself, so any search masks them.
+    marks = {c.access for c in assistant.index.chunks if c.parent_id == "deliberation-zorbaville"}
+    assert marks == {"restricted"}

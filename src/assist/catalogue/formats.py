@@ -8,6 +8,7 @@ unread, nothing is executed, and the text is never rendered as HTML afterwards.
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import tomllib
@@ -212,6 +213,8 @@ def read_html(data: bytes) -> Extracted:
     body_el = root.find(".//body")
     top = mains[0] if len(mains) == 1 else (body_el if body_el is not None else root)
     body, headings = _walk_html(top, etree)
+    if not body.strip():  # markup lxml gives up on (nesting thousands deep): tags stripped
+        body, headings = _strip_tags(_html_text(data)), []
     return Extracted(format="html", body=body, headings=headings, title=title,
                      publisher=next((metas[k] for k in _META_PUBLISHER if metas.get(k)), ""),
                      date=date[:10], language=(root.get("lang") or "")[:2].lower())
@@ -263,6 +266,17 @@ def _walk_html(top, etree) -> tuple[str, list[tuple[int, int, int, str]]]:
             current.append(element.tail)
     flush(heading_level)
     return "\n\n".join(parts), headings
+
+
+def _strip_tags(text: str) -> str:
+    """The text of markup that cannot be parsed: code and comments dropped (to the end when
+    left open), every other tag a paragraph break, entities decoded."""
+    text = re.sub(r"<(script|style|noscript|template|iframe|object|svg|head)\b.*?"
+                  r"(</\1\s*>|\Z)", " ", text, flags=re.IGNORECASE | re.DOTALL)
+    text = re.sub(r"<!--.*?(-->|\Z)", " ", text, flags=re.DOTALL)
+    text = re.sub(r"<[^>]*>?", "\n\n", text)
+    paragraphs = (_clean(re.sub(r"\s+", " ", html.unescape(p))) for p in text.split("\n\n"))
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 # -- Markdown and plain text ----------------------------------------------------------------

@@ -102,30 +102,38 @@ def _runs_to_lines(page) -> list[_Line]:
 
 def _blocks(lines: list[_Line]) -> list[_Block]:
     """Group lines into paragraphs: a new block at a change of size or weight, or at a gap
-    wider than the usual line spacing."""
-    gaps = [abs(a.y - b.y) for a, b in zip(lines, lines[1:]) if a.size == b.size and a.y != b.y]
-    usual = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+    wider than the usual line spacing of that type size."""
+    gaps: dict[float, list[float]] = {}
+    for a, b in zip(lines, lines[1:]):
+        if a.size == b.size and a.y != b.y:
+            gaps.setdefault(a.size, []).append(abs(a.y - b.y))
+    # Line spacing is about 1.2 times the type size; a paragraph's gap is wider.
+    usual = {size: min(sorted(g)[len(g) // 2], size * 1.3) for size, g in gaps.items()}
     blocks: list[_Block] = []
     for line in lines:
         if not line.text.strip():
             continue
         last = blocks[-1].lines[-1] if blocks else None
+        spacing = usual.get(line.size, line.size * 1.2)
         new = (last is None or abs(line.size - last.size) > 0.5 or line.bold != last.bold
-               or (usual and abs(last.y - line.y) > usual * 1.4))
+               or (spacing > 0 and abs(last.y - line.y) > spacing * 1.3))
         if new:
             blocks.append(_Block())
         blocks[-1].lines.append(line)
     return blocks
 
 
-def _furniture(pages: list[list[_Block]]) -> set[str]:
-    """Texts that repeat on most pages (running headers, footers, page numbers)."""
+def _furniture(pages: list[list[_Block]], headings: set[str]) -> set[str]:
+    """Texts that open or close most pages alike, digits aside (running headers, footers,
+    page numbers); a text the outline names is a heading, never furniture."""
     if len(pages) < 3:
         return set()
     counts: Counter[str] = Counter()
     for blocks in pages:
-        counts.update({_shape(b.text) for b in blocks})
-    return {text for text, n in counts.items() if n > len(pages) / 2 and len(text) < 150}
+        if len(blocks) > 1:
+            counts.update({_shape(blocks[0].text), _shape(blocks[-1].text)})
+    return {text for text, n in counts.items()
+            if n > len(pages) / 2 and len(text) < 150 and text not in headings}
 
 
 def _shape(text: str) -> str:
@@ -206,9 +214,12 @@ def read_pdf(data: bytes, progress: Progress | None = None) -> Extracted:
     letters = sum(ch.isalpha() for blocks in pages for b in blocks for ch in b.text)
     if letters < MIN_LETTERS_PER_PAGE * n_pages and letters < 2000:
         raise Refused("document.no_text_layer")
-    furniture = _furniture(pages)
-    pages = [[b for b in blocks if _shape(b.text) not in furniture] for blocks in pages]
-    return _assemble(pages, _outline(reader), _metadata(reader))
+    outline = _outline(reader)
+    furniture = _furniture(pages, {_shape(title) for _, _, title in outline})
+    pages = [[b for i, b in enumerate(blocks)
+              if not (i in (0, len(blocks) - 1) and _shape(b.text) in furniture)]
+             for blocks in pages]
+    return _assemble(pages, outline, _metadata(reader))
 
 
 def _assemble(pages: list[list[_Block]], outline: list[tuple[int, int, str]],
