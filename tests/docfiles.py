@@ -176,3 +176,30 @@ Les images des parkings de Zorbaville sont conservées trente jours sur un serve
 prestataire Ombrelune Systèmes.
 """
 DOC_SECRETS = ("KESTREL-42", "Zorbaville", "LB-9931-QZ", "Ombrelune")
+
+
+def big_pdf(path: Path, pages: int, paragraphs: int = 3) -> None:
+    """A report of `pages` pages, one chapter a page, `paragraphs` distinct paragraphs each
+    (about 1 800 characters a page, like a page of a council's minutes)."""
+    subjects = ("la voirie", "les écoles", "l'eau potable", "les déchets", "les transports",
+                "la petite enfance", "les espaces verts", "l'éclairage public")
+    blocks: list[Block] = []
+    for n in range(1, pages + 1):
+        blocks.append(Block("heading", f"Chapitre {n} – {subjects[n % len(subjects)]}", 1))
+        for p in range(paragraphs):
+            blocks.append(Block("text", (
+                f"Point {n}.{p + 1}. Le conseil examine le dossier {n * 10 + p} relatif à "
+                f"{subjects[(n + p) % len(subjects)]}. Les services présentent l'état des "
+                f"travaux, le calendrier prévu pour l'année {2020 + (n + p) % 7} et le coût "
+                f"estimé de {(n * 37 + p * 11) % 900 + 100} milliers d'euros. Après débat, la "
+                f"commission recommande d'approuver la proposition et d'en suivre l'exécution "
+                f"par un rapport trimestriel présenté en séance.")))
+        blocks.append(Block("page"))
+    write_pdf(path, blocks[:-1], title=f"Rapport de {pages} pages")
+
+
+if __name__ == "__main__":  # python tests/docfiles.py big 500 /tmp/big.pdf
+    import sys
+
+    if sys.argv[1:2] == ["big"]:
+        big_pdf(Path(sys.argv[3]), int(sys.argv[2]))

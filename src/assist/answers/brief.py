@@ -37,6 +37,7 @@ from assist.answers.compare import (
 from assist.answers.compose import shorten
 from assist.answers.fit import NeedsProfile, describe
 from assist.catalogue.corpus import Corpus
+from assist.catalogue.documents import place
 from assist.models import Action1Note, Answer, Audience, Case, CriterionCheck
 from assist.text.analyser import fold
 from assist.text.i18n import t
@@ -88,6 +89,8 @@ class Brief(BaseModel):
     profile: str = ""
     projects: list[BriefProject] = Field(default_factory=list)
     differences: list[ComparisonRow] = Field(default_factory=list)
+    # An answer's document passages: label the document, value where in it ("p. 12, § ...").
+    passages: list[Fact] = Field(default_factory=list)
     citations: list[Cited] = Field(default_factory=list)
     data_sources: list[str] = Field(default_factory=list)
     generated: str
@@ -186,14 +189,30 @@ def build(subject: Case | Comparison | Answer, language: str = "fr",
         if result is not None:
             project.criteria, project.action1 = result.criteria, result.action1
         projects.append(project)
+    passages = _passages(subject, numbering, language) if isinstance(subject, Answer) else []
     described = describe(profile, language, audience) if profile is not None else ""
     title = t(f"brief.title.{kind}", language,
               name=projects[0].title if projects else "")
     return Brief(kind=kind, language=language, audience=audience, title=title, question=question,
                  profile=described, projects=projects, differences=differences,
-                 citations=numbering.items,
+                 passages=passages, citations=numbering.items,
                  data_sources=_data_sources(numbering.items, cases, assistant, language),
                  generated=(today or dt.date.today()).isoformat())
+
+
+def _passages(answer: Answer, numbering: _Numbering, language: str) -> list[Fact]:
+    """The document results of an answer, each quote cited with its page and section as
+    the cards show it ("p. 12, § Action 3")."""
+    out = []
+    for result in answer.results:
+        if result.kind != "document":
+            continue
+        for c in result.citations[:2]:
+            where = place(c.section, c.page, language)
+            line = SourceLine(kind="document", title=result.title, section=where,
+                              quote=c.quote, date=str(result.fields.get("date", "")))
+            out.append(Fact(label=result.title, value=where, cite=numbering.cite(line)))
+    return out
 
 
 def _subject_cases(subject: Any, assistant: Catalogue | None, audience: Audience):

@@ -107,6 +107,9 @@ def render_markdown(brief: Brief) -> str:
                   "|---" * (len(names) + 1) + "|"]
         lines += [f"| {_cell(r.label)} | " + " | ".join(_cell(v) or "—" for v in r.values)
                   + " |" for r in brief.differences] + [""]
+    if brief.passages:
+        lines += [f"## {t('brief.passages', lang)}", ""]
+        lines += _facts_md("", brief.passages, True, lang)[2:]
     lines += [f"## {t('brief.sources', lang)}", ""]
     for c in brief.citations:
         lines.append(f"{c.n}. {_source_md(c)}")
@@ -204,6 +207,9 @@ def render_html(brief: Brief) -> str:
         out += ['<tr class="differs"><th>' + _h(r.label) + "</th>"
                 + "".join(f"<td>{_h(v) or '—'}</td>" for v in r.values) + "</tr>"
                 for r in brief.differences] + ["</table>"]
+    if brief.passages:
+        out += [f"<h2>{_h(t('brief.passages', lang))}</h2><ul>"]
+        out += [_fact_li(f, True, lang) for f in brief.passages] + ["</ul>"]
     out += [f"<h2>{_h(t('brief.sources', lang))}</h2>", '<ol class="sources">']
     out += [_source_html(c) for c in brief.citations] + ["</ol>"]
     data = brief.data_sources or [t("brief.no_data", lang)]

@@ -20,6 +20,7 @@ import streamlit as st
 from assist.answers.brief import build
 from assist.answers.brief_render import render_html, render_markdown
 from assist.answers.exports import csv_bytes
+from assist.catalogue.documents import place
 from assist.catalogue.figures import label
 from assist.catalogue.merge import source_label
 from assist.models import Answer, Citation, Result
@@ -127,9 +128,10 @@ def summary_markdown(summary: str) -> str:
 
 def citation(c: Citation, stems: set[str], language: str, title: str = "") -> None:
     st.markdown("> " + highlight(c.quote, stems).replace("  \n", "  \n> "))
-    # A case's passages are cited by field id ("usage_description"): show its label.
+    # A case's passages are cited by field id ("usage_description"): show its label; a
+    # paginated document's by page and section ("p. 12, § Action 3").
     section = t(f"field.{c.section}", language) if f"field.{c.section}" in MESSAGES \
-        else c.section
+        else place(c.section, c.page, language)
     st.caption(escape(t("card.source", language, source=title or c.source, section=section)))
 
 
@@ -181,7 +183,7 @@ def result_card(assistant, result: Result, answer: Answer, language: str,
             st.markdown(f"**{escape(result.organisation)}**")
         if result.kind == "case" and (marks := badges(result.fields, language)):
             st.markdown(marks)
-        titles = {d.id: d.title for d in assistant.documents()}
+        titles = {d.id: d.title for d in assistant.documents(agent.audience())}
         if language == "en" and result.citations:
             st.caption(t("card.quotes_fr", language))
         if result.kind == "case" and (case := assistant.case(result.id)) is not None:
@@ -204,8 +206,9 @@ def result_card(assistant, result: Result, answer: Answer, language: str,
             with cols[2]:
                 selection.checkbox(result.id, language, where)
         else:
-            page_link("documents", t("card.open_doc", language),
-                      {"doc": result.id.split("#")[0]})
+            # Opens the Documents page at the cited section.
+            page_link("documents", t("card.open_section", language),
+                      {"doc": result.id.split("#")[0], "section": result.id})
 
 
 def brief_buttons(subject, language: str, audience: str, assistant, name: str,

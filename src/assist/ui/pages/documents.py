@@ -1,12 +1,14 @@
-"""Documents page: the strategy documents section by section, searchable."""
+"""Documents page: the reference documents section by section, searchable; opens at a cited
+section (``?doc=<id>&section=<section id>``); agents add and remove documents."""
 
 from __future__ import annotations
 
 import streamlit as st
 
+from assist.catalogue.documents import page_of
 from assist.text.analyser import tokens
 from assist.text.i18n import t
-from assist.ui import components, runtime, state
+from assist.ui import add_document, agent, components, runtime, state
 
 ALL = "*"
 
@@ -16,12 +18,27 @@ def _matches(section, stems: set[str]) -> bool:
     return stems <= have
 
 
+def _title(doc, section, language: str) -> str:
+    title = " › ".join(section.path[1:] or section.path)
+    page = page_of(doc, section.start)
+    return f"{t('citation.page', language, page=page)} · {title}" if page else title
+
+
+def _text(doc, section, stems: set[str]) -> str:
+    # Shipped documents are our own cleaned Markdown; an added file's text is data, shown
+    # as text only (escaped), whatever markup it holds.
+    if doc.origin == "corpus":
+        return components.corpus_markdown(section.text.strip(), stems)
+    return components.highlight(section.text.strip(), stems).replace("\n", "  \n")
+
+
 def render() -> None:
-    state.only("doc", "find")
+    state.only("doc", "find", "section")
     language = state.language()
     assistant = runtime.assistant(language)
-    docs = {d.id: d for d in assistant.documents()}
+    docs = {d.id: d for d in assistant.documents(agent.audience())}
     st.title(t("documents.heading", language))
+    add_document.flash()
     options = [ALL, *docs]
     current = state.get("doc") or ALL
     picked = st.selectbox(t("documents.choose", language), options,
@@ -29,10 +46,13 @@ def render() -> None:
                           format_func=lambda d: t("documents.all", language) if d == ALL
                           else docs[d].title, key="doc_pick")
     state.put("doc", "" if picked == ALL else picked)
+    if picked != current:
+        state.put("section", "")
     query = st.text_input(t("documents.search", language), value=state.get("find"),
                           key="doc_find")
     state.put("find", query.strip())
     stems = {tok.stem for tok in tokens(query)}
+    opened = state.get("section")
     chosen = list(docs.values()) if picked == ALL else [docs[picked]]
     hits = 0
     for doc in chosen:
@@ -42,16 +62,28 @@ def render() -> None:
             continue
         hits += len(sections)
         st.header(components.escape(doc.title))
-        st.caption(components.escape(t("documents.meta", language, publisher=doc.publisher,
-                                       date=doc.date, n=len(doc.sections))))
+        meta = t("documents.meta", language, publisher=doc.publisher or "?", date=doc.date or "?",
+                 n=len(doc.sections))
+        if doc.pages:
+            meta += t("document.pages", language, n=len(doc.pages))
+        if doc.access == "restricted":
+            meta += " · " + t("documents.access.restricted", language)
+        st.caption(components.escape(meta))
         if doc.url:
             st.markdown(components.link(doc.url, doc.url))
+        # The section a citation links to comes first, open: the page opens at it.
+        sections.sort(key=lambda s: s.id != opened)
         for section in sections:
-            title = " › ".join(section.path[1:] or section.path)
-            with st.expander(components.escape(title), expanded=bool(stems)):
-                st.markdown(components.corpus_markdown(section.text.strip(), stems))
+            here = section.id == opened
+            with st.expander(components.escape(_title(doc, section, language)),
+                             expanded=bool(stems) or here, icon=":material/bookmark:"
+                             if here else None):
+                st.markdown(_text(doc, section, stems))
     if stems:
         st.caption(components.escape(t("documents.hits", language, n=hits, q=query)))
+    st.divider()
+    add_document.add_form(assistant, language)
+    add_document.remove_form(assistant, language)
 
 
 if __name__ == "__main__":
