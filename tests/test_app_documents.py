@@ -34,7 +34,7 @@ class _Page(http.server.BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
-        body = (b"<html><head><title>Charte IA de Testville</title><script>alert('x')</script>"
+        body = (b"<html><head><title>Charte IA de Testville</title><script>window.PWNED = 1</script>"
                 b"</head><body><h1>Charte</h1><p>La commune publie chaque algorithme au "
                 b"registre municipal.</p></body></html>")
         self.send_response(200)
@@ -74,7 +74,7 @@ def test_agent_adds_a_web_page_and_removes_it(docs_home):
         assert not at.exception, at.exception
         said = " ".join(s.value for s in at.success)
         assert "Document ajouté : Charte IA de Testville (charte)" in said
-        assert "alert" not in all_text(at)
+        assert "PWNED" not in all_text(at)
         at.selectbox(key="remove_pick").select("charte")
         next(b for b in at.button if b.label == "Retirer").click()
         at.run()
@@ -82,12 +82,13 @@ def test_agent_adds_a_web_page_and_removes_it(docs_home):
     finally:
         httpd.shutdown()
         httpd.server_close()
-    assert [d.id for d in DocumentShelf(docs_home).listing()] == ["deliberation",
-                                                                  "confidentielle"]
+    assert {d.id for d in DocumentShelf(docs_home).listing()} == {"deliberation",
+                                                                  "confidentielle"}
 
 
 def test_a_refused_address_says_why_in_the_page_language(docs_home):
-    at = run(docs_home, "documents", agent=True, lang="en")
+    at = run(docs_home, "documents", agent=True)
+    at.toggle(key="lang_en").set_value(True).run()
     at.text_input(key="add_url").input("file:///etc/passwd")
     at.button[0].click()
     at.run()

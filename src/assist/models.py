@@ -191,7 +191,7 @@ class Document(BaseModel):
     sections: list[Section] = Field(default_factory=list)
     origin: Literal["corpus", "added"] = "corpus"
     # A document is public or restricted (agents only) as a whole; see `assist.access`.
-    access: Literal["public", "restricted"] = "public"
+    access: Access = "public"
     # Offsets in `body` where each page begins (PDFs); empty when the file has no pages.
     pages: list[int] = Field(default_factory=list)
 

@@ -231,24 +231,25 @@ class DocumentShelf:
         with self._write() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                before = conn.execute("SELECT id, sha256, access, json FROM documents WHERE "
-                                      "source = ?", (source,)).fetchone()
+                before = conn.execute("SELECT id, sha256, added_at, json FROM documents "
+                                      "WHERE source = ?", (source,)).fetchone()
                 doc_id = before["id"] if before else self._new_id(conn, title, name, taken)
                 url = source if is_url(source) else ""
                 doc = build_document(extracted, doc_id, title, publisher, date, access, url)
                 same = before is not None and before["sha256"] == digest and \
                     before["json"] == doc.model_dump_json()
+                added_at = before["added_at"] if same else _now()
                 if not same:
                     conn.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, "
                                  "?, ?, ?)", (doc_id, source, digest, extracted.format, access,
-                                              _now(), actor, "\n".join(extracted.notes),
+                                              added_at, actor, "\n".join(extracted.notes),
                                               doc.model_dump_json()))
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
         status = "unchanged" if same else ("replaced" if before else "added")
-        return Added(document=listing_of(doc, source, extracted.format, _now(), digest),
+        return Added(document=listing_of(doc, source, extracted.format, added_at, digest),
                      status=status, notes=extracted.notes, missing=missing)
 
     @staticmethod

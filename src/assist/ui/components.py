@@ -183,7 +183,7 @@ def result_card(assistant, result: Result, answer: Answer, language: str,
             st.markdown(f"**{escape(result.organisation)}**")
         if result.kind == "case" and (marks := badges(result.fields, language)):
             st.markdown(marks)
-        titles = {d.id: d.title for d in assistant.documents(agent.audience())}
+        titles = {d.id: d.title for d in assistant.documents(answer.audience)}
         if language == "en" and result.citations:
             st.caption(t("card.quotes_fr", language))
         if result.kind == "case" and (case := assistant.case(result.id)) is not None:
