@@ -35,6 +35,14 @@ def test_merged_project_page_shows_its_sources_and_conflicts(app_home):
                for c in english.caption)
 
 
+def test_about_page_lists_each_catalogue_with_its_source_and_counts(app_home):
+    at = run(app_home, "about")
+    table = next(d.value for d in at.dataframe if "Source" in d.value.columns)
+    row = table[table["Catalogue"] == "bibliotheque"].iloc[0]
+    assert row["Source"].endswith("data.csv") and row["Projets"] == 23
+    assert any("sources forment" in c.value for c in at.caption)
+
+
 def test_an_old_link_opens_the_merged_record(app_home):
     at = run(app_home, "project", id=_export_id(app_home, "RECITAL"))
     assert at.title[0].value == "RECITAL"

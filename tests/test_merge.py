@@ -365,3 +365,19 @@ def test_cli_merge_unmerge_and_merges(merged_assistant, monkeypatch, capsys):
            "Terminée" in text
     assert main(["unmerge", "sicoval-fuites-eau", "no-such-record"]) == 2
     assert "no record 'no-such-record'" in capsys.readouterr().err
+
+
+def test_large_authorities_are_weighed_by_blocks_and_nameless_records_never_match():
+    from assist.catalogue.merge import ALL_PAIRS_UP_TO
+
+    n = ALL_PAIRS_UP_TO * 2  # above the limit: candidate pairs come from shared words
+    twins = [Case(id=f"{origin}-{i}", origin=origin, coll_nom="Ville de Grandeville",
+                  nom_projet=f"Projet {word} numéro {i}", usage_description=f"Texte {i}.")
+             for origin in ("a", "b") for i, word in enumerate(
+                 ["alpha", "beta", "gamma", "delta"] * (n // 4))]
+    nameless = [Case(id=f"{origin}-x", origin=origin, nom_projet="Même titre")
+                for origin in ("a", "b")]
+    merged = merge([*twins, *nameless])
+    assert len(merged.cases) == n + 2
+    assert all(merged.resolve(f"b-{i}") == f"a-{i}" for i in range(n))
+    assert merged.resolve("b-x") == "b-x"

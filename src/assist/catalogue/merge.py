@@ -293,14 +293,14 @@ def weigh(records: Sequence[Case], decisions: dict[tuple[str, str], Decision],
     for case in records:
         if siren(case.coll_siret):
             by_siren.setdefault(siren(case.coll_siret), []).append(case)
+    groups.pop("", None)  # records without an authority's name are never matched on it
     for group in [*groups.values(), *by_siren.values()]:
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if a.origin == b.origin or pair_key(a.id, b.id) in pairs:
-                    continue
-                authority = same_authority(a, b)
-                if authority:
-                    pairs[pair_key(a.id, b.id)] = Evidence(*pair_key(a.id, b.id), authority)
+        for a, b in _candidates(group):
+            if a.origin == b.origin or pair_key(a.id, b.id) in pairs:
+                continue
+            authority = same_authority(a, b)
+            if authority:
+                pairs[pair_key(a.id, b.id)] = Evidence(*pair_key(a.id, b.id), authority)
     for (a, b), decision in decisions.items():
         if a in by_id and b in by_id:
             ev = pairs.setdefault((a, b), Evidence(a, b, same_authority(by_id[a], by_id[b])))
@@ -320,6 +320,34 @@ def weigh(records: Sequence[Case], decisions: dict[tuple[str, str], Decision],
         for ev in doubtful:
             ev.meaning = round(float(vectors[row[ev.a]] @ vectors[row[ev.b]]), 4)
     return sorted(pairs.values(), key=lambda ev: (-ev.strength, ev.a, ev.b))
+
+
+# Up to this many records of one authority, every pair is weighed; beyond, only pairs that
+# share a telling word of their titles or one description (a catalogue where one authority
+# has thousands of records would otherwise cost millions of comparisons at each opening).
+ALL_PAIRS_UP_TO = 60
+
+
+def _candidates(group: list[Case]) -> Iterable[tuple[Case, Case]]:
+    if len(group) <= ALL_PAIRS_UP_TO:
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                yield a, b
+        return
+    blocks: dict[str, list[int]] = {}
+    for n, case in enumerate(group):
+        keys = {f"t:{stem}" for stem in _telling(case.nom_projet)}
+        keys.add(f"c:{_compact(case.nom_projet)}")
+        keys.add(f"d:{hash(_telling(case.usage_description))}")
+        for key in keys:
+            blocks.setdefault(key, []).append(n)
+    seen: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        for i, x in enumerate(members):
+            for y in members[i + 1:]:
+                if (x, y) not in seen:
+                    seen.add((x, y))
+                    yield group[x], group[y]
 
 
 def cluster(records: Sequence[Case], evidence: Iterable[Evidence]) -> list[list[Case]]:
