@@ -120,7 +120,11 @@ class Ranker:
             return
         self._scores = lexical.scores
         self._vocab = lexical.vocab_dict
-        self.n_passages = max(1, int(self._scores["num_docs"]))
+        # How rare a word is (its IDF, the share behind one-word names) is counted over public
+        # passages only, whoever asks: restricted text must not change what the public sees
+        # (issue 11), and one measure for both audiences keeps their rankings comparable.
+        self._public = ~np.asarray(index.passages.restricted, dtype=bool)
+        self.n_passages = max(1, int(self._public.sum()))
         chunks = index.chunks
         if hasattr(chunks, "group") and hasattr(chunks, "groups"):
             # The index's own table of which result each passage folds into (no passage read).
@@ -154,9 +158,17 @@ class Ranker:
                          np.asarray(indices[ptr[i]:ptr[i + 1]], dtype=np.int64))
         return out
 
+    def public_postings_of(self, stems: list[str]) -> dict[str, np.ndarray]:
+        """`postings_of`, public passages only (the PostgreSQL lists are kept per audience
+        in the database: there the full lists stand in, see `pg_index`)."""
+        postings = self.postings_of(stems)
+        if self._pg:
+            return postings
+        return {s: p[self._public[p]] if len(p) else p for s, p in postings.items()}
+
     def share(self, stem: str) -> float:
-        """Share of the passages that hold `stem` (0 for a stem the corpus lacks)."""
-        return len(self.postings(stem)) / self.n_passages
+        """Share of the public passages that hold `stem` (0 for a stem the corpus lacks)."""
+        return len(self.public_postings_of([stem])[stem]) / self.n_passages
 
     def _holders(self, stems: list[str], groups: list[Group], allowed
                  ) -> dict[str, set[str]]:
@@ -178,7 +190,7 @@ class Ranker:
         n = self.n_passages
         unknown = math.log(1 + (n + 0.5) / 0.5)
         idf, missing = {}, set()
-        postings = self.postings_of(stems) if stems else {}
+        postings = self.public_postings_of(stems) if stems else {}
         for stem in stems:
             df = len(postings[stem])
             if not df:
