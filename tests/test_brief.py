@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from test_fit import restricted_case, secrets
 
-from assist.answers.brief import brief_html, brief_markdown, build
+from assist.answers.brief import build
+from assist.answers.brief_render import brief_html, brief_markdown
 from assist.answers.fit import NeedsProfile
 from assist.cli.main import main
 from assist.models import Case

@@ -214,7 +214,7 @@ def test_retrieval_evaluation_on_added_documents(added):
 
 
 def test_briefs_cite_document_passages_by_page_and_section(added):
-    from assist.answers.brief import brief_html, brief_markdown
+    from assist.answers.brief_render import brief_html, brief_markdown
 
     answer = added.ask("Où sont hébergées les données saisies dans un outil d'IA générative "
                        "par les agents ?", top_k=3)

@@ -78,6 +78,35 @@ def test_no_module_imports_a_later_stage():
     assert not wrong, "imports against the pipeline's direction:\n" + "\n".join(sorted(wrong))
 
 
+def test_no_import_cycles_between_modules():
+    modules = {".".join(p.relative_to(SRC.parent).with_suffix("").parts).removesuffix(".__init__"): p
+               for p in SRC.rglob("*.py")}
+
+    def owner(name: str) -> str | None:
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        return name if name and name != "assist" else None
+
+    graph = {m: {o for i in _imports(p, m) if (o := owner(i)) and o != m}
+             for m, p in modules.items()}
+    state: dict[str, int] = {}  # 1 visiting, 2 done
+
+    def visit(node: str, path: list[str]) -> list[str] | None:
+        state[node] = 1
+        for nxt in graph[node]:
+            if state.get(nxt) == 1:
+                return path + [node, nxt]
+            if nxt not in state and (cycle := visit(nxt, path + [node])):
+                return cycle
+        state[node] = 2
+        return None
+
+    for module in graph:
+        if module not in state:
+            cycle = visit(module, [])
+            assert cycle is None, f"import cycle: {' -> '.join(cycle)}"
+
+
 def test_import_direction_check_catches_a_backward_import(tmp_path):
     bad = tmp_path / "assist" / "text" / "bad.py"
     bad.parent.mkdir(parents=True)

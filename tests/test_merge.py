@@ -291,7 +291,7 @@ def test_fit_and_similar_list_each_project_once(merged_assistant):
 
 
 def test_compare_and_brief_see_the_merged_record(merged_assistant):
-    from assist.answers.brief import brief_markdown
+    from assist.answers.brief_render import brief_markdown
 
     export_id = merged_assistant.records("sicoval-fuites-eau")[0].id
     comparison = merged_assistant.compare([export_id, "noisy-le-grand-recital"])

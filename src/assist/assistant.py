@@ -22,7 +22,8 @@ from assist.catalogue.corpus import Corpus, load_corpus, slug
 from assist.catalogue.documents import Added, AddedDocument, DocumentShelf, with_pages
 from assist.catalogue.merge import Merged, merge
 from assist.catalogue.pg_store import PgStore
-from assist.catalogue.store import Store, open_store
+from assist.catalogue.store import Store
+from assist.catalogue.stores import open_store
 from assist.config import SHIPPED_VECTORS, Settings
 from assist.errors import DocumentRefused
 from assist.facets import FACETS, Filters, case_matches, normalise_filters

@@ -2,7 +2,7 @@
 
 API (the "brief" buttons of the project, comparison, assistant and fit pages)::
 
-    from assist.answers.brief import brief_markdown, brief_html
+    from assist.answers.brief_render import brief_markdown, brief_html
     md = brief_markdown(case, "fr", "public", assistant=assistant)          # one project
     md = brief_markdown(comparison, "en", assistant=assistant)              # a Comparison
     page = brief_html(answer, "fr", "agent", assistant=assistant, profile=profile)  # an Answer
@@ -25,7 +25,6 @@ from typing import Any, Literal, Protocol
 from pydantic import BaseModel, Field
 
 from assist.access import case_view, field_access, may_read, same_audience
-from assist.answers.brief_render import render_html, render_markdown
 from assist.answers.compare import (
     Comparison,
     ComparisonRow,
@@ -254,15 +253,3 @@ def _data_sources(cited: list[Cited], cases, assistant: Catalogue | None,
         when = imported[origin].imported_at[:10] if origin in imported else "?"
         lines.append(t("brief.catalogue_line", language, name=origin, date=when))
     return lines
-
-
-def brief_markdown(subject: Case | Comparison | Answer, language: str = "fr",
-                   audience: Audience = "public", **kw: Any) -> str:
-    """The brief as Markdown (``**kw``: assistant, profile, today — see `build`)."""
-    return render_markdown(build(subject, language, audience, **kw))
-
-
-def brief_html(subject: Case | Comparison | Answer, language: str = "fr",
-               audience: Audience = "public", **kw: Any) -> str:
-    """The brief as a standalone, printable HTML page (one A4 page for one project)."""
-    return render_html(build(subject, language, audience, **kw))

@@ -8,13 +8,13 @@ from it); only http(s) addresses become links.
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+from typing import Any
 
+from assist.answers.brief import Brief, BriefProject, Fact, build
+from assist.answers.compare import Comparison
+from assist.models import Answer, Audience, Case
 from assist.text.i18n import t
 from assist.text.markdown import escape_inline
-
-if TYPE_CHECKING:
-    from assist.answers.brief import Brief, BriefProject, Fact
 
 MARK = {"met": "✓", "not_met": "✗", "unknown": "?"}
 
@@ -217,3 +217,15 @@ def render_html(brief: Brief) -> str:
             + " · ".join(_h(d) for d in data) + "</p>",
             f"<p class=\"foot\">{_h(t('brief.footer', lang))}</p>", "</body></html>"]
     return "\n".join(out)
+
+
+def brief_markdown(subject: Case | Comparison | Answer, language: str = "fr",
+                   audience: Audience = "public", **kw: Any) -> str:
+    """The brief as Markdown (``**kw``: assistant, profile, today — see `build`)."""
+    return render_markdown(build(subject, language, audience, **kw))
+
+
+def brief_html(subject: Case | Comparison | Answer, language: str = "fr",
+               audience: Audience = "public", **kw: Any) -> str:
+    """The brief as a standalone, printable HTML page (one A4 page for one project)."""
+    return render_html(build(subject, language, audience, **kw))

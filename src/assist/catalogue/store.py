@@ -455,13 +455,3 @@ class Store:
     def audit_log(self) -> list[dict[str, Any]]:
         with self._connect() as conn:
             return [dict(r) for r in conn.execute("SELECT * FROM audit ORDER BY id")]
-
-
-def open_store(settings):
-    """The store `settings` name: PostgreSQL when `ASSIST_DATABASE_URL` is set (a
-    `pg_store.PgStore`, same methods), else SQLite under `ASSIST_HOME`."""
-    if settings.database_url:
-        from assist.catalogue.pg_store import PgStore, database
-
-        return PgStore(database(settings.database_url, settings.database_public_url))
-    return Store(settings.home)

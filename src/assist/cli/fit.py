@@ -65,7 +65,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from assist.answers.brief import brief_html, brief_markdown
+    from assist.answers.brief_render import brief_html, brief_markdown
 
     assistant = _assistant()
     if len(args.case_ids) == 1:

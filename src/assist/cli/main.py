@@ -89,7 +89,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from assist.assistant import import_export
-    from assist.catalogue.store import open_store
+    from assist.catalogue.stores import open_store
     from assist.config import Settings
     from assist.text.i18n import t
 
