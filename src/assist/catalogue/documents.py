@@ -29,6 +29,7 @@ from assist.catalogue.corpus import slug
 from assist.catalogue.fetch import fetch, is_url
 from assist.catalogue.formats import extract
 from assist.catalogue.parsed import Extracted
+from assist.catalogue.store import READ_ONLY_ERRORS
 from assist.errors import AssistError, DocumentRefused, IndexDamaged
 from assist.models import Citation, Document, Section
 from assist.text.i18n import t
@@ -159,16 +160,24 @@ class DocumentShelf:
         self.home = Path(home)
         self.home.mkdir(parents=True, exist_ok=True)
         self.path = self.home / DB_FILE
+        self.read_only = False
         self._lock = FileLock(str(self.path) + ".lock", timeout=LOCK_SECONDS)
-        with self._write() as conn:
-            conn.execute("PRAGMA journal_mode=WAL")
-            for statement in _SCHEMA:
-                conn.execute(statement)
+        try:
+            with self._write() as conn:
+                conn.execute("PRAGMA journal_mode=WAL")
+                for statement in _SCHEMA:
+                    conn.execute(statement)
+        except OSError as exc:
+            if exc.errno not in READ_ONLY_ERRORS:
+                raise
+            # A built home on a read-only volume answers questions as the store does
+            # (`Store`): documents are read, none can be added or removed.
+            self.read_only = True
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         try:
-            conn = sqlite3.connect(self.path, timeout=LOCK_SECONDS, isolation_level=None)
+            conn = self._open_connection()
         except sqlite3.Error as exc:
             raise IndexDamaged(f"Cannot open {self.path}: {exc}") from None
         conn.row_factory = sqlite3.Row
@@ -180,8 +189,28 @@ class DocumentShelf:
         finally:
             conn.close()
 
+    def _open_connection(self) -> sqlite3.Connection:
+        if not self.read_only:
+            return sqlite3.connect(self.path, timeout=LOCK_SECONDS, isolation_level=None)
+        if not self.path.is_file():  # nothing was ever added: an empty shelf in memory
+            conn = sqlite3.connect(":memory:", isolation_level=None)
+            for statement in _SCHEMA:
+                conn.execute(statement)
+            return conn
+        try:
+            conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True,
+                                   timeout=LOCK_SECONDS, isolation_level=None)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:  # WAL with no room for its shared-memory file
+            return sqlite3.connect(f"{self.path.as_uri()}?immutable=1", uri=True,
+                                   isolation_level=None)
+
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise AssistError(f"{self.home} is read-only: documents can be read there, not "
+                              "added or removed")
         try:
             self._lock.acquire()
         except Timeout:
