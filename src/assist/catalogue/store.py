@@ -124,12 +124,11 @@ class Store:
         # Said once to whoever opens the store (the CLI on stderr, the app to agents).
         self.warnings: list[str] = []
         self.read_only = False
-        self._set_aside_if_empty()
         # Several processes (CLI, app) may write; sqlite's own locking does not cover our
         # read-compare-replace of a catalogue, so writers also take this lock.
         self._lock = FileLock(str(self.path) + ".lock", timeout=LOCK_SECONDS)
         try:
-            with self._write() as conn:
+            with self._write(opening=True) as conn:
                 conn.execute("PRAGMA journal_mode=WAL")
             self._migrate()
         except OSError as exc:
@@ -199,7 +198,10 @@ class Store:
                             "catalogues again")
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self, opening: bool = False) -> Iterator[sqlite3.Connection]:
+        """A connection for writing, behind the file lock. `opening`: first check, under the
+        lock, that the file is not an empty one to set aside — outside it, another process's
+        database being created (0 bytes for an instant) would be taken for a damaged one."""
         if self.read_only:
             raise AssistError(f"ASSIST_HOME ({self.home}) est en lecture seule : rien ne peut "
                               f"y être écrit / is read-only: nothing can be written there")
@@ -209,6 +211,8 @@ class Store:
             raise AssistError(f"{self.path} is busy (another import is running): try again "
                               "later") from None
         try:
+            if opening:
+                self._set_aside_if_empty()
             with self._connect() as conn:
                 yield conn
         finally:
