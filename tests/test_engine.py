@@ -269,3 +269,16 @@ def test_passages_come_back_from_the_index_whole(assistant):
     assert list(passages)[-1] == last and passages[-1] == last
     assert fingerprint(passages) == assistant.index.manifest["fingerprint"]
     assert first.model_dump() == Chunk.model_validate(first.model_dump()).model_dump()
+
+
+def test_reading_more_passages_than_the_cache_holds_returns_them_all(assistant, monkeypatch):
+    """The bench at 10 000 passages asked for more hits than the bounded cache keeps, and the
+    ones read first were evicted before they were returned (KeyError)."""
+    from assist.retrieval import passages as passages_module
+
+    store = assistant.index.chunks
+    monkeypatch.setattr(passages_module, "CACHE_SIZE", 5)
+    wanted = list(range(min(40, len(store))))
+    got = store.many(wanted)
+    assert list(got) == wanted
+    assert [c.id for c in got.values()] == [store[p].id for p in wanted]

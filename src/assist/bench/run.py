@@ -184,7 +184,7 @@ def probe(spec: dict, work: Path) -> dict:
     done = subprocess.run([sys.executable, "-m", "assist.bench.probe", str(path)],
                           capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        return {"error": done.stderr.strip().splitlines()[-1:]}
+        return {"error": done.stderr.strip().splitlines()[-12:]}
     return json.loads(done.stdout)
 
 

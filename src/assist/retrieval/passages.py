@@ -160,16 +160,20 @@ class Passages(Sequence[Chunk]):
         wanted = [int(p) for p in positions]
         out: dict[int, Chunk] = {}
         with self._lock:
-            missing = [p for p in wanted if p not in self._cache]
+            # Taken into `out` as they are found: the cache is bounded, so reading more
+            # passages than it holds would evict some of the ones asked for.
+            for p in wanted:
+                if p in self._cache:
+                    out[p] = self._cache[p]
+                    self._cache.move_to_end(p)
+            missing = [p for p in dict.fromkeys(wanted) if p not in out]
             for start in range(0, len(missing), 500):
                 part = missing[start:start + 500]
                 marks = ",".join("?" * len(part))
                 for row in self._db.execute(f"{_SELECT} WHERE p.pos IN ({marks})", part):
-                    self._remember(row[0], _chunk(row))
-            for p in wanted:
-                out[p] = self._cache[p]
-                self._cache.move_to_end(p)
-        return out
+                    out[row[0]] = chunk = _chunk(row)
+                    self._remember(row[0], chunk)
+        return {p: out[p] for p in wanted}
 
     def _remember(self, pos: int, chunk: Chunk) -> None:
         self._cache[pos] = chunk
