@@ -28,7 +28,9 @@ from assist.catalogue.store import (
     MERGE_DECISIONS,
     CatalogueEntry,
     _now,
+    catalogues_fingerprint,
     content_fingerprint,
+    feedback_json,
     refuse_removal,
 )
 from assist.errors import AssistError, BackendMissing, ImportFailed, IndexDamaged
@@ -358,15 +360,11 @@ class PgStore:
         with self.db.use() as conn:
             rows = conn.execute("SELECT name, fingerprint FROM catalogues WHERE active "
                                 "ORDER BY name").fetchall()
-        text = "\n".join(f"{name}\t{fingerprint}" for name, fingerprint in rows)
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return catalogues_fingerprint(rows)
 
     def add_feedback(self, question: str, answer_json: str | dict, vote: int,
                      comment: str = "") -> int:
-        if vote not in (1, -1):
-            raise ValueError(f"vote must be +1 or -1, not {vote!r}")
-        if not isinstance(answer_json, str):
-            answer_json = json.dumps(answer_json, ensure_ascii=False)
+        answer_json = feedback_json(vote, answer_json)
         with self.db.transaction() as conn:
             row = conn.execute("INSERT INTO feedback(ts, question, answer_json, vote, comment) "
                                "VALUES (%s, %s, %s, %s, %s) RETURNING id",

@@ -77,6 +77,21 @@ class CatalogueEntry(BaseModel):
     cases: int = 0  # records it holds
 
 
+def catalogues_fingerprint(rows) -> str:
+    """One hash of the active catalogues' (name, fingerprint) rows, in name order: what both
+    stores (SQLite and PostgreSQL) return as their fingerprint."""
+    text = "\n".join(f"{name}\t{fingerprint}" for name, fingerprint in rows)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def feedback_json(vote: int, answer_json: str | dict) -> str:
+    """The answer of a vote as JSON text, after checking the vote is +1 or -1."""
+    if vote not in (1, -1):
+        raise ValueError(f"vote must be +1 or -1, not {vote!r}")
+    return answer_json if isinstance(answer_json, str) else json.dumps(answer_json,
+                                                                        ensure_ascii=False)
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -395,16 +410,12 @@ class Store:
         with self._connect() as conn:
             rows = conn.execute("SELECT name, fingerprint FROM catalogues WHERE active = 1 "
                                 "ORDER BY name").fetchall()
-        text = "\n".join(f"{name}\t{fingerprint}" for name, fingerprint in rows)
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return catalogues_fingerprint(rows)
 
     def add_feedback(self, question: str, answer_json: str | dict, vote: int,
                      comment: str = "") -> int:
         """Record a vote (+1 or -1) on an answer; returns the feedback's id."""
-        if vote not in (1, -1):
-            raise ValueError(f"vote must be +1 or -1, not {vote!r}")
-        if not isinstance(answer_json, str):
-            answer_json = json.dumps(answer_json, ensure_ascii=False)
+        answer_json = feedback_json(vote, answer_json)
         with self._transaction() as conn:
             cursor = conn.execute("INSERT INTO feedback(ts, question, answer_json, vote, "
                                   "comment) VALUES (?, ?, ?, ?, ?)",
