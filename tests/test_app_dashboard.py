@@ -3,6 +3,7 @@ vocabulary value is in English when English is chosen, no set-up text on public 
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import re
@@ -208,3 +209,29 @@ def test_the_session_keeps_its_questions_and_refines_in_one_click(app_home):
     assert not at.exception, at.exception
     assert any("Questions précédentes" in c.value for c in at.caption)
     assert any(e.label == "Comment détecter les fuites d'eau ?" for e in at.expander)
+
+
+def test_the_sources_panel_lists_every_quoted_passage_and_the_markers_lead_to_it(app_home):
+    question = "Comment détecter les fuites d'eau ?"
+    at = run(app_home, q=question)
+    panel = next(h.proto.body for h in at.get("html") if 'id="sources"' in h.proto.body)
+    cards = [h.value for h in at.subheader if h.value.startswith("[")]
+    quotes = [m.value for m in at.markdown if m.value.startswith("> ")]
+    assert cards and quotes
+    # One entry a card, each linking to its card; one quote in the panel a quote on a card.
+    for n in range(1, len(cards) + 1):
+        assert f'<li id="source-{n}">' in panel and f'href="#resultat-{n}"' in panel
+    assert f'id="source-{len(cards) + 1}"' not in panel
+    assert panel.count("<blockquote") == len(quotes)
+    for quote in quotes:  # the card's text (Markdown-escaped, words in bold) is in the panel
+        words = re.sub(r"\\(.)", r"\1", quote[2:].replace("**", "")).split("  \n>")[0]
+        assert html.escape(words[:40]) in panel, words[:40]
+    assert "Source" in panel and "<script" not in panel
+    # The summary's [n] lead to the panel's entries.
+    summary = next(m.value for m in at.markdown if "](#source-1)" in m.value)
+    assert all(f"](#source-{n})" in summary for n in range(1, len(cards) + 1))
+    english = run_english(None, q="water leak detection")
+    assert any(s.value == "Sources quoted" for s in english.subheader)
+    assert any("passage(s) quoted" in c.value for c in english.caption)
+    assert 'lang="fr"' in next(h.proto.body for h in english.get("html")
+                               if 'id="sources"' in h.proto.body)

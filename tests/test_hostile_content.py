@@ -128,9 +128,9 @@ def assert_inert(at: AppTest) -> str:
     for text in strings:
         assert not UNESCAPED.search(text), f"unescaped < or $ in: {text[:300]!r}"
         for target in LINK.findall(text):
-            # web addresses, or the answer summary's links to its own cards
+            # web addresses, or the answer summary's links to its sources panel
             assert target.startswith(("http://", "https://")) or re.fullmatch(
-                r"#resultat-\d+", target), (target, text[:300])
+                r"#(resultat|source)-\d+", target), (target, text[:300])
         assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\u202e]", text), text[:120]
     return "\n".join(strings)
 
@@ -174,6 +174,9 @@ def test_assistant_answer_shows_hostile_text_as_text(hostile_home):
     titles = [h.value for h in at.subheader if h.value.startswith("[")]
     assert any("Nids" in t for t in titles), titles
     assert r"\<img src\=x onerror\=alert\(1\)\>" in text
+    panel = next(h.proto.body for h in at.get("html") if 'id="sources"' in h.proto.body)
+    assert html.escape(IMAGE) in panel  # escaped in the sources panel's HTML
+    assert not [h for h in HOSTILE if "<" in h and h in panel]
 
 
 def test_explorer_fit_and_compare_show_hostile_text_as_text(hostile_home):

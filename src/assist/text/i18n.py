@@ -210,6 +210,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- result cards ---------------------------------------------------------------------
     "card.document": {"fr": "Document", "en": "Document"},
     "card.source": {"fr": "Source : {source} — {section}", "en": "Source: {source} — {section}"},
+    # The answer's sources panel (ui/sources.py): every passage the cards quote.
+    "sources.heading": {"fr": "Sources citées", "en": "Sources quoted"},
+    "sources.caption": {"fr": "{n} passage(s) cité(s) pour {results} résultat(s) ; les "
+                              "[n] de la réponse renvoient ici, chaque entrée à sa fiche.",
+                        "en": "{n} passage(s) quoted for {results} result(s); the answer's "
+                              "[n] lead here, each entry to its card."},
+    "sources.to_card": {"fr": "voir le résultat {n}", "en": "see result {n}"},
+    "sources.no_quote": {"fr": "Aucun passage cité pour ce résultat.",
+                         "en": "No passage quoted for this result."},
     "card.why": {"fr": "Pourquoi ce résultat ?", "en": "Why this matches"},
     "card.semantic": {"fr": "Score sémantique", "en": "Semantic score"},
     "card.lexical": {"fr": "Score lexical", "en": "Lexical score"},

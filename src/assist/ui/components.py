@@ -114,25 +114,50 @@ def anchor(rank: int) -> str:
     return f"resultat-{rank}"
 
 
+def source_anchor(rank: int) -> str:
+    return f"source-{rank}"
+
+
 def summary_markdown(summary: str) -> str:
-    """The answer's summary, escaped, its "[n]" markers linked to the cards (anchors)."""
+    """The answer's summary, escaped, its "[n]" markers linked to their entry in the
+    sources panel (`ui.sources`), which links on to the card."""
     lines = []
     for line in summary.split("\n"):
         text = escape(line)
         if match := re.match(r"\\\[(\d+)\\\]", text):
             n = match.group(1)
-            text = f"[\\[{n}\\]](#{anchor(int(n))})" + text[match.end():]
+            text = f"[\\[{n}\\]](#{source_anchor(int(n))})" + text[match.end():]
         lines.append(text)
     return "  \n".join(lines)
 
 
+def section_label(c: Citation, language: str) -> str:
+    """Where a quote is, in words: a case's passages are cited by field id
+    ("usage_description"), shown by its label; a paginated document's by page and section
+    ("p. 12, § Action 3")."""
+    return t(f"field.{c.section}", language) if f"field.{c.section}" in MESSAGES \
+        else place(c.section, c.page, language)
+
+
+def source_titles(assistant, result: Result, answer: Answer, language: str) -> dict[str, str]:
+    """Citation source id -> the name people read: a document's title; for a merged
+    record, the project's title and which source its passage comes from."""
+    titles = {d.id: d.title for d in assistant.documents(answer.audience)}
+    if result.kind == "case" and (case := assistant.case(result.id)) is not None:
+        # A merged record's passages are quoted from each source's own record.
+        titles |= {r.id: f"{result.title} ({source_label(r, language)})"
+                   for r in case.records if r.id != result.id}
+    return titles
+
+
+def source_name(c: Citation, result: Result, titles: dict[str, str]) -> str:
+    return titles.get(c.source, result.title if c.source == result.id else c.source)
+
+
 def citation(c: Citation, stems: set[str], language: str, title: str = "") -> None:
     st.markdown("> " + highlight(c.quote, stems).replace("  \n", "  \n> "))
-    # A case's passages are cited by field id ("usage_description"): show its label; a
-    # paginated document's by page and section ("p. 12, § Action 3").
-    section = t(f"field.{c.section}", language) if f"field.{c.section}" in MESSAGES \
-        else place(c.section, c.page, language)
-    st.caption(escape(t("card.source", language, source=title or c.source, section=section)))
+    st.caption(escape(t("card.source", language, source=title or c.source,
+                        section=section_label(c, language))))
 
 
 def why_block(result: Result, language: str) -> None:
@@ -183,16 +208,11 @@ def result_card(assistant, result: Result, answer: Answer, language: str,
             st.markdown(f"**{escape(result.organisation)}**")
         if result.kind == "case" and (marks := badges(result.fields, language)):
             st.markdown(marks)
-        titles = {d.id: d.title for d in assistant.documents(answer.audience)}
+        titles = source_titles(assistant, result, answer, language)
         if language == "en" and result.citations:
             st.caption(t("card.quotes_fr", language))
-        if result.kind == "case" and (case := assistant.case(result.id)) is not None:
-            # A merged record's passages are quoted from each source's own record.
-            titles |= {r.id: f"{result.title} ({source_label(r, language)})"
-                       for r in case.records if r.id != result.id}
         for c in shown_quotes(result.citations):
-            citation(c, stems, language, titles.get(c.source, result.title
-                                                   if c.source == result.id else c.source))
+            citation(c, stems, language, source_name(c, result, titles))
         if extra is not None:
             extra()
         why_block(result, language)

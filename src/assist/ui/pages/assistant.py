@@ -18,6 +18,7 @@ from assist.ui import (
     landing,
     runtime,
     selection,
+    sources,
     state,
 )
 
@@ -73,6 +74,7 @@ def show_answer(assistant, answer, filters: dict, language: str, elapsed: float)
         st.subheader(t("assistant.results", language))
         for result in answer.results:
             components.result_card(assistant, result, answer, language)
+        sources.panel(assistant, answer, language)
         selection.link(language)
     feedback(assistant, answer, language)
 
