@@ -70,3 +70,28 @@ def test_export_is_what_the_explorer_downloads(home_with_library: Path, assistan
     assert list(rows[0]) == visible_fields("public")
     bad = run_cli(home_with_library, "export", "--filter", "colour=blue")
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize("formula", FORMULAS[:3])
+def test_answer_and_comparison_csv_neutralise_formulas(formula: str) -> None:
+    """The answer's, fit's and comparison's CSV (`answers.exports`), not only the list's: a
+    question's title or quote may begin with a formula too."""
+    from assist.answers.compare import compare
+    from assist.answers.exports import answer_rows, comparison_rows, csv_bytes
+    from assist.models import Answer, Citation, Result, Why
+
+    result = Result(rank=1, kind="case", id="x", title=formula, organisation=formula,
+                    section="usage_description", score=0.5, why=Why(reasons=[formula]),
+                    citations=[Citation(source="x", section="usage_description",
+                                        quote=formula, start=0, end=len(formula))],
+                    fields={"longitude": -0.58})
+    answer = Answer(question=formula, language="fr", results=[result])
+    row = _rows(csv_bytes(answer_rows(answer)))[0]
+    for name in ("title", "organisation", "quote", "reasons"):
+        assert row[name] == "'" + formula, name
+    assert row["field.longitude"] == "-0.58"  # a real number stays a number
+    cases = [Case(id="a", coll_nom=formula, nom_projet="A"),
+             Case(id="b", coll_nom="Ville", nom_projet="B")]
+    cells = [v for r in _rows(csv_bytes(comparison_rows(compare(cases, "public", "fr"))))
+             for v in r.values()]
+    assert "'" + formula in cells and formula not in cells

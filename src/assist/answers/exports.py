@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from assist.answers.compare import Comparison
+from assist.catalogue.spreadsheet import neutralise
 from assist.models import Answer
 from assist.text.i18n import t
 
@@ -48,4 +49,6 @@ def comparison_rows(comparison: Comparison) -> pd.DataFrame:
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    """The table as CSV, every cell a spreadsheet would run as a formula neutralised (a
+    question, a title or a quote may begin with "=")."""
+    return frame.map(neutralise).to_csv(index=False).encode("utf-8-sig")
