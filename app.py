@@ -5,7 +5,7 @@ from pathlib import Path
 import streamlit as st
 
 from assist.text.i18n import t
-from assist.ui import components, runtime, selection, state
+from assist.ui import agent, components, runtime, selection, state
 from assist.ui import pages as page_files
 
 PAGES = Path(page_files.__file__).parent
@@ -24,6 +24,8 @@ PAGE_SPECS = {"assistant": ("chat", "assistant"), "explorer": ("dashboard", "exp
               "fit": ("checklist", "adaptes"), "compare": ("compare_arrows", "comparer"),
               "project": ("description", "projet"), "documents": ("menu_book", "documents"),
               "about": ("info", "a-propos")}
+if agent.is_agent():  # what people look for: agents only, not even listed for the public
+    PAGE_SPECS = {**PAGE_SPECS, "searches": ("query_stats", "recherches")}
 pages = {name: st.Page(PAGES / f"{name}.py", title=t(f"page.{name}", language),
                        icon=f":material/{icon}:", url_path=path, default=name == "assistant")
          for name, (icon, path) in PAGE_SPECS.items()}

@@ -13,6 +13,7 @@ import pytest
 import test_access
 
 from assist.assistant import Assistant
+from assist.catalogue.pg_store import MIGRATIONS as PG_MIGRATIONS
 from assist.catalogue.pg_store import PgStore, database, reader_url
 from assist.config import Settings
 from assist.errors import AssistError
@@ -205,7 +206,7 @@ def test_store_in_postgres(pg_assistant, library_csv):
         assert "Ville de Testville" not in {c.coll_nom for c in store.cases()}
     finally:
         store.set_active("restricted", True)
-    assert store.version == 2
+    assert store.version == len(PG_MIGRATIONS)
     # What a re-import would change, and agents' merge decisions, as in SQLite.
     preview = store.import_file(library_csv, dry_run=True)
     assert preview.changes.counts() == {"new": 0, "changed": 0, "gone": 0, "unchanged": 23}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +22,8 @@ from assist.catalogue.corpus import Corpus, load_corpus, slug
 from assist.catalogue.documents import Added, AddedDocument, DocumentShelf, with_pages
 from assist.catalogue.merge import Merged, merge
 from assist.catalogue.pg_store import PgStore
+from assist.catalogue.searches import SearchReport
+from assist.catalogue.searches import report as search_report
 from assist.catalogue.store import Store
 from assist.catalogue.stores import open_store
 from assist.config import SHIPPED_VECTORS, Settings
@@ -40,7 +42,7 @@ from assist.models import (
 from assist.retrieval.chunking import all_chunks
 from assist.retrieval.embed import Embedder, make_embedder
 from assist.retrieval.fusion import FusionParams, fuse, lexical_scale
-from assist.retrieval.index import Index, index_text, open_index
+from assist.retrieval.index import Index, index_text, open_index, recentre
 from assist.retrieval.pg_index import PgIndex, PgSearcher, open_pg_index
 from assist.retrieval.ranking import Ranker, RankParams, Scored, Terms, asks_for_records
 from assist.retrieval.search import Group, HybridSearcher, load
@@ -55,6 +57,10 @@ SIMILAR_FACETS = tuple(f for f in FACETS if f.similar)
 # Cosine of two cases' mean vectors from which their descriptions are called close: closer
 # than three pairs in four of the library's export (quartiles 0.38 median, 0.45 upper).
 SIMILAR_CLOSE = 0.45
+# Cosine of a question's (re-centred) vector to the closest project's description from which
+# a question without results is filed under a theme (below: "no theme"; `question_theme`).
+# Looked at on a dozen questions: on-topic ones 0.41-0.62, nonsense and off-topic 0.32-0.38.
+THEME_CLOSE = 0.40
 
 
 @dataclass
@@ -385,6 +391,61 @@ class Assistant:
                 centroids[case_id] = mean / (np.linalg.norm(mean) or 1.0)
             self._centroids = centroids
         return self._centroids
+
+    # -- what people look for (agents only) ----------------------------------------------------
+
+    def record_search(self, answer: Answer) -> int:
+        """Keep the question of `answer` for agents' "What people look for": its words
+        without e-mail addresses or telephone numbers, the day, its theme, whether nothing
+        fitted (`catalogue/searches.py`); questions past the retention period
+        (``ASSIST_SEARCH_RETENTION_DAYS``) are deleted. Returns the kept search's id, 0 when
+        nothing is kept (an empty question, a retention of 0 days)."""
+        if not any(ch.isalnum() for ch in answer.question):
+            return 0
+        return self.store.add_search(answer.question, answer.language,
+                                     self.question_theme(answer),
+                                     "nothing" if answer.abstained else "answered",
+                                     self.settings.search_retention_days)
+
+    def vote_search(self, search_id: int, vote: int) -> None:
+        """The 👍 (+1) or 👎 (-1) the answer to a kept search got."""
+        if search_id:
+            self.store.vote_search(search_id, vote)
+
+    def searches(self, audience: Audience = "public", language: str = "fr") -> SearchReport:
+        """The questions asked over the retention period, grouped by theme, with how many
+        got "nothing fits" or 👎; for agents only (PermissionError for the public)."""
+        if not may_read(checked(audience), "restricted"):
+            raise PermissionError(t("searches.agents_only", language))
+        days = self.settings.search_retention_days
+        return search_report(self.store.searches(days), days, language,
+                             no_theme=t("searches.no_theme", language))
+
+    def question_theme(self, answer: Answer) -> str:
+        """The theme a question is about: the one most of its projects share (the best
+        ranked first on a tie); else the theme it names; else the theme whose projects are
+        closest in meaning, when close enough; else "" (no theme told)."""
+        themes = Counter(r.fields.get("theme") for r in answer.results
+                         if r.kind == "case" and r.fields.get("theme"))
+        if themes:
+            return str(themes.most_common(1)[0][0])
+        named = [u.value for u in answer.understood if u.facet == "theme"]
+        if named:
+            return named[0]
+        # The themes of the three projects closest in meaning, each weighed by its
+        # closeness; none when even the closest is far (a question off the catalogue's
+        # subjects, or nonsense, is better filed under "no theme" than under a wrong one).
+        vector = recentre(self.embedder.queries([answer.question])[0].reshape(1, -1),
+                          self.index.centre)[0]
+        closest = sorted(((float(vector @ c), self._cases[i].theme)
+                          for i, c in self._case_centroids().items()), reverse=True)[:3]
+        if not closest or closest[0][0] < THEME_CLOSE:
+            return ""
+        weights: Counter[str] = Counter()
+        for cosine, theme in closest:
+            if theme:
+                weights[theme] += cosine
+        return weights.most_common(1)[0][0] if weights else ""
 
     # -- needs profile and comparison -------------------------------------------------------
 

@@ -7,7 +7,11 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from assist.errors import AssistError
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
+# Days the app's questions are kept for "What people look for" (`catalogue/searches.py`).
+DEFAULT_RETENTION_DAYS = 90
 # Vectors of the shipped corpus, committed so that a new user's first start embeds nothing.
 SHIPPED_VECTORS = REPO_ROOT / "indexes" / "shipped"
 
@@ -48,6 +52,10 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
      "With an OIDC provider (`[auth]` in Streamlit's secrets): the identities that are "
      "agents, comma-separated e-mail addresses or domains (`ana@ville.fr, @metropole.fr`). "
      "Empty: a logged-in identity is not an agent."),
+    ("ASSIST_SEARCH_RETENTION_DAYS", "90",
+     "Days the questions asked in the app are kept for agents' \"What people look for\" "
+     "(without e-mail addresses or telephone numbers, the day only, no user or address); "
+     "older ones are deleted. `0`: no question is kept."),
 )
 # Plan IGN v2 from IGN's Géoplateforme: public, no key, Licence Ouverte (Etalab 2.0).
 IGN_PLAN_TILES = (
@@ -66,6 +74,7 @@ class Settings(BaseModel):
     database_url: str = ""
     database_public_url: str = ""
     agent_allowed: str = ""
+    search_retention_days: int = DEFAULT_RETENTION_DAYS
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -80,9 +89,22 @@ class Settings(BaseModel):
             "database_url": env.get("ASSIST_DATABASE_URL", "").strip(),
             "database_public_url": env.get("ASSIST_DATABASE_PUBLIC_URL", "").strip(),
             "agent_allowed": env.get("ASSIST_AGENT_ALLOWED", ""),
+            "search_retention_days": _days(env.get("ASSIST_SEARCH_RETENTION_DAYS", "")),
         }
         values.update(overrides)
         return cls(**values)
+
+
+def _days(value: str) -> int:
+    """A number of days (0 or more); the default when unset, a clear error when not one."""
+    value = value.strip()
+    if not value:
+        return DEFAULT_RETENTION_DAYS
+    if not value.isdigit():
+        raise AssistError(f"ASSIST_SEARCH_RETENTION_DAYS doit être un nombre de jours (0 ou "
+                          f"plus), pas {value!r} / must be a number of days (0 or more), "
+                          f"not {value!r}")
+    return int(value)
 
 
 def _tiles(value: str) -> str:

@@ -24,8 +24,10 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from assist.catalogue.changes import diff
 from assist.catalogue.library import ImportReport, read_export
+from assist.catalogue.searches import checked_search, cutoff, scrub, today
 from assist.catalogue.store import (
     MERGE_DECISIONS,
+    SEARCHES_COLUMNS,
     CatalogueEntry,
     _now,
     catalogues_fingerprint,
@@ -61,6 +63,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # Agents' decisions on pairs of records (ids sorted, a < b): "merge" or "apart".
         "CREATE TABLE merge_decisions(a text NOT NULL, b text NOT NULL, decision text NOT NULL, "
         "actor text NOT NULL, ts text NOT NULL, PRIMARY KEY(a, b))",
+    ),
+    (
+        # What people look for (`catalogue/searches.py`), as in the SQLite store.
+        "CREATE TABLE searches(id bigserial PRIMARY KEY, " + SEARCHES_COLUMNS + ")",
+        "CREATE INDEX searches_day ON searches(day)",
     ),
 )
 
@@ -375,6 +382,31 @@ class PgStore:
     def feedback(self) -> list[dict[str, Any]]:
         with self.db.use() as conn, conn.cursor(row_factory=_dict_rows()) as cur:
             return list(cur.execute("SELECT * FROM feedback ORDER BY id"))
+
+    def add_search(self, question: str, language: str, theme: str, outcome: str,
+                   retention_days: int, vote: int = 0) -> int:
+        """As `Store.add_search`: the question without personal data, older ones purged."""
+        checked_search(outcome, vote)
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM searches WHERE day < %s", (cutoff(retention_days),))
+            if retention_days <= 0:
+                return 0
+            row = conn.execute("INSERT INTO searches(day, question, language, theme, outcome, "
+                               "vote) VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
+                               (today(), _clean(scrub(question)), _clean(language),
+                                _clean(theme), outcome, vote)).fetchone()
+        return int(row[0])
+
+    def vote_search(self, search_id: int, vote: int) -> None:
+        checked_search("answered", vote)
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE searches SET vote = %s WHERE id = %s", (vote, search_id))
+
+    def searches(self, retention_days: int) -> list[dict[str, Any]]:
+        with self.db.use() as conn, conn.cursor(row_factory=_dict_rows()) as cur:
+            return list(cur.execute("SELECT id, day, question, language, theme, outcome, vote "
+                                    "FROM searches WHERE day >= %s ORDER BY id",
+                                    (cutoff(retention_days),)))
 
     def audit(self, event: str, actor: str, detail: str | dict = "") -> None:
         with self.db.transaction() as conn:

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 from assist.auth import delay_after
 from assist.catalogue.changes import diff
 from assist.catalogue.library import ImportReport, read_export
+from assist.catalogue.searches import checked_search, cutoff, scrub, today
 from assist.errors import AssistError, ImportFailed, IndexDamaged, WouldRemove, disk_full
 from assist.models import Case, ImportProblem, QuarantinedRow
 
@@ -26,6 +27,13 @@ DB_FILE = "assist.sqlite"
 LOCK_SECONDS = 120
 # What opening the lock file in a folder we may not write raises: the home is then read-only.
 READ_ONLY_ERRORS = (errno.EACCES, errno.EPERM, errno.EROFS)
+# Both stores' table of kept searches (`catalogue/searches.py`); the same SQL in SQLite and
+# PostgreSQL (an integer key each adds to its own dialect).
+SEARCHES_COLUMNS = ("day TEXT NOT NULL, question TEXT NOT NULL, language TEXT NOT NULL, "
+                    "theme TEXT NOT NULL, outcome TEXT NOT NULL, vote INTEGER NOT NULL "
+                    "DEFAULT 0")
+SEARCHES_TABLE = ("CREATE TABLE searches(id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                  + SEARCHES_COLUMNS + ")")
 # Applied in order; `PRAGMA user_version` is how many have run. Append, never edit.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -60,6 +68,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # that the delay survives a restart).
         "CREATE TABLE login_throttle(key TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
         "not_before REAL NOT NULL)",
+    ),
+    (
+        # What people look for (`catalogue/searches.py`): questions without personal data,
+        # the day only, purged after the retention period.
+        SEARCHES_TABLE,
+        "CREATE INDEX searches_day ON searches(day)",
     ),
 )
 MERGE_DECISIONS = ("merge", "apart")
@@ -425,6 +439,37 @@ class Store:
     def feedback(self) -> list[dict[str, Any]]:
         with self._connect() as conn:
             return [dict(r) for r in conn.execute("SELECT * FROM feedback ORDER BY id")]
+
+    # -- what people look for (`catalogue/searches.py`) ---------------------------------------
+
+    def add_search(self, question: str, language: str, theme: str, outcome: str,
+                   retention_days: int, vote: int = 0) -> int:
+        """Keep a question (e-mails and telephone numbers taken out, the day only) and drop
+        those older than `retention_days`; returns its id (0: nothing kept, retention 0)."""
+        checked_search(outcome, vote)
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM searches WHERE day < ?", (cutoff(retention_days),))
+            if retention_days <= 0:
+                return 0
+            cursor = conn.execute("INSERT INTO searches(day, question, language, theme, "
+                                  "outcome, vote) VALUES (?, ?, ?, ?, ?, ?)",
+                                  (today(), scrub(question), language, theme, outcome, vote))
+            return int(cursor.lastrowid or 0)
+
+    def vote_search(self, search_id: int, vote: int) -> None:
+        """The vote (-1, 0, +1) the answer to a kept search got."""
+        checked_search("answered", vote)
+        with self._transaction() as conn:
+            conn.execute("UPDATE searches SET vote = ? WHERE id = ?", (vote, search_id))
+
+    def searches(self, retention_days: int) -> list[dict[str, Any]]:
+        """The kept searches of the retention period, oldest first (older ones may wait for
+        the next write to be purged: they are not returned)."""
+        with self._connect() as conn:
+            rows = conn.execute("SELECT id, day, question, language, theme, outcome, vote "
+                                "FROM searches WHERE day >= ? ORDER BY id",
+                                (cutoff(retention_days),))
+            return [dict(r) for r in rows]
 
     def login_wait(self, keys: list[str], now: float | None = None) -> float:
         """Seconds before a login may be tried for any of `keys` (``account:<name>``,

@@ -1,4 +1,4 @@
-"""Command line: `assist ask|cases|export|similar|build|import-library|eval|hash-password|add-document|...` over the same Assistant.
+"""Command line: `assist ask|cases|export|searches|similar|build|import-library|eval|hash-password|add-document|...` over the same Assistant.
 
 Errors become one line on stderr and a non-zero exit; JSON goes to stdout alone.
 """
@@ -51,6 +51,28 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         sys.stdout.buffer.write(public_csv(cases))
         sys.stdout.buffer.flush()
+    return 0
+
+
+def cmd_searches(args: argparse.Namespace) -> int:
+    """What people look for (agents only): the app's questions by theme."""
+    from assist.text.i18n import t
+
+    try:
+        found = open_assistant().searches(audience=args.audience, language=args.lang)
+    except PermissionError:
+        print(f"assist: {t('searches.cli_agents_only', args.lang)}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(found.model_dump_json(indent=1))
+        return 0
+    print(t("searches.caption", args.lang, since=found.since, days=found.retention_days))
+    print(t("searches.totals", args.lang, asked=found.asked, nothing=found.nothing,
+            disliked=found.disliked))
+    for group in found.themes:
+        print(f"\n{group.label}\t{group.asked}\t{group.nothing}\t{group.disliked}")
+        for q in group.questions:
+            print(f"  {q.asked}\t{q.nothing}\t{q.disliked}\t{q.question}")
     return 0
 
 
@@ -230,6 +252,13 @@ def parser() -> argparse.ArgumentParser:
     cases.add_argument("--filter", action="append", metavar="KEY=VALUE")
     cases.add_argument("--audience", choices=["public", "agent"], default="public")
     cases.set_defaults(func=cmd_cases)
+
+    searches = sub.add_parser("searches", help="what people look for in the app (agents "
+                              "only): questions by theme, 'nothing fits' and thumbs down")
+    searches.add_argument("--json", action="store_true", help="print the SearchReport")
+    searches.add_argument("--audience", choices=["public", "agent"], default="public")
+    searches.add_argument("--lang", choices=["fr", "en"], default="fr")
+    searches.set_defaults(func=cmd_searches)
 
     export = sub.add_parser("export", help="write the public catalogue (what the Explorer "
                             "downloads) to standard output")

@@ -210,6 +210,44 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- result cards ---------------------------------------------------------------------
     "card.document": {"fr": "Document", "en": "Document"},
     "card.source": {"fr": "Source : {source} — {section}", "en": "Source: {source} — {section}"},
+    # What people look for (agents only; catalogue/searches.py, ui/pages/searches.py).
+    "searches.agents_only": {"fr": "Réservé aux agents : connectez-vous pour voir ce que les "
+                                   "gens cherchent.",
+                             "en": "For agents only: sign in to see what people look for."},
+    "searches.no_theme": {"fr": "Sans thème reconnu", "en": "No theme recognised"},
+    "searches.cli_agents_only": {"fr": "réservé aux agents : relancez avec --audience agent",
+                                 "en": "for agents only: run again with --audience agent"},
+    "page.searches": {"fr": "Ce que les gens cherchent", "en": "What people look for"},
+    "searches.caption": {"fr": "Questions posées dans l'application depuis le {since} "
+                               "(gardées {days} jours, puis effacées ; sans adresse e-mail ni "
+                               "numéro de téléphone, sans identifiant ni adresse IP, le jour "
+                               "seulement).",
+                         "en": "Questions asked in the app since {since} (kept {days} days, "
+                               "then deleted; without e-mail addresses or telephone numbers, "
+                               "no identifier or IP address, the day only)."},
+    "searches.totals": {"fr": "{asked} question(s) posée(s), {nothing} sans réponse "
+                              "(« rien ne correspond »), {disliked} marquée(s) 👎.",
+                        "en": "{asked} question(s) asked, {nothing} with no answer "
+                              "(“nothing fits”), {disliked} marked 👎."},
+    "searches.asked": {"fr": "Questions posées", "en": "Questions asked"},
+    "searches.nothing": {"fr": "Rien ne correspond", "en": "Nothing fits"},
+    "searches.disliked": {"fr": "Marquées 👎", "en": "Marked 👎"},
+    "searches.none": {"fr": "Aucune question gardée pour l'instant.",
+                      "en": "No question kept yet."},
+    "searches.off": {"fr": "Les questions ne sont pas gardées (durée de conservation : 0 jour).",
+                     "en": "Questions are not kept (retention period: 0 days)."},
+    "searches.theme_line": {"fr": "{label} — {asked} question(s), {nothing} sans réponse, "
+                                  "{disliked} 👎",
+                            "en": "{label} — {asked} question(s), {nothing} with no answer, "
+                                  "{disliked} 👎"},
+    "searches.question": {"fr": "Question", "en": "Question"},
+    "searches.times": {"fr": "Posée", "en": "Asked"},
+    "searches.last": {"fr": "Dernière fois", "en": "Last asked"},
+    "searches.help": {"fr": "Regroupées par thème (celui des projets trouvés, sinon celui des "
+                            "projets les plus proches par le sens) ; en premier, ce que le "
+                            "catalogue ne sait pas encore montrer.",
+                      "en": "Grouped by theme (that of the projects found, else of the closest "
+                            "projects in meaning); first, what the catalogue cannot show yet."},
     # The answer's sources panel (ui/sources.py): every passage the cards quote.
     "sources.heading": {"fr": "Sources citées", "en": "Sources quoted"},
     "sources.caption": {"fr": "{n} passage(s) cité(s) pour {results} résultat(s) ; les "

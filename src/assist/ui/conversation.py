@@ -9,12 +9,15 @@ from collections import Counter
 
 import streamlit as st
 
+from assist.access import may_read
+from assist.errors import AssistError
 from assist.models import Answer
 from assist.text.i18n import t
 from assist.text.vocab import label
 from assist.ui import components
 
 KEY = "conversation"
+KEPT = "searches_kept"  # question -> id of its kept search (0: not kept)
 IGNORED = "ignored_understood"
 KEEP = 5  # earlier exchanges shown
 REFINE = ("coll_type", "theme", "projet_status")
@@ -33,6 +36,31 @@ def remember(question: str, filters: dict, answer: Answer) -> None:
     else:
         history[-1] = entry
     del history[:-KEEP - 1]
+
+
+def keep(assistant, answer: Answer, audience: str) -> int:
+    """Keep the question for agents' "What people look for" (`Assistant.record_search`),
+    once a session however often it is refined or asked again; the public's questions only
+    (an agent's searches are the staff's, over restricted records too). Returns the kept
+    search's id, 0 when none; a home that cannot be written keeps none, quietly."""
+    kept = st.session_state.setdefault(KEPT, {})
+    if answer.question not in kept:
+        kept[answer.question] = 0
+        if not may_read(audience, "restricted"):
+            try:
+                kept[answer.question] = assistant.record_search(answer)
+            except AssistError:
+                pass
+    return kept[answer.question]
+
+
+def vote(assistant, answer: Answer, value: int) -> None:
+    """The vote on an answer, on its kept search too (👎 are counted there)."""
+    search_id = st.session_state.get(KEPT, {}).get(answer.question, 0)
+    try:
+        assistant.vote_search(search_id, value)
+    except AssistError:
+        pass
 
 
 def earlier(question: str, filters: dict, language: str) -> None:

@@ -44,6 +44,7 @@ def feedback(assistant, answer, language: str) -> None:
     if vote is not None and recorded.get(key) != vote:
         assistant.store.add_feedback(answer.question, answer.model_dump_json(),
                                      1 if vote == 1 else -1)
+        conversation.vote(assistant, answer, 1 if vote == 1 else -1)
         recorded[key] = vote
     if key in recorded:
         st.caption(t("feedback.thanks", language))
@@ -100,6 +101,7 @@ def render() -> None:
     answer = assistant.ask(question, top_k=5, filters=filters, audience=agent.audience(),
                            **conversation.ask_options(assistant))
     elapsed = time.perf_counter() - started
+    conversation.keep(assistant, answer, agent.audience())
     conversation.earlier(question, filters, language)
     with st.chat_message("user"):
         st.markdown(components.escape(question))
