@@ -136,7 +136,10 @@ def test_cli_lists_them_for_agents_only(home_with_library, assistant):
     assert "0612345678" not in done.stdout
 
 
-def test_the_app_keeps_public_questions_and_shows_them_to_agents_only(app_home):
+def test_the_app_keeps_public_questions_and_shows_them_to_agents_only(app_home, monkeypatch):
+    # Session fixtures set up later (`shipped_assistant`) leave their own home in the
+    # environment: this test reads app_home's store, so the app must use app_home.
+    monkeypatch.setenv("ASSIST_HOME", str(app_home))
     question = "Qui trie les courriers de la mairie ? écrire à jean@exemple.fr"
     public = run(app_home, q=question)
     assert "searches" not in public.session_state["_pages"]  # not even listed
