@@ -235,3 +235,32 @@ def test_the_sources_panel_lists_every_quoted_passage_and_the_markers_lead_to_it
     assert any("passage(s) quoted" in c.value for c in english.caption)
     assert 'lang="fr"' in next(h.proto.body for h in english.get("html")
                                if 'id="sources"' in h.proto.body)
+
+
+def legend_html(at) -> str:
+    found = [h.proto.body for h in at.get("html") if 'class="map-legend"' in h.proto.body]
+    assert len(found) == 1, "the map's legend is missing"
+    return found[0]
+
+
+def test_the_map_legend_names_every_colour_in_the_page_language(app_home):
+    from assist.assistant import Assistant
+    from assist.ui.projects_map import GROUP_HEX
+
+    france = stats.map_frame(stats.cases_frame(Assistant.open().cases()), "fr",
+                             france_only=True)
+    themes = set(france["theme"]) & set(stats.THEME_COLOURS)
+    assert len(themes) > 2
+    for at, language in ((run(app_home, "explorer"), "fr"),
+                         (run_english("explorer"), "en")):
+        legend = legend_html(at)
+        for theme in themes:  # each colour a marker can have, with its name
+            assert stats.THEME_COLOURS[theme] in legend
+            assert html.escape(stats.label("theme", theme, language)) in legend
+        assert GROUP_HEX in legend and ("zoomer" if language == "fr" else "zoom in") in legend
+        assert "flex-wrap: wrap" in legend and "max-width: 640px" in legend  # wraps, stacks
+    # The legend follows the filters: one theme left, one theme named.
+    at = run(app_home, "explorer")
+    at.multiselect(key="facet_theme").set_value(["Mobilités"]).run()
+    legend = legend_html(at)
+    assert "Mobilités" in legend and "Transition écologique" not in legend

@@ -306,6 +306,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "map.in_group": {"fr": "{n} projet(s) dans ce groupe :",
                      "en": "{n} project(s) in this group:"},
     "map.reset": {"fr": "Revenir à la vue d'ensemble", "en": "Back to the whole map"},
+    "map.legend": {"fr": "Légende de la carte", "en": "Map legend"},
+    "map.legend_other": {"fr": "Autre thème ou sans thème", "en": "Other or no theme"},
+    "map.legend_group": {"fr": "Groupe de projets proches (leur nombre) : cliquez pour zoomer",
+                         "en": "Group of nearby projects (how many): click to zoom in"},
     "map.credits_ign": {"fr": "Fond de carte : Plan IGN (IGN, Géoplateforme, Licence Ouverte) ; "
                               "contours des régions : IGN Admin Express, Licence Ouverte.",
                         "en": "Basemap: Plan IGN (IGN, Géoplateforme, Licence Ouverte); "

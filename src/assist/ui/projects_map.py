@@ -9,6 +9,7 @@ test reads its layers without a browser.
 
 from __future__ import annotations
 
+import html
 import json
 import math
 from urllib.parse import quote
@@ -26,6 +27,20 @@ KEY = "project_map"  # the chart's key; "<key>_focus" keeps the view after a cli
 OUTLINE_FILL = [244, 241, 234, 255]
 OUTLINE_LINE = [120, 120, 120, 255]
 LABEL_COLOUR = [90, 90, 90, 255]
+GROUP_COLOUR = [31, 78, 121, 235]
+GROUP_HEX = "#1F4E79"
+# The legend under the map: a row that wraps on a wide screen, one item a line on a phone.
+LEGEND_CSS = """<style>
+.map-legend { display: flex; flex-wrap: wrap; gap: .35rem 1.1rem; margin: .4rem 0 .2rem 0;
+  padding: 0 !important; list-style: none; font-size: .92rem; line-height: 1.35; }
+.map-legend li { display: flex; align-items: center; gap: .45rem; min-width: 0;
+  margin: 0 !important; padding: 0; }
+.map-legend .dot { flex: 0 0 auto; width: .85rem; height: .85rem; border-radius: 50%;
+  border: 2px solid #fff; box-shadow: 0 0 0 1px #8a8a8a; }
+.map-legend .group { width: 1.35rem; height: 1.35rem; color: #fff; font-size: .72rem;
+  font-weight: 700; display: inline-flex; align-items: center; justify-content: center; }
+@media (max-width: 640px) { .map-legend { flex-direction: column; gap: .3rem; } }
+</style>"""
 
 
 def _rgb(colour: str) -> list[int]:
@@ -51,7 +66,7 @@ def markers(points: pd.DataFrame, zoom: float) -> pd.DataFrame:
     """`geo.clusters` with what the layers draw: colour, radius (pixels), count text."""
     out = geo.clusters(points, zoom)
     out["colour"] = [(_rgb(stats.THEME_COLOURS.get(th, stats.OTHER_COLOUR)) + [235]) if n == 1
-                     else [31, 78, 121, 235] for th, n in zip(out["theme"], out["count"])]
+                     else GROUP_COLOUR for th, n in zip(out["theme"], out["count"])]
     out["radius"] = [7 if n == 1 else 11 + 4 * math.sqrt(n) for n in out["count"]]
     out["label"] = [str(n) if n > 1 else "" for n in out["count"]]
     out["ids"] = out["ids"].map(lambda ids: ",".join(ids))
@@ -91,6 +106,29 @@ def deck(points: pd.DataFrame, view: dict, tiles: str, language: str) -> pdk.Dec
                     tooltip={"html": "<b>{tip}</b><br/>{theme_label}"})
 
 
+def legend_items(points: pd.DataFrame, language: str) -> list[tuple[str, str]]:
+    """(colour, label) of what the markers mean: each theme a single project of the map
+    has, in the catalogue's order (then "other"), and the groups."""
+    themes = set(points["theme"]) if not points.empty else set()
+    known = [th for th in stats.THEME_COLOURS if th in themes]
+    items = [(stats.THEME_COLOURS[th], stats.label("theme", th, language)) for th in known]
+    if themes - set(known):
+        items.append((stats.OTHER_COLOUR, t("map.legend_other", language)))
+    return items
+
+
+def legend(points: pd.DataFrame, language: str) -> str:
+    """The legend as HTML: a list that wraps on a wide screen and stacks on a phone; the
+    swatches are decoration (hidden from screen readers), the words say everything."""
+    e = html.escape
+    rows = [f'<li><span class="dot" style="background:{colour}" aria-hidden="true"></span>'
+            f"{e(name)}</li>" for colour, name in legend_items(points, language)]
+    rows.append(f'<li><span class="dot group" style="background:{GROUP_HEX}" '
+                f'aria-hidden="true">3</span>{e(t("map.legend_group", language))}</li>')
+    return (f'{LEGEND_CSS}<ul class="map-legend" aria-label="{e(t("map.legend", language))}">'
+            f'{"".join(rows)}</ul>')
+
+
 def _selected(event) -> dict | None:
     try:
         objects = event.selection.objects.get("projects") or []
@@ -122,6 +160,7 @@ def show(frame: pd.DataFrame, language: str, tiles: str, world: bool = False,
         st.session_state[focus_key] = {"ids": ids, "view": geo.zoom_into(
             points[points["id"].isin(ids)], view["zoom"])}
         st.rerun()
+    st.html(legend(points, language))
     if focus:
         group(points[points["id"].isin(focus["ids"])], language, focus_key)
     attribution(tiles, language)

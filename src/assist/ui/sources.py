@@ -20,7 +20,8 @@ CSS = """<style>
 .sources { margin: 0; padding-left: 0; list-style: none; }
 .sources > li { margin: 0 0 .9rem 0; }
 .sources .n { font-weight: 700; margin-right: .35rem; }
-.sources ul { margin: .25rem 0 0 0; padding-left: 1.2rem; }
+.sources ul { margin: .25rem 0 0 0; padding-left: 1.6rem; list-style: none; }
+.sources ul > li { margin: 0 0 .35rem 0; }
 .sources blockquote { margin: .15rem 0; padding-left: .6rem; border-left: 3px solid #c8c8c8; }
 .sources .where { color: #555; font-size: .9rem; }
 </style>"""
