@@ -165,7 +165,8 @@ def test_every_view_downloads_json_and_csv_and_public_ones_hold_no_secret(app_ho
              ("explorer", {}, "projets-ia-territoriales")]
     for page, params, name in views:
         files.clear()
-        run(app_home, page, **params)
+        at = run(app_home, page, **params)
+        cards = [h.value for h in at.subheader if h.value.startswith("[")]
         assert {f"{name}.json", f"{name}.csv"} <= set(files), (page, sorted(files))
         data = files[f"{name}.json"].decode("utf-8")
         table = pd.read_csv(io.BytesIO(files[f"{name}.csv"]), encoding="utf-8-sig")
@@ -176,12 +177,22 @@ def test_every_view_downloads_json_and_csv_and_public_ones_hold_no_secret(app_ho
             answer = Answer.model_validate_json(data)
             assert answer.audience == "public" and answer.results
             assert list(table["title"]) == [r.title for r in answer.results]  # a row a card
+            # ... and the cards the page shows, in their order
+            assert [c.split("] ", 1)[1].replace("\\", "").split("· ")[-1] for c in cards] \
+                == [r.title for r in answer.results]
         elif name == "comparaison":
             comparison = Comparison.model_validate_json(data)
             assert [c.id for c in comparison.cases] == [secret_case, "sicoval-fuites-eau"]
             assert len(table) == len(comparison.rows)
+            shown_table = next(h.proto.body for h in at.get("html") if "<table>" in h.proto.body)
+            assert all(html.escape(c.title) in shown_table for c in comparison.cases)
+            assert all(html.escape(r.label) in shown_table for r in comparison.rows)
         else:
-            assert len(json.loads(data)) == len(table) > 20
+            rows = json.loads(data)
+            assert len(rows) == len(table) > 20
+            page_ids = list(at.dataframe(key="table").value["id"])
+            assert sorted(r["nom_projet"] for r in rows) == sorted(table["nom_projet"])
+            assert len(page_ids) == len(rows)
     # An agent's answer is made for agents, and says so in its export.
     files.clear()
     run(app_home, agent=True, q=question)
