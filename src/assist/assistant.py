@@ -13,7 +13,7 @@ import numpy as np
 from assist.access import case_view, checked, field_values, may_read
 from assist.answers.compare import Comparison, compare
 from assist.answers.compose import abstention, clean_question, summarise
-from assist.answers.decide import Decision, decide, shown
+from assist.answers.decide import CLOSEST, Decision, decide, shown
 from assist.answers.decision_model import MODEL
 from assist.answers.explain import chunk_citation, explain, quotable, source_citations
 from assist.answers.fit import NeedsProfile
@@ -103,10 +103,6 @@ class Assistant:
         self.ranker = Ranker(index)
         self.rank_params = RankParams(**MODEL.get("rank", {}))
         self.lexicon = build_lexicon(merged.cases, self.ranker.share, corpus.documents)
-        # The index's centre is a multiple of the mean passage vector: its direction is the
-        # corpus's general subject (see `decide.features`).
-        centre = np.asarray(index.centre, dtype=np.float32).reshape(-1)
-        self._mean_direction = centre / (np.linalg.norm(centre) or 1.0)
         # Documents agents added (public or restricted as a whole), by id.
         self._added = {d.id: d for d in added}
         self._answers: OrderedDict[tuple, Answer] = OrderedDict()
@@ -184,10 +180,18 @@ class Assistant:
                            vector=vector)
         understood = [self._understood(m, language) for m in found.mentions]
         confidence = round(found.decision.probability, 4)
+        query_tokens = tokens(text)
         if not found.decision.answer:
             answer = abstention(text, language, notices, audience=audience)
-            return answer.model_copy(update={"understood": understood, "confidence": confidence})
-        query_tokens = tokens(text)
+            closest = []
+            if found.decision.state == "closest":
+                # Nothing clearly matches: the nearest results, offered apart as such.
+                closest = [self.result(rank, s, query_tokens, filters, audience, language)
+                           for rank, s in enumerate(found.ranked[:min(top_k, CLOSEST)],
+                                                    start=1)]
+                answer = answer.model_copy(update={"message": t("answer.closest", language)})
+            return answer.model_copy(update={"understood": understood, "confidence": confidence,
+                                             "closest": closest})
         results = [self.result(rank, s, query_tokens, filters, audience, language)
                    for rank, s in enumerate(shown(found.ranked, top_k), start=1)]
         return Answer(question=text, language=language, audience=audience, results=results,
@@ -222,10 +226,8 @@ class Assistant:
         records = asks_for_records(text)
         ranked = self.ranker.rank(groups, terms, allowed, mentions, records, self.params,
                                   rank_params or self.rank_params)
-        domain = (float(vector @ self._mean_direction / (np.linalg.norm(vector) or 1.0))
-                  if vector is not None else 0.0)
-        decision = decide(ranked, terms, mentions, language, domain, records,
-                          model or self.model)
+        decision = decide(ranked, terms, mentions, language, records, model or self.model,
+                          text)
         return Retrieval(mentions, terms, ranked, decision)
 
     def _understood(self, mention: Mention, language: str) -> Understood:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 Audience = Literal["public", "agent"]
 Access = Literal["public", "restricted"]
@@ -324,13 +324,23 @@ class Answer(BaseModel):
     results: list[Result] = Field(default_factory=list)
     suggestions: list[str] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list)
-    # `fit` only: when no project addresses the need, the nearest ones, offered as such
-    # (never in `results`); and how many projects each "must" criterion excluded.
+    # When nothing clearly matches (`ask`) or no project addresses the need (`fit`): the
+    # nearest ones, offered as such (never in `results`). `fit` also says how many projects
+    # each "must" criterion excluded.
     closest: list[Result] = Field(default_factory=list)
     excluded: dict[str, int] = Field(default_factory=dict)
     understood: list[Understood] = Field(default_factory=list)
     # How sure the question-level decision is that the catalogue answers the question (0-1).
     confidence: float = 0.0
+
+    @computed_field  # in the JSON too; derived, so it can never disagree with the fields
+    @property
+    def decision(self) -> Literal["answered", "closest", "declined"]:
+        """"answered": `results` answer; "closest": nothing clearly matches, the nearest are
+        offered apart in `closest`; "declined": nothing fits (or nothing was asked)."""
+        if not self.abstained:
+            return "answered"
+        return "closest" if self.closest else "declined"
 
 
 class SimilarCase(BaseModel):

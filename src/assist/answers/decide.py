@@ -2,10 +2,20 @@
 
 The decision is a small logistic model over signals of the whole question (not of each
 result): how close in meaning the best passage is, how much of the question's rare words the
-best results hold, whether the question names something the catalogue knows, how many of its
-words the corpus knows at all (random letters: none), the margin between the first results,
-its language. Its coefficients are fitted on the dev split only (`assist eval --fit`) and
-live in `decision_model.py` with their provenance.
+best results hold, how strongly its words match anywhere (best BM25), how many of its words
+the corpus knows at all (random letters: none), whether it asks for a list by what the
+catalogue records, its length and language. Its coefficients are fitted on the dev split only
+(`assist eval --fit`) and live in `decision_model.py` with their provenance.
+
+Three outcomes, from the model's probability and two thresholds fitted on dev:
+- ``"answered"`` (probability >= ``threshold``): the results are shown as answers;
+- ``"closest"`` (between ``closest`` and ``threshold``): the catalogue may hold what is asked
+  but nothing clearly matches; the nearest results are offered apart, as such, never as an
+  answer (`Answer.closest`);
+- ``"declined"`` (below ``closest``, or nonsense): the plain "nothing fits".
+
+Nonsense (no content word, nothing the corpus knows, code or markup, one word repeated) is
+declined before the model: it carries no need, whatever a stray token matches.
 
 An answered question then shows every result whose score is close to the best one, relative
 to it, up to `top_k`: a list question lists, a precise one stops after its answer.
@@ -14,7 +24,9 @@ to it, up to `top_k`: a list question lists, a precise one stops after its answe
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 
@@ -22,8 +34,20 @@ from assist.answers.decision_model import MODEL
 from assist.retrieval.ranking import Scored, Terms
 from assist.retrieval.understand import Mention
 
-FEATURES = ("cosine", "coverage", "known", "unknown", "named", "kind", "kind_list", "margin", "score", "english",
-            "words", "domain", "peak", "cosine_en", "score_en", "domain_en")
+FEATURES = ("cosine", "coverage", "lexical", "known", "kind", "kind_list", "score", "english",
+            "words", "score_en")
+State = Literal["answered", "closest", "declined"]
+CLOSEST = 3  # results offered apart in the middle state
+
+# Code, markup and injection attempts: SQL keywords with their punctuation, comment dashes,
+# tags, paths. A question made only of these (once removed, nothing the corpus knows is left)
+# is nonsense.
+_CODE = re.compile(
+    r"""(<[^>]{0,200}>|--+|/\*|\*/|;|\.\./|[=<>]+|\b(?:select|insert|update|delete|drop|union|
+    from|where|table|or|and|null|true|false|alert|script|exec|etc|passwd)\b|["'`%*()\[\]{}])""",
+    re.IGNORECASE | re.VERBOSE)
+REPEATED = 0.2  # distinct words / words at or under this, over many words: one word repeated
+MANY_WORDS = 20
 
 
 @dataclass
@@ -31,40 +55,67 @@ class Decision:
     answer: bool
     probability: float
     features: dict[str, float]
+    state: State = "declined"
+
+
+def nonsense(text: str, terms: Terms) -> bool:
+    """A question that carries no need: no content word, none the corpus knows, one word
+    repeated over and over, or code and markup that leave no real word once set aside."""
+    if not terms.stems:
+        return True
+    words = re.findall(r"\w+", text.lower())
+    if len(words) >= MANY_WORDS and len(set(words)) / len(words) <= REPEATED:
+        return True
+    letters = re.findall(r"[^\W\d_]+", text.lower())
+    if terms.known == 0.0 and letters and all(_gibberish(w) for w in letters):
+        return True
+    if _CODE.search(text) is None:
+        return False
+    left = [w for w in re.findall(r"[^\W\d_]{2,}", _CODE.sub(" ", text))
+            if w.lower() not in _CODE_WORDS]
+    return not left
+
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn")
+
+
+def _gibberish(word: str) -> bool:
+    """Keys struck along a keyboard row ("azerty", "qsdfgh", "poiuy"), or no vowel at all
+    in four letters or more ("xkcdvt"): not a word of any language the catalogue speaks."""
+    if len(word) < 4:
+        return len(word) < 2
+    if not re.search(r"[aeiouyàâäéèêëîïôöùûü]", word):
+        return True
+    return any(word in row or word in row[::-1] for row in _ROWS)
+
+
+# Words of code that say nothing about a need once they sit among code.
+_CODE_WORDS = frozenset({"select", "insert", "update", "delete", "drop", "union", "from", "where",
+                         "table", "or", "and", "null", "true", "false", "alert", "script",
+                         "exec", "etc", "passwd", "cases", "users", "help", "bin", "sh"})
 
 
 def features(ranked: list[Scored], terms: Terms, mentions: list[Mention],
-             language: str, domain: float = 0.0, records: bool = False) -> dict[str, float]:
-    """The question-level signals. `domain` is the cosine between the question's vector and
-    the corpus's mean passage: questions about local authorities and their services sit near
-    it, a recipe or a football score far from it, whatever their words."""
+             language: str, records: bool = False) -> dict[str, float]:
+    """The question-level signals."""
     top = ranked[:3]
-    cosines = sorted((s.cosine for s in ranked[:10]), reverse=True)
     english = float(language == "en")
     values = {
         "cosine": max((s.cosine for s in ranked[:10]), default=0.0),
         "coverage": max((s.coverage for s in top), default=0.0),
+        # The strongest word match anywhere (saturated BM25): a name or a rare word held.
+        "lexical": max((s.lexical for s in ranked), default=0.0),
         "known": terms.known,
-        # The share of the question's rarity (IDF) in words the corpus does not hold at all.
-        "unknown": sum(terms.idf[s] for s in terms.stems if s in terms.unknown)
-        / (terms.total or 1.0),
-        "named": float(any(m.is_name for m in mentions)),
         "kind": float(any(not m.is_name for m in mentions)),
         # "Quels projets sont terminés ?": a list asked by what the catalogue records.
         "kind_list": float(records and any(not m.is_name for m in mentions)),
-        "margin": ranked[0].score - ranked[1].score if len(ranked) > 1 else 0.0,
         "score": ranked[0].score if ranked else 0.0,
         "english": english,
         "words": math.log1p(len(terms.stems)),
-        "domain": domain,
-        # How far the best result stands out from the next ones in meaning: a question that
-        # matches one thing has a peak, one that matches nothing a flat list.
-        "peak": cosines[0] - sum(cosines[1:]) / (len(cosines) - 1) if len(cosines) > 1 else 0.0,
     }
-    # An English question meets French passages with lower cosines and fewer shared words:
-    # its closeness signals get their own weights.
-    for name in ("cosine", "score", "domain"):
-        values[f"{name}_en"] = values[name] * english
+    # An English question meets French passages with fewer shared words: its fused score
+    # gets its own weight.
+    values["score_en"] = values["score"] * english
     return values
 
 
@@ -75,13 +126,20 @@ def probability(values: dict[str, float], model: dict = MODEL) -> float:
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
+def state_of(p: float, model: dict = MODEL) -> State:
+    if p >= model["threshold"]:
+        return "answered"
+    return "closest" if p >= model.get("closest", model["threshold"]) else "declined"
+
+
 def decide(ranked: list[Scored], terms: Terms, mentions: list[Mention], language: str,
-           domain: float = 0.0, records: bool = False, model: dict = MODEL) -> Decision:
-    if not ranked or not terms.stems:
-        return Decision(False, 0.0, {})
-    values = features(ranked, terms, mentions, language, domain, records)
+           records: bool = False, model: dict = MODEL, text: str = "") -> Decision:
+    if not ranked or nonsense(text, terms):
+        return Decision(False, 0.0, {}, "declined")
+    values = features(ranked, terms, mentions, language, records)
     p = probability(values, model)
-    return Decision(p >= model["threshold"], p, values)
+    state = state_of(p, model)
+    return Decision(state == "answered", p, values, state)
 
 
 def shown(ranked: list[Scored], top_k: int, ratio: float | None = None) -> list[Scored]:

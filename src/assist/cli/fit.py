@@ -32,7 +32,7 @@ def cmd_fit(args: argparse.Namespace) -> int:
     if args.json:
         print(answer.model_dump_json(indent=1))
         return 0
-    print_answer(answer)
+    print_answer(answer, closest=False)  # listed below, with the fit's own heading
     for r in answer.results:
         print(f"[{r.rank}] " + " · ".join(_check(c) for c in r.criteria))
     if answer.closest:

@@ -6,6 +6,7 @@ import sys
 
 from assist.errors import AssistError
 from assist.models import Answer
+from assist.text.i18n import t
 
 
 def show_progress(stage: str, done: int, total: int) -> None:
@@ -32,19 +33,29 @@ def filters_of(pairs: list[str]) -> dict[str, list[str]]:
     return out
 
 
-def print_answer(answer: Answer) -> None:
+def print_answer(answer: Answer, closest: bool = True) -> None:
+    """The answer as text; `closest=False` when the caller lists `answer.closest` itself."""
     for notice in answer.notices:
         print(f"! {notice}")
     for item in answer.understood:  # what boosted the ranking, and how to search without it
         print(f"~ {item.label}  (--ignore {item.key})")
     if answer.abstained:
         print(answer.message)
+        if closest and answer.closest:  # offered apart, as the closest: not an answer
+            print()
+            colon = " :" if answer.language == "fr" else ":"
+            print(t("answer.closest_heading", answer.language) + colon)
+            print_results(answer.closest)
         if answer.suggestions:
             print("→ " + " · ".join(answer.suggestions))
         return
     print(answer.summary)
     print()
-    for r in answer.results:
+    print_results(answer.results)
+
+
+def print_results(results) -> None:
+    for r in results:
         where = f" — {r.organisation}" if r.organisation else ""
         print(f"[{r.rank}] {r.title}{where}  ({r.kind}, score {r.score:.2f})")
         for c in r.citations[:2]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from assist.answers.decide import shown
+from assist.answers.decide import CLOSEST, shown
 from assist.evaluation.retrieval import (
     Candidates,
     ndcg_at,
@@ -38,6 +38,27 @@ def assistant_shown(c: Candidates, ratio: float | None = None) -> list[str]:
     if not c.judged.decision.answer:
         return []
     return [s.key for s in shown(c.judged.ranked, TOP_K, ratio)]
+
+
+def assistant_closest(c: Candidates) -> list[str]:
+    """What the assistant offers apart when nothing clearly matches ([] otherwise)."""
+    if c.judged.decision.state != "closest":
+        return []
+    return [s.key for s in c.judged.ranked[:CLOSEST]]
+
+
+def closest_measure(cands: list[Candidates]) -> dict:
+    """How often the middle state is used, and whether it helps: among the in-scope judged
+    questions given "the closest" (counted as not answered), the share whose relevant result
+    is among the closest offered."""
+    ins = [c for c in cands if not c.query.off_topic]
+    off = [c for c in cands if c.query.off_topic]
+    offered = [c for c in ins if c.query.judged and assistant_closest(c)]
+    return {"in_scope": _mean([bool(assistant_closest(c)) for c in ins]),
+            "declinable": _mean([bool(assistant_closest(c)) for c in off]),
+            "n": len(offered),
+            "relevant_among": _mean([reciprocal_rank(assistant_closest(c), c.query.judged,
+                                                     CLOSEST) > 0 for c in offered])}
 
 
 def assistant_ranking(c: Candidates) -> list[str]:

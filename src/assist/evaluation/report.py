@@ -7,6 +7,8 @@ import platform
 import time
 from pathlib import Path
 
+from assist.answers.decide import CLOSEST
+
 
 def machine() -> str:
     model = ""
@@ -32,7 +34,8 @@ def headline_rows(split: dict) -> list[str]:
     """One row per way of answering: the figures the issue's targets name."""
     rows = ["| configuration | Recall@5 | nDCG@5 | MRR | in-scope answered | declined "
             "(adjacent, off-topic, nonsense) | paraphrase R@5 | list R@5 | nDCG@5 FR | "
-            "nDCG@5 EN |", "|---|---|---|---|---|---|---|---|---|---|"]
+            "nDCG@5 EN | closest offered (in scope / declinable) | relevant among the closest |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for name, m in split.items():
         if not isinstance(m, dict):
             continue
@@ -41,8 +44,17 @@ def headline_rows(split: dict) -> list[str]:
                     f"{_pct(m['answered'])} | {_pct(m['declined'])} | "
                     f"{_f(kinds.get('paraphrase', {}).get('recall@5'))} | "
                     f"{_f(kinds.get('list', {}).get('recall@5'))} | "
-                    f"{_f(m['ndcg@5 fr'])} | {_f(m['ndcg@5 en'])} |")
+                    f"{_f(m['ndcg@5 fr'])} | {_f(m['ndcg@5 en'])} | {_closest(m)} |")
     return rows
+
+
+def _closest(m: dict) -> str:
+    """The middle state's columns: only the assistant has one."""
+    c = m.get("closest")
+    if not c:
+        return "— | —"
+    return (f"{_pct(c['in_scope'])} / {_pct(c['declinable'])} | "
+            f"{_pct(c['relevant_among'])} of {c['n']}")
 
 
 def kind_rows(m: dict) -> list[str]:
@@ -110,10 +122,24 @@ def markdown(results: dict, path: str, split: str = "all") -> str:
                   "Assistant, by kind of question:", "", *kind_rows(m["assistant"]), ""]
     cv = fitted.get("decision_cross_validated_dev")
     if cv:
+        needs = fitted.get("profile_needs")
+        extra = (f" and the {needs['covered'] + needs['uncovered']} dev needs of "
+                 f"`{needs['file']}` ({needs['covered']} covered, {needs['uncovered']} that "
+                 "nothing covers)" if needs else "")
         lines += ["## The decision, cross-validated on dev", "",
-                  f"Fitted on {cv['folds'] - 1} folds of the dev split and applied to the "
-                  f"fifth, in turn: in-scope answered {_pct(cv['answered'])}, declinable "
-                  f"declined {_pct(cv['declined'])}.", ""]
+                  f"Fitted on {cv['folds'] - 1} folds of the dev questions{extra} and applied "
+                  f"to the fifth, in turn: AUC {_f(cv.get('auc'))}, in-scope answered "
+                  f"{_pct(cv['answered'])}, declinable declined {_pct(cv['declined'])}."]
+        if "closest" in cv:
+            band = cv["closest_offered"]
+            lines += ["", f"Between a confidence of {cv['closest']} and {cv['threshold']} the "
+                      "assistant says that no project clearly matches and offers the "
+                      f"{CLOSEST} closest apart (counted as not answered above): "
+                      f"{_pct(band['in_scope'])} of in-scope and {_pct(band['declinable'])} "
+                      "of declinable dev questions, out of fold; the relevant result is among "
+                      f"the closest for {_pct(cv.get('relevant_among_closest'))} of those "
+                      "in scope."]
+        lines.append("")
     for name, failures in results["failures"].items():
         lines += [f"## Failures on the {name} split", ""]
         if name == "test":

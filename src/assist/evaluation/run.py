@@ -11,6 +11,7 @@ from assist.evaluation.answering import (
     assistant_ranking,
     assistant_shown,
     bm25_shown,
+    closest_measure,
     judge_all,
     measure,
     misses,
@@ -63,7 +64,7 @@ def run_eval(path: Path, args) -> int:
             continue
         results["splits"][name] = {
             "questions": len(chosen),
-            "assistant": measure(chosen, assistant_shown),
+            "assistant": measure(chosen, assistant_shown) | {"closest": closest_measure(chosen)},
             "ranking only": measure(chosen, assistant_ranking),
             "today's rule": measure(chosen, today_shown(assistant.searcher)),
             "bm25 alone": measure(chosen, bm25_shown(assistant.searcher)),

@@ -18,7 +18,14 @@ import numpy as np
 from assist.answers import decide as decide_module
 from assist.evaluation.answering import assistant_shown, judge_all
 from assist.evaluation.report import machine
-from assist.evaluation.retrieval import Candidates, ndcg_at, recall_at
+from assist.evaluation.retrieval import (
+    Candidates,
+    Query,
+    gather,
+    ndcg_at,
+    recall_at,
+    reciprocal_rank,
+)
 from assist.retrieval.ranking import RankParams, asks_for_records, combine
 
 MODEL_FILE = Path(decide_module.__file__).with_name("decision_model.py")
@@ -37,6 +44,13 @@ L2 = 1.0
 RECALL_GIVEN = 0.01  # Recall@5 the relative cut may cost on dev
 THRESHOLD = 0.5
 THRESHOLDS = tuple(round(0.2 + 0.1 * i, 1) for i in range(7))  # 0.2 .. 0.8, for the curve
+# The lower threshold: below it the plain "nothing fits", between it and THRESHOLD the closest
+# offered apart. Chosen on out-of-fold dev probabilities to offer the closest where it helps
+# (an in-scope question declined whose relevant result is among them) more often than where
+# it is noise (an off-topic or nonsense question offered projects); ties: the higher one.
+CLOSEST_GRID = tuple(round(0.05 * i, 2) for i in range(1, 11))  # 0.05 .. 0.5
+UNRELATED_KINDS = frozenset({"offtopic", "off-topic", "nonsense"})
+PROFILES = "profiles_v2.jsonl"  # dev needs of issue 16, beside the questions file
 
 
 def _signals(assistant, c: Candidates) -> tuple[np.ndarray, list[str]]:
@@ -82,6 +96,22 @@ def fit_decision(assistant, cands: list[Candidates], rank: RankParams,
     return decide_module.fit(x, y, l2=L2, names=names)
 
 
+def profile_needs(assistant, source: str) -> list[Candidates]:
+    """The dev needs of the needs profiles (issue 16) as questions: a covered need should be
+    answered, a need nobody covers declined. Their test split is never read into a fit."""
+    path = Path(source).with_name(PROFILES)
+    if not path.is_file():
+        return []
+    queries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line.strip() else None
+        if row and row.get("split") == "dev" and row["profile"].get("need", "").strip():
+            queries.append(Query(f"profile:{row['id']}", row["profile"]["need"], "profile",
+                                 row["profile"].get("language", "fr"), {},
+                                 off_topic=not row["covered"], split="dev"))
+    return gather(assistant, queries)
+
+
 def out_of_fold(assistant, cands: list[Candidates], rank: RankParams, folds: int = 5,
                 names: tuple[str, ...] = decide_module.FEATURES
                 ) -> list[tuple[Candidates, float]]:
@@ -97,10 +127,38 @@ def out_of_fold(assistant, cands: list[Candidates], rank: RankParams, folds: int
     return out
 
 
-def cross_validated(scored: list[tuple[Candidates, float]]) -> dict:
+def auc(scored: list[tuple[Candidates, float]]) -> float:
+    """Probability that an in-scope question scores above a declinable one (ties half)."""
+    ins = np.array([p for c, p in scored if not c.query.off_topic])
+    off = np.array([p for c, p in scored if c.query.off_topic])
+    if not len(ins) or not len(off):
+        return 0.0
+    return float((ins[:, None] > off[None, :]).mean() + 0.5 * (ins[:, None] == off[None, :]).mean())
+
+
+def _closest_hit(c: Candidates) -> bool:
+    """Whether a relevant result is among those the middle state would offer."""
+    offered = [s.key for s in c.judged.ranked[:decide_module.CLOSEST]]
+    return bool(c.query.judged) and reciprocal_rank(offered, c.query.judged,
+                                                    decide_module.CLOSEST) > 0
+
+
+def fit_closest(scored: list[tuple[Candidates, float]]) -> float:
+    """The lower threshold (see CLOSEST_GRID), on out-of-fold probabilities."""
+    def gain(th: float) -> int:
+        middle = [c for c, p in scored if th <= p < THRESHOLD]
+        helped = sum(not c.query.off_topic and _closest_hit(c) for c in middle)
+        noise = sum(c.query.kind in UNRELATED_KINDS for c in middle)
+        return helped - noise
+
+    return max(sorted(CLOSEST_GRID, reverse=True), key=gain)
+
+
+def cross_validated(scored: list[tuple[Candidates, float]], closest: float = THRESHOLD) -> dict:
     """In-scope answered and declinable declined at the decision's threshold, on out-of-fold
-    probabilities; with the curve at other thresholds, to show the trade-off. The threshold
-    itself is not tuned: the fit weighs both classes the same, so 0.5 is its boundary."""
+    probabilities; the middle state's share; with the curve at other thresholds, to show the
+    trade-off. The threshold itself is not tuned: the fit weighs both classes the same, so
+    0.5 is its boundary."""
     ins = [p for c, p in scored if not c.query.off_topic]
     off = [p for c, p in scored if c.query.off_topic]
 
@@ -110,7 +168,18 @@ def cross_validated(scored: list[tuple[Candidates, float]]) -> dict:
 
     answered, declined = rates(THRESHOLD)
     curve = {str(th): [round(x, 3) for x in rates(th)] for th in THRESHOLDS}
-    return {"answered": answered, "declined": declined, "folds": 5, "threshold": THRESHOLD,
+    middle = [closest <= p < THRESHOLD for _, p in scored]
+    return {"auc": round(auc(scored), 4), "answered": answered, "declined": declined,
+            "closest_offered": {
+                "in_scope": float(np.mean([closest <= p < THRESHOLD for p in ins])) if ins else 0.0,
+                "declinable": float(np.mean([closest <= p < THRESHOLD for p in off])) if off else 0.0,
+                "all": float(np.mean(middle)) if middle else 0.0},
+            "relevant_among_closest": float(np.mean(
+                [_closest_hit(c) for c, p in scored
+                 if not c.query.off_topic and c.query.judged and closest <= p < THRESHOLD]
+                or [0.0])),
+            "folds": 5, "threshold": THRESHOLD, "closest": closest,
+            "questions": len(scored),
             "curve (threshold: answered, declined)": curve}
 
 
@@ -129,17 +198,25 @@ def fit_ratio(assistant, cands: list[Candidates], rank: RankParams, model: dict)
 
 
 def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
-    """Every fitted number, from the dev questions of `cands`; written to MODEL_FILE."""
+    """Every fitted number, from the dev questions of `cands` (and, for the decision, the dev
+    needs of the profiles beside them); written to MODEL_FILE."""
     dev = [c for c in cands if c.query.split == "dev"]
     rank, quality = fit_rank_params(assistant, dev)
-    decision = fit_decision(assistant, dev, rank)
-    cv = cross_validated(out_of_fold(assistant, dev, rank))
-    model = {**decision, "threshold": THRESHOLD, "ratio": 0.6, "rank": asdict(rank)}
+    needs = profile_needs(assistant, source)
+    decision = fit_decision(assistant, dev + needs, rank)
+    scored = out_of_fold(assistant, dev + needs, rank)
+    closest = fit_closest(scored)
+    cv = cross_validated(scored, closest)
+    model = {**decision, "threshold": THRESHOLD, "closest": closest, "ratio": 0.6,
+             "rank": asdict(rank)}
     model["ratio"] = fit_ratio(assistant, dev, rank, model)
     model["fitted_on"] = {
         "file": source, "split": "dev", "questions": len(dev),
         "in_scope": sum(not c.query.off_topic for c in dev),
         "declinable": sum(c.query.off_topic for c in dev),
+        "profile_needs": {"file": str(Path(source).with_name(PROFILES)), "split": "dev",
+                          "covered": sum(not c.query.off_topic for c in needs),
+                          "uncovered": sum(c.query.off_topic for c in needs)},
         "date": time.strftime("%Y-%m-%d %H:%M %Z"), "machine": machine(),
         "command": f"python -m assist eval {source} --fit",
         "ranking_quality_dev": round(quality, 4),

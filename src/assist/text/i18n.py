@@ -81,6 +81,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "Vous pouvez parcourir les thèmes ci-dessous ou reformuler.",
                        "en": "Nothing in the catalogue fits this question. You can browse "
                              "the themes below or rephrase it."},
+    "answer.closest": {"fr": "Aucun projet ne correspond clairement à cette question. Les plus "
+                             "proches sont proposés ci-dessous, à titre indicatif : vérifiez "
+                             "qu'ils répondent bien à votre besoin.",
+                       "en": "No project clearly matches this question. The closest ones are "
+                             "offered below, for information only: check that they really "
+                             "address your need."},
+    "answer.closest_heading": {"fr": "Les plus proches (pas une réponse)",
+                               "en": "The closest ones (not an answer)"},
     "answer.empty": {"fr": "Posez une question sur les usages de l'IA par les collectivités, "
                            "par exemple : « Qui détecte les fuites d'eau avec l'IA ? »",
                      "en": "Ask a question about how local authorities use AI, for example: "

@@ -81,6 +81,16 @@ def earlier(question: str, filters: dict, language: str) -> None:
                       on_click=_ask_again, args=(entry["question"], entry["filters"]))
 
 
+def closest(assistant, answer: Answer, language: str) -> None:
+    """When nothing clearly matches: the nearest results, under a heading that says they
+    are not an answer, apart from any answer (the decision's middle state)."""
+    if not answer.closest:
+        return
+    st.subheader(t("answer.closest_heading", language))
+    for result in answer.closest:
+        components.result_card(assistant, result, answer, language, "assistant-closest")
+
+
 def _ask_again(question: str, filters: dict) -> None:
     st.session_state["question"] = question
     for facet in REFINE + ("sous_theme", "audience_service", "start_year"):

@@ -50,8 +50,9 @@ def feedback(assistant, answer, language: str) -> None:
         st.caption(t("feedback.thanks", language))
 
 
-def abstained(answer, language: str) -> None:
+def abstained(assistant, answer, language: str) -> None:
     st.warning(answer.message)
+    conversation.closest(assistant, answer, language)
     st.markdown(t("assistant.browse", language))
     for theme_fr in stats.THEMES:
         components.page_link("explorer", stats.label("theme", theme_fr, language),
@@ -62,7 +63,7 @@ def show_answer(assistant, answer, filters: dict, language: str, elapsed: float)
     for n in answer.notices:
         st.caption(components.escape(n))
     if answer.abstained:
-        abstained(answer, language)
+        abstained(assistant, answer, language)
     else:
         st.subheader(t("assistant.summary", language))
         st.markdown(components.summary_markdown(answer.summary))
