@@ -23,7 +23,7 @@ NONSENSE = [
     "<b></b><i></i>", "{{7*7}}", "${jndi:ldap://x}",
     "qsdfghjklm", "wxcvbn azerty poiuy", "xkcdvt pfrzt", "zzzzzz",
     "🙂🙂🙂", "🚀 🌍 ✨", "le", "the", "de la", "???",
-    "eau " * 500, "projet " * 400, "bonjour " * 300,
+    "eau " * 500, "projet " * 400, "bonjour " * 300, "fuites eau " * 200,
 ]
 
 

@@ -46,8 +46,10 @@ _CODE = re.compile(
     r"""(<[^>]{0,200}>|--+|/\*|\*/|;|\.\./|[=<>]+|\b(?:select|insert|update|delete|drop|union|
     from|where|table|or|and|null|true|false|alert|script|exec|etc|passwd)\b|["'`%*()\[\]{}])""",
     re.IGNORECASE | re.VERBOSE)
-REPEATED = 0.2  # distinct words / words at or under this, over many words: one word repeated
+# One to three words repeated over many ("eau eau eau ..."): no need. A whole question pasted
+# many times keeps its words and is answered (tests/test_robustness.py).
 MANY_WORDS = 20
+FEW_DISTINCT = 3
 
 
 @dataclass
@@ -64,7 +66,7 @@ def nonsense(text: str, terms: Terms) -> bool:
     if not terms.stems:
         return True
     words = re.findall(r"\w+", text.lower())
-    if len(words) >= MANY_WORDS and len(set(words)) / len(words) <= REPEATED:
+    if len(words) >= MANY_WORDS and len(set(words)) <= FEW_DISTINCT:
         return True
     letters = re.findall(r"[^\W\d_]+", text.lower())
     if terms.known == 0.0 and letters and all(_gibberish(w) for w in letters):
@@ -90,9 +92,12 @@ def _gibberish(word: str) -> bool:
 
 
 # Words of code that say nothing about a need once they sit among code.
-_CODE_WORDS = frozenset({"select", "insert", "update", "delete", "drop", "union", "from", "where",
-                         "table", "or", "and", "null", "true", "false", "alert", "script",
-                         "exec", "etc", "passwd", "cases", "users", "help", "bin", "sh"})
+_CODE_WORDS = frozenset({
+    "select", "insert", "into", "values", "update", "set", "delete", "drop", "union", "from",
+    "where", "table", "or", "and", "not", "null", "true", "false", "like", "alert", "script",
+    "exec", "eval", "etc", "passwd", "bin", "sh", "cmd", "cases", "users", "user", "admin",
+    "root", "password", "login", "help", "img", "src", "onerror", "onload", "href", "div",
+    "jndi", "ldap", "http", "https", "www", "javascript", "document", "cookie", "window"})
 
 
 def features(ranked: list[Scored], terms: Terms, mentions: list[Mention],
