@@ -95,6 +95,21 @@ def test_abstention_shows_its_message(app_home):
     assert not [h for h in at.subheader if h.value.startswith("[")]
 
 
+def test_unsure_answer_offers_the_closest_apart(app_home):
+    """The decision's middle state on the page: the plain warning, then the closest under a
+    heading that says they are not an answer (a dev paraphrase of the Aix-Marseille callbot
+    whose confidence lies between the two fitted thresholds)."""
+    at = run(app_home)
+    at.chat_input[0].set_value("robot au téléphone pour enlever les vieux meubles").run()
+    assert not at.exception
+    assert any("Aucun projet ne correspond clairement" in w.value for w in at.warning)
+    headings = [h.value for h in at.subheader]
+    assert "Les plus proches (pas une réponse)" in headings, headings
+    cards = [h for h in headings if h.startswith("[")]
+    assert 1 <= len(cards) <= 3 and any("encombrants" in h.lower() for h in cards), cards
+    assert "Réponse" not in headings  # no summary: it is not an answer
+
+
 def test_feedback_is_stored(app_home):
     at = run(app_home, q="Comment détecter les fuites d'eau ?")
     before = len(Store(app_home).feedback())
