@@ -115,7 +115,12 @@ def markdown(results: dict, path: str, split: str = "all") -> str:
         "Recall@5 and MRR count a result as relevant from grade 2; nDCG@5 uses every grade "
         "with gains 2^g − 1; they are over questions that have judgments and should be "
         "answered. Declined: share of adjacent, off-topic and nonsense questions that get "
-        "\"nothing fits\".", "",
+        "\"nothing fits\". When the decision is unsure, the assistant says that no project "
+        "clearly matches and offers the closest ones apart: that counts as **not answered** "
+        "(no Recall, declined for a declinable question); **closest offered** is how often "
+        "it happens (in-scope / declinable questions), **relevant among the closest** the "
+        "share of those in-scope judged questions whose relevant result (grade 2 or more) is "
+        f"among the {CLOSEST} offered.", "",
     ]
     for name, m in splits.items():
         lines += [f"## {name} split ({m['questions']} questions)", "", *headline_rows(m), "",
