@@ -48,9 +48,7 @@ def top(answer) -> list[str]:
 
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_same_answers_as_the_embedded_backend(pg_assistant, assistant, question):
-    # Agents' answers: the public ones differ until the PostgreSQL lexical leg computes
-    # public statistics from public passages alone (see the xfail test below).
-    for audience in ("agent",):
+    for audience in ("public", "agent"):
         pg, embedded = (a.ask(question, top_k=5, audience=audience)
                         for a in (pg_assistant, assistant))
         assert top(pg) == top(embedded), (question, audience)
@@ -75,7 +73,7 @@ def test_lexical_leg_ranks_like_bm25s(pg_assistant, assistant):
     from assist.text.analyser import tokens
 
     for question in QUESTIONS + ["Ville de Testville", "blockchain hydrogène"]:
-        for audience in ("agent",):  # public: see the xfail test below
+        for audience in ("public", "agent"):
             pg_scope = pg_assistant.searcher.mask(audience, {})
             emb_mask = assistant.searcher.mask(audience, {})
             pg = pg_assistant.searcher.lexical(tokens(question), pg_scope)
@@ -91,21 +89,58 @@ def test_lexical_leg_ranks_like_bm25s(pg_assistant, assistant):
                 assert {**ids_pg, **ids_emb}[key] == pytest.approx(cut, rel=1e-4)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 2 is done for the embedded backend "
-                   "only: the PostgreSQL lexical leg still counts restricted passages in the "
-                   "document frequencies and lengths of public searches")
 def test_public_lexical_statistics_come_from_public_passages(pg_assistant, assistant):
-    """Public BM25 scores from public text alone, as the embedded backend computes them."""
+    """Public BM25 scores from public text alone, as the embedded backend computes them: the
+    same scores, and not the agents' (restricted text changes document frequencies, the
+    number of passages and their average length)."""
     from assist.text.analyser import tokens
 
+    differ = 0
     for question in QUESTIONS:
-        pg = pg_assistant.searcher.lexical(tokens(question),
-                                           pg_assistant.searcher.mask("public", {}))
+        searcher = pg_assistant.searcher
+        pg = searcher.lexical(tokens(question), searcher.mask("public", {}))
+        agents = searcher.lexical(tokens(question), searcher.mask("agent", {}))
         emb = assistant.searcher.lexical(tokens(question), assistant.searcher.mask("public", {}))
         ids_pg = {pg_assistant.index.chunks[p].id: s for p, s in pg.items()}
         ids_emb = {assistant.index.chunks[p].id: s for p, s in emb.items()}
+        assert ids_pg.keys() & ids_emb.keys()
         for key in ids_pg.keys() & ids_emb.keys():
             assert ids_pg[key] == pytest.approx(ids_emb[key], rel=1e-4)
+        differ += sum(abs(agents[p] - s) > 1e-4 * s for p, s in pg.items() if p in agents)
+    assert differ  # the two statistics are not the same here: the test can fail
+    # The idf the ranking reads is the public one too (`Ranker.terms`).
+    stems = [t.stem for t in tokens(" ".join(QUESTIONS))]
+    assert pg_assistant.ranker.terms(tokens(" ".join(QUESTIONS))).idf == \
+           pytest.approx(assistant.ranker.terms(tokens(" ".join(QUESTIONS))).idf)
+    assert pg_assistant.ranker.n_passages == assistant.ranker.n_passages
+    assert all(pg_assistant.ranker.share(s) == assistant.ranker.share(s) for s in stems)
+
+
+def test_agents_filtered_search_without_restricted_passages_uses_public_statistics(
+        pg_assistant, assistant):
+    """An agent's filter that no restricted passage passes is scored as the embedded index
+    scores it: with the public statistics."""
+    from assist.text.analyser import tokens
+
+    passages = assistant.searcher.passages
+    themes = {v for c in assistant.index.chunks for v in c.facets.get("theme", [])}
+    chosen = {}
+    for theme in sorted(themes):
+        allowed = assistant.searcher.mask("agent", {"theme": [theme]})
+        chosen[bool((allowed & passages.restricted).any())] = theme
+    assert set(chosen) == {True, False}  # one theme of each kind in the test catalogues
+    searcher = pg_assistant.searcher
+    assert searcher.statistics(searcher.mask("agent", {"theme": [chosen[True]]})) == "all"
+    assert searcher.statistics(searcher.mask("agent", {})) == "all"
+    assert searcher.statistics(searcher.mask("public", {})) == "public"
+    filters = {"theme": [chosen[False]]}
+    scope = searcher.mask("agent", filters)
+    assert searcher.statistics(scope) == "public"
+    question = tokens("projet de la ville pour les habitants")
+    pg = searcher.lexical(question, scope)
+    emb = assistant.searcher.lexical(question, assistant.searcher.mask("agent", filters))
+    assert pg and {pg_assistant.index.chunks[p].id: round(s, 3) for p, s in pg.items()} == \
+        {assistant.index.chunks[p].id: round(s, 3) for p, s in emb.items()}
 
 
 def test_restricted_words_do_not_make_a_public_match(pg_assistant):
@@ -135,6 +170,23 @@ def test_public_login_cannot_read_restricted_rows(pg_assistant, pg_url):
             assert secret not in texts
         assert reader.execute("SELECT count(*) FROM terms WHERE audience <> 'public' OR "
                               "term IN ('blockchain', 'zeta')").fetchone()[0] == 0
+        # The statistics it reads are the public passages' own: document frequencies...
+        public = reader.execute("SELECT count(*) FROM passages").fetchone()[0]
+        assert reader.execute("SELECT count(*) FROM passage_terms").fetchone()[0] == public
+        assert reader.execute("SELECT count(*) FROM passage_terms WHERE audience <> 'public'"
+                              ).fetchone()[0] == 0
+        df, number = reader.execute("SELECT df, id FROM terms WHERE term = 'projet'"
+                                    ).fetchone()
+        assert df == reader.execute("SELECT count(*) FROM passage_terms WHERE %s = "
+                                    "ANY(term_ids)", (number,)).fetchone()[0]
+        # ...term ids without gaps where restricted-only words are...
+        ids = sorted(r[0] for r in reader.execute("SELECT id FROM terms"))
+        assert ids == list(range(len(ids)))
+        # ...and no counts of every passage, nor the planner's statistics of the tables.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            reader.execute("SELECT manifest FROM index_meta")
+        assert reader.execute("SELECT count(*) FROM pg_stats WHERE tablename IN "
+                              "('passages', 'passage_terms', 'terms')").fetchone()[0] == 0
         for table in ("cases", "catalogues", "import_problems", "feedback", "audit"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 reader.execute(f"SELECT * FROM {table}")

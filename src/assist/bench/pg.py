@@ -31,7 +31,8 @@ from assist.retrieval.pg_index import (
     HNSW_EF_CONSTRUCTION,
     HNSW_M,
     TOP_POSTINGS,
-    bm25_impacts,
+    Lexicon,
+    lexicon,
     load,
     write_tables,
 )
@@ -91,7 +92,7 @@ def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
     vectors, figures["vectors"] = _vectors(chunks, embedder, settings, embed_limit)
     public = np.array([c.access == "public" for c in chunks], dtype=bool)
     mark = time.perf_counter()
-    impacts, terms = bm25_impacts(stems)
+    lexical = lexicon(stems, public)
     figures["bm25s_seconds"] = time.perf_counter() - mark
     name = f"assist_bench_{n}"
     with connect(url) as admin:
@@ -104,7 +105,7 @@ def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
             manifest = write_tables(conn, db, chunks, stems, vectors, embedder.id,
                                     fingerprint(chunks[:1000]), {"synthetic": True},
                                     maintenance_mem=maintenance_mem, log=log,
-                                    lexical=(impacts, terms))
+                                    lexical=lexical)
         figures["load_seconds"] = time.perf_counter() - mark
         figures["load_client_cpu_seconds"] = cpu_seconds() - cpu
         figures["stages"] = {k: v for k, v in manifest.items() if k.endswith("_seconds")}
@@ -117,8 +118,8 @@ def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
         stored = recentre(vectors, index.centre).astype(np.float16).astype(np.float32)
         queries = recentre(query_vectors, index.centre).astype(np.float16).astype(np.float32)
         exact_dense = _exact_dense(stored, queries, public)
-        exact_lexical = _exact_lexical(impacts, asked, public, db)
-        del chunks, stems, vectors, stored, impacts, terms
+        exact_lexical = _exact_lexical(lexical, asked)
+        del chunks, stems, vectors, stored, lexical
         corpus = load_corpus(settings.corpus)
         store = Store(settings.home)
         cases = unique_ids([*corpus.cases, *store.cases()])
@@ -158,23 +159,21 @@ def _exact_dense(stored: np.ndarray, queries: np.ndarray, public: np.ndarray,
     return [set(ids.tolist()) for _, ids in best]
 
 
-def _exact_lexical(impacts, asked: list[str], public: np.ndarray, db: Database,
-                   k: int = 10) -> list[set[int]]:
-    """bm25s's own ranking (sum of impacts over the query's stems), public passages only."""
-    with db.use() as conn:
-        ids = dict(conn.execute("SELECT term, id FROM terms WHERE audience = 'all'").fetchall())
-    columns = impacts.tocsc()
+def _exact_lexical(lexical: Lexicon, asked: list[str], k: int = 10) -> list[set[int]]:
+    """bm25s's own ranking (sum of impacts over the query's stems) of the public passages,
+    with the public BM25's statistics, as a public search ranks them."""
+    number = {t: i for i, t in enumerate(lexical.terms)}
+    columns = lexical.impacts["public"].tocsc()
     out = []
     for question in asked:
         scores = np.zeros(columns.shape[0], dtype=np.float32)
         for token in tokens(question):
-            if token.stem in ids:
-                number = ids[token.stem]
-                lo, hi = columns.indptr[number], columns.indptr[number + 1]
+            if token.stem in number:
+                i = number[token.stem]
+                lo, hi = columns.indptr[i], columns.indptr[i + 1]
                 np.add.at(scores, columns.indices[lo:hi], columns.data[lo:hi])
-        scores[~public] = 0
         top = [int(i) for i in np.argsort(-scores)[:k] if scores[i] > 0]
-        out.append(set(top))
+        out.append({int(lexical.public[i]) for i in top})
     return out
 
 

@@ -9,18 +9,24 @@ fusion and abstention, so answers rank the same:
   never empties the candidates.
 - lexical: BM25 exactly as bm25s computes it (Lucene variant, the French analyser's stems).
   bm25s precomputes each (term, passage) contribution; those "impacts" are stored twice:
-  per passage (`passages.term_ids`, `passages.impacts`, to score candidates) and per term,
-  best first (`terms.top_pos`, the first `TOP_POSTINGS`, to find candidates without reading
-  a long list). A query's score is the sum of its stems' impacts, computed in SQL. A term
-  whose list was cut, under a filter that leaves too few candidates, falls back to every
-  passage holding a query term (GIN index), so filtered results are exact too.
-  PostgreSQL's `ts_rank` is not BM25 (no idf, no length normalisation by the average);
-  `docs/EVALUATION.md` shows what it would change.
+  per passage (`passage_terms`: the passage's term ids and their impacts, to score
+  candidates) and per term, best first (`terms.top_pos`, the first `TOP_POSTINGS`, to find
+  candidates without reading a long list). A query's score is the sum of its stems' impacts,
+  computed in SQL. A term whose list was cut, under a filter that leaves too few candidates,
+  falls back to every passage holding a query term (GIN index), so filtered results are
+  exact too. PostgreSQL's `ts_rank` is not BM25 (no idf, no length normalisation by the
+  average); `docs/EVALUATION.md` shows what it would change.
+
+Both lexical tables are kept per audience, as the embedded index keeps two BM25s: "all"
+(agents) computed over every passage, "public" computed over public passages alone, so that
+a public score owes nothing to restricted text (document frequencies, average length, the
+number of passages). Term ids number the public vocabulary first, so the ids the public
+rows show have no gaps where restricted-only words are.
 
 Restricted passages are kept from public questions by the database: public questions run on
 the reader login (`pg_store.Database.reader`), which row-level security lets see public
-passages and the public terms' lists only (their statistics stay those of every passage, as
-in the embedded BM25, but their lists hold public passages only).
+passages and the public rows of the lexical tables only; it has no grant on `index_meta`
+(whose counts include restricted passages).
 """
 
 from __future__ import annotations
@@ -47,7 +53,7 @@ from assist.retrieval.index import _versions, centre_of, fingerprint, index_text
 from assist.retrieval.search import CANDIDATES, Group, fold_groups
 from assist.text.analyser import Token, analyse, fold, tokens
 
-FORMAT = 1
+FORMAT = 2  # 2: the lexical tables kept per audience
 TOP_POSTINGS = 1000  # best passages kept per term and audience to find lexical candidates
 RESCORE = 3000  # lexical candidates scored exactly at most, when a term's list was cut
 HNSW_M, HNSW_EF_CONSTRUCTION = 16, 64
@@ -100,6 +106,43 @@ class PgIndex:
     @property
     def size(self) -> int:
         return int(self.manifest["chunks"])
+
+    @property
+    def restricted(self) -> int:
+        """How many passages are restricted (0: one BM25 serves both audiences)."""
+        return self.size - int(self.manifest.get("public", self.size))
+
+    def public_df(self, stems: list[str]) -> dict[str, int]:
+        """Public passages holding each stem (0 when none does), read on the reader's
+        login: the public BM25's own document frequencies."""
+        with self.db.use("reader") as conn:
+            rows = conn.execute("SELECT term, df FROM terms WHERE audience = 'public' AND "
+                                "term = ANY(%s)", (list(stems),)).fetchall()
+        found = dict(rows)
+        return {s: int(found.get(s, 0)) for s in stems}
+
+    def holders(self, stems: list[str], positions: Iterable[int], who: str
+                ) -> dict[str, set[int]]:
+        """stem -> those of `positions` whose passage holds it, read from the passages' own
+        term lists (complete, unlike the terms' best lists), on `who`'s login."""
+        positions = list(positions)
+        audience = "all" if who == "owner" else "public"
+        out: dict[str, set[int]] = {s: set() for s in stems}
+        if not stems or not positions:
+            return out
+        with self.db.use(who) as conn:
+            ids = dict(conn.execute("SELECT id, term FROM terms WHERE term = ANY(%s) AND "
+                                    "audience = %s", (list(stems), audience)).fetchall())
+            if not ids:
+                return out
+            rows = conn.execute(f"SELECT pos, ARRAY(SELECT unnest(term_ids) INTERSECT "
+                                f"SELECT unnest(%s::int[])) FROM passage_terms WHERE "
+                                f"audience = '{audience}' AND pos = ANY(%s)",
+                                (list(ids), positions)).fetchall()
+        for pos, held in rows:
+            for number in held:
+                out[ids[number]].add(int(pos))
+        return out
 
     @property
     def chunks(self) -> list[Chunk]:
@@ -161,11 +204,13 @@ class PgSearcher:
         in the real catalogue) and a lower bound otherwise: then the passages that may still
         rank are scored exactly in SQL (`_to_rescore`). Under a filter every listed passage
         that passes it is scored, and if too few pass, every passage with a query term.
+        The statistics are the public passages' unless restricted passages may be found
+        (`statistics`), as in the embedded index.
         """
         counts = Counter(t.stem for t in query_tokens)
         if not counts:
             return {}
-        audience = "all" if scope.who == "owner" else "public"
+        audience = self.statistics(scope)
         with self.index.db.use(scope.who) as conn:
             terms = conn.execute("SELECT term, id, complete, top_pos, top_impact FROM terms "
                                  "WHERE term = ANY(%s) AND audience = %s",
@@ -187,12 +232,15 @@ class PgSearcher:
                 candidates = _to_rescore(candidates, inverse, bound, terms, values)
             ids = [row[1] for row in terms]
             weights = weights.tolist()
-            where, params = scope.where("s")
+            where, params = scope.where("p")
             # Each passage's impact for a term sits at the term's place in its own arrays.
+            # `audience` is one of two constants (never the user's text).
             score = ("SELECT pos, score FROM (SELECT s.pos, (SELECT sum(coalesce(s.impacts["
                      "array_position(s.term_ids, q.term)], 0) * q.w) FROM unnest(%s::int[], "
-                     "%s::real[]) AS q(term, w))::real AS score FROM passages s WHERE {} AND "
-                     + where + ") scored ORDER BY score DESC LIMIT %s")
+                     "%s::real[]) AS q(term, w))::real AS score FROM passage_terms s"
+                     + (" JOIN passages p ON p.pos = s.pos" if scope.filters else "")
+                     + f" WHERE s.audience = '{audience}' AND {{}} AND " + where
+                     + ") scored ORDER BY score DESC LIMIT %s")
             rows = conn.execute(score.format("s.pos = ANY(%s)"),
                                 [ids, weights, candidates.tolist(), *params,
                                  CANDIDATES]).fetchall()
@@ -201,6 +249,20 @@ class PgSearcher:
                 rows = conn.execute(score.format("s.term_ids && %s::int[]"),
                                     [ids, weights, ids, *params, CANDIDATES]).fetchall()
         return {int(pos): float(value) for pos, value in rows if value > 0}
+
+    def statistics(self, scope: Scope) -> str:
+        """Which BM25 scores `scope`'s search: "public" (computed over public passages alone)
+        unless a restricted passage may be found, then "all" (every passage); the embedded
+        `HybridSearcher.lexical` chooses the same way."""
+        if scope.who == "reader" or not self.index.restricted:
+            return "public"
+        if not scope.filters:
+            return "all"
+        where, params = scope.where()
+        with self.index.db.use("owner") as conn:
+            found = conn.execute(f"SELECT EXISTS (SELECT 1 FROM passages WHERE "
+                                 f"access <> 'public' AND {where})", params).fetchone()[0]
+        return "all" if found else "public"
 
     def search(self, query_vector: np.ndarray, query: str, audience: Audience = "public",
                filters: Filters | None = None) -> list[Group]:
@@ -321,10 +383,57 @@ def bm25_impacts(stems: list[list[str]]) -> tuple[sparse.csc_matrix, list[str]]:
     return matrix, terms
 
 
+@dataclass
+class Lexicon:
+    """BM25 impacts for both audiences over one numbering of the terms.
+
+    `impacts["all"]` is (every passage x terms), computed over every passage;
+    `impacts["public"]` is (public passages x terms), computed over the public ones alone
+    (row i is passage `public[i]`). Term ids: the public vocabulary first, then the words
+    only restricted passages hold."""
+
+    terms: list[str]
+    impacts: dict[str, sparse.csc_matrix]
+    public: np.ndarray  # positions of the public passages
+
+    @property
+    def nnz(self) -> int:
+        return int(self.impacts["all"].nnz)
+
+
+def lexicon(stems: list[list[str]], public: np.ndarray) -> Lexicon:
+    """Both audiences' BM25 impacts of `stems` (`public`: a boolean per passage)."""
+    everyone, all_terms = bm25_impacts(stems)
+    positions = np.flatnonzero(public).astype(np.int64)
+    if public.all():
+        public_impacts, public_terms = everyone, all_terms
+    elif not public.any():
+        public_impacts, public_terms = sparse.csc_matrix((0, 0), dtype=np.float32), []
+    else:
+        public_impacts, public_terms = bm25_impacts([stems[i] for i in positions])
+    number = {t: i for i, t in enumerate(public_terms) if t}
+    for term in all_terms:
+        if term and term not in number:
+            number[term] = len(number)
+    terms = [""] * len(number)
+    for term, i in number.items():
+        terms[i] = term
+
+    def renumbered(matrix: sparse.csc_matrix, names: list[str]) -> sparse.csc_matrix:
+        new = np.array([number.get(t, -1) for t in names], dtype=np.int64)
+        coo = matrix.tocoo()
+        keep = new[coo.col] >= 0
+        return sparse.csc_matrix((coo.data[keep], (coo.row[keep], new[coo.col[keep]])),
+                                 shape=(matrix.shape[0], len(terms)), dtype=np.float32)
+
+    return Lexicon(terms, {"all": renumbered(everyone, all_terms),
+                           "public": renumbered(public_impacts, public_terms)}, positions)
+
+
 def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[str]],
                  vectors: np.ndarray, embedder_id: str, fp: str, extra: dict | None = None,
                  maintenance_mem: str = "256MB", log=None,
-                 lexical: tuple[sparse.csc_matrix, list[str]] | None = None) -> dict:
+                 lexical: Lexicon | None = None) -> dict:
     """Replace the index tables in the open transaction `conn`; returns the manifest with
     stage timings. Readers keep seeing the previous index until the transaction commits."""
     timings: dict[str, float] = {}
@@ -332,8 +441,7 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
     dim = int(vectors.shape[1])
     public = np.array([c.access == "public" for c in chunks], dtype=bool)
     centre = centre_of(vectors[public]) if public.any() else centre_of(vectors)
-    impacts, terms = lexical or bm25_impacts(stems)
-    forward = impacts.tocsr()
+    lexical = lexical or lexicon(stems, public)
     timings["bm25_seconds"] = time.perf_counter() - mark
     reader = db.reader_role
     conn.execute(f"SET LOCAL maintenance_work_mem = {_literal(maintenance_mem)}")
@@ -342,27 +450,32 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
         conn.execute(statement)
     mark = time.perf_counter()
     with conn.cursor().copy("COPY passages (pos, id, kind, parent_id, access, facets, chunk, "
-                            "term_ids, impacts, embedding) FROM STDIN (FORMAT BINARY)") as copy:
+                            "embedding) FROM STDIN (FORMAT BINARY)") as copy:
         copy.write(_HEADER)
         for start in range(0, len(chunks), 20_000):
             block = recentre(vectors[start:start + 20_000], centre).astype(">f2")
-            parts = []
-            for i, vector in enumerate(block):
-                pos = start + i
-                chunk = chunks[pos]
-                lo, hi = forward.indptr[pos], forward.indptr[pos + 1]
-                parts.append(_passage_row(pos, chunk, forward.indices[lo:hi],
-                                          forward.data[lo:hi], vector, dim))
-            copy.write(b"".join(parts))
+            copy.write(b"".join(_passage_row(start + i, chunks[start + i], vector, dim)
+                                for i, vector in enumerate(block)))
             if log:
                 log(f"copied {min(start + 20_000, len(chunks))} passages")
         copy.write(b"\xff\xff")
     timings["copy_passages_seconds"] = time.perf_counter() - mark
     mark = time.perf_counter()
+    with conn.cursor().copy("COPY passage_terms (audience, pos, term_ids, impacts) "
+                            "FROM STDIN (FORMAT BINARY)") as copy:
+        copy.write(_HEADER)
+        for audience, rows in (("all", np.arange(len(chunks))), ("public", lexical.public)):
+            forward = lexical.impacts[audience].tocsr()
+            for start in range(0, len(rows), 20_000):
+                copy.write(b"".join(_postings_row(audience, int(pos), forward, i) for i, pos
+                                    in enumerate(rows[start:start + 20_000], start=start)))
+        copy.write(b"\xff\xff")
+    timings["copy_passage_terms_seconds"] = time.perf_counter() - mark
+    mark = time.perf_counter()
     with conn.cursor().copy("COPY terms (term, audience, id, df, complete, top_pos, top_impact) "
                             "FROM STDIN (FORMAT BINARY)") as copy:
         copy.write(_HEADER)
-        copy.write(b"".join(_term_rows(impacts, terms, public)))
+        copy.write(b"".join(_term_rows(lexical)))
         copy.write(b"\xff\xff")
     timings["copy_terms_seconds"] = time.perf_counter() - mark
     mark = time.perf_counter()
@@ -371,16 +484,21 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
     timings["hnsw_seconds"] = time.perf_counter() - mark
     mark = time.perf_counter()
     conn.execute("CREATE INDEX passages_facets ON passages USING gin (facets)")
-    conn.execute("CREATE INDEX passages_terms ON passages USING gin (term_ids)")
+    # Agents' filtered searches ask whether a restricted passage passes the filter.
+    conn.execute("CREATE INDEX passages_restricted_facets ON passages USING gin (facets) "
+                 "WHERE access <> 'public'")
+    for audience in ("all", "public"):
+        conn.execute(f"CREATE INDEX passage_terms_{audience} ON passage_terms USING gin "
+                     f"(term_ids) WHERE audience = '{audience}'")
     timings["gin_seconds"] = time.perf_counter() - mark
     manifest = {"format": FORMAT, "embedder": embedder_id, "dim": dim, "fingerprint": fp,
-                "chunks": len(chunks), "public": int(public.sum()), "terms": len(terms),
-                "postings": int(impacts.nnz), "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                "chunks": len(chunks), "public": int(public.sum()),
+                "terms": len(lexical.terms), "postings": lexical.nnz, "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
                 "versions": _versions(), "where": db.where, **timings, **(extra or {})}
     conn.execute("INSERT INTO index_meta VALUES (1, %s, %s)",
                  (json.dumps(manifest), [float(x) for x in centre]))
-    conn.execute("ANALYZE passages")
-    conn.execute("ANALYZE terms")
+    for table in ("passages", "passage_terms", "terms"):
+        conn.execute(f"ANALYZE {table}")
     return manifest
 
 
@@ -393,25 +511,31 @@ def _literal(text: str) -> str:
 def _schema(dim: int, reader: str) -> list[str]:
     quoted = '"' + reader.replace('"', '""') + '"'
     return [
-        "DROP TABLE IF EXISTS passages, terms, index_meta",
+        "DROP TABLE IF EXISTS passages, passage_terms, terms, index_meta",
         "CREATE TABLE passages(pos integer PRIMARY KEY, id text NOT NULL, kind text NOT NULL, "
         "parent_id text NOT NULL, access text NOT NULL, facets text[] NOT NULL, "
-        "chunk text NOT NULL, term_ids integer[] NOT NULL, impacts real[] NOT NULL, "
-        f"embedding halfvec({dim}) NOT NULL)",
+        f"chunk text NOT NULL, embedding halfvec({dim}) NOT NULL)",
+        # A passage's terms and their BM25 impacts, per audience (narrow rows: scoring
+        # candidates reads these, not the passages' text and vectors).
+        "CREATE TABLE passage_terms(audience text NOT NULL, pos integer NOT NULL, "
+        "term_ids integer[] NOT NULL, impacts real[] NOT NULL, PRIMARY KEY(audience, pos))",
         "CREATE TABLE terms(term text NOT NULL, audience text NOT NULL, id integer NOT NULL, "
         "df integer NOT NULL, complete boolean NOT NULL, top_pos integer[] NOT NULL, "
         "top_impact real[] NOT NULL, PRIMARY KEY(term, audience))",
         "CREATE TABLE index_meta(id integer PRIMARY KEY, manifest jsonb NOT NULL, "
         "centre real[] NOT NULL)",
-        # Row-level security: the reader sees public passages and public terms' lists only.
-        # The owner (agents, writes) owns the tables and so is not subject to the policies.
+        # Row-level security: the reader sees public passages and the public statistics
+        # only. The owner (agents, writes) owns the tables and so is not subject to them.
         "ALTER TABLE passages ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE passage_terms ENABLE ROW LEVEL SECURITY",
         "ALTER TABLE terms ENABLE ROW LEVEL SECURITY",
         f"CREATE POLICY public_passages ON passages FOR SELECT TO {quoted} "
         "USING (access = 'public')",
+        f"CREATE POLICY public_postings ON passage_terms FOR SELECT TO {quoted} "
+        "USING (audience = 'public')",
         f"CREATE POLICY public_terms ON terms FOR SELECT TO {quoted} "
         "USING (audience = 'public')",
-        f"GRANT SELECT ON passages, terms, index_meta TO {quoted}",
+        f"GRANT SELECT ON passages, passage_terms, terms TO {quoted}",
     ]
 
 
@@ -447,32 +571,37 @@ def _text(value: str) -> bytes:
     return _field(value.replace("\x00", "\ufffd").encode("utf-8"))
 
 
-def _passage_row(pos: int, chunk: Chunk, term_ids: np.ndarray, impacts: np.ndarray,
-                 vector: np.ndarray, dim: int) -> bytes:
+def _passage_row(pos: int, chunk: Chunk, vector: np.ndarray, dim: int) -> bytes:
     facets = [facet_key(name, v) for name, values in chunk.facets.items() for v in values]
     halfvec = struct.pack(">hh", dim, 0) + vector.tobytes()
     return b"".join((
-        struct.pack(">h", 10), _field(struct.pack(">i", pos)), _text(chunk.id),
+        struct.pack(">h", 8), _field(struct.pack(">i", pos)), _text(chunk.id),
         _text(chunk.kind), _text(chunk.parent_id), _text(chunk.access),
-        _array("text", facets), _text(chunk.model_dump_json()),
-        _numbers("int4", term_ids), _numbers("float4", impacts), _field(halfvec)))
+        _array("text", facets), _text(chunk.model_dump_json()), _field(halfvec)))
 
 
-def _term_rows(impacts: sparse.csc_matrix, terms: list[str], public: np.ndarray):
-    """Per term: its best `TOP_POSTINGS` passages over every passage ("all"), and over the
-    public ones ("public"), with the df of every passage (bm25s's own statistic)."""
-    for number, term in enumerate(terms):
-        lo, hi = impacts.indptr[number], impacts.indptr[number + 1]
-        docs, values = impacts.indices[lo:hi], impacts.data[lo:hi]
-        if not term or not len(docs):
-            continue
-        for audience, keep in (("all", None), ("public", public[docs])):
-            d, v = (docs, values) if keep is None else (docs[keep], values[keep])
-            if not len(d):
+def _postings_row(audience: str, pos: int, forward: sparse.csr_matrix, row: int) -> bytes:
+    lo, hi = forward.indptr[row], forward.indptr[row + 1]
+    return b"".join((struct.pack(">h", 4), _text(audience), _field(struct.pack(">i", pos)),
+                     _numbers("int4", forward.indices[lo:hi]),
+                     _numbers("float4", forward.data[lo:hi])))
+
+
+def _term_rows(lexical: Lexicon):
+    """Per term and audience: its best `TOP_POSTINGS` passages and its document frequency,
+    each audience's from its own BM25 (public: public passages alone)."""
+    for audience, matrix in lexical.impacts.items():
+        rows = None if audience == "all" else lexical.public
+        matrix = matrix.tocsc()
+        for number, term in enumerate(lexical.terms):
+            lo, hi = matrix.indptr[number], matrix.indptr[number + 1]
+            if hi == lo:
                 continue
-            order = np.argsort(-v, kind="stable")[:TOP_POSTINGS]
+            docs, values = matrix.indices[lo:hi], matrix.data[lo:hi]
+            order = np.argsort(-values, kind="stable")[:TOP_POSTINGS]
+            best = docs[order] if rows is None else rows[docs[order]]
             yield b"".join((
                 struct.pack(">h", 7), _text(term), _text(audience),
-                _field(struct.pack(">i", number)), _field(struct.pack(">i", len(docs))),
-                _field(b"\x01" if len(d) <= TOP_POSTINGS else b"\x00"),
-                _numbers("int4", d[order]), _numbers("float4", v[order])))
+                _field(struct.pack(">i", number)), _field(struct.pack(">i", hi - lo)),
+                _field(b"\x01" if hi - lo <= TOP_POSTINGS else b"\x00"),
+                _numbers("int4", best), _numbers("float4", values[order])))

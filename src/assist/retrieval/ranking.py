@@ -116,7 +116,8 @@ class Ranker:
         lexical = getattr(index, "lexical", None)
         self._pg = lexical is None
         if self._pg:
-            self.n_passages = max(1, int(index.size))
+            # The public BM25's own statistics (`pg_index`): public passages only.
+            self.n_passages = max(1, int(index.size) - int(index.restricted))
             return
         self._scores = lexical.scores
         self._vocab = lexical.vocab_dict
@@ -144,12 +145,6 @@ class Ranker:
 
     def postings_of(self, stems: list[str]) -> dict[str, np.ndarray]:
         empty = np.empty(0, dtype=np.int64)
-        if self._pg:
-            with self.index.db.use() as conn:
-                rows = conn.execute("SELECT term, top_pos FROM terms WHERE term = ANY(%s) "
-                                    "AND audience = 'all'", (list(stems),)).fetchall()
-            found = {term: np.asarray(pos, dtype=np.int64) for term, pos in rows}
-            return {s: found.get(s, empty) for s in stems}
         ptr, indices = self._scores["indptr"], self._scores["indices"]
         out = {}
         for stem in stems:
@@ -159,26 +154,29 @@ class Ranker:
         return out
 
     def public_postings_of(self, stems: list[str]) -> dict[str, np.ndarray]:
-        """`postings_of`, public passages only (the PostgreSQL lists are kept per audience
-        in the database: there the full lists stand in, see `pg_index`)."""
+        """`postings_of`, public passages only (file index)."""
         postings = self.postings_of(stems)
-        if self._pg:
-            return postings
         return {s: p[self._public[p]] if len(p) else p for s, p in postings.items()}
+
+    def public_df(self, stems: list[str]) -> dict[str, int]:
+        """How many public passages hold each stem."""
+        if self._pg:
+            return self.index.public_df(stems)
+        return {s: len(p) for s, p in self.public_postings_of(stems).items()}
 
     def share(self, stem: str) -> float:
         """Share of the public passages that hold `stem` (0 for a stem the corpus lacks)."""
-        return len(self.public_postings_of([stem])[stem]) / self.n_passages
+        return self.public_df([stem])[stem] / self.n_passages
 
     def _holders(self, stems: list[str], groups: list[Group], allowed
                  ) -> dict[str, set[str]]:
         """stem -> keys of the results (among `groups`) that hold it in a passage the
         question may search."""
-        postings = self.postings_of(stems)
-        if self._pg:
+        if self._pg:  # `allowed` is the search's `pg_index.Scope`
             hits = {g.key: {h.position for h in g.hits} for g in groups}
-            return {s: {k for k, pos in hits.items() if pos & set(postings[s].tolist())}
-                    for s in stems}
+            held = self.index.holders(stems, set().union(*hits.values()), allowed.who)
+            return {s: {k for k, pos in hits.items() if pos & held[s]} for s in stems}
+        postings = self.postings_of(stems)
         out = {}
         for stem, positions in postings.items():
             positions = positions[allowed[positions]] if len(positions) else positions
@@ -190,9 +188,9 @@ class Ranker:
         n = self.n_passages
         unknown = math.log(1 + (n + 0.5) / 0.5)
         idf, missing = {}, set()
-        postings = self.public_postings_of(stems) if stems else {}
+        frequencies = self.public_df(stems) if stems else {}
         for stem in stems:
-            df = len(postings[stem])
+            df = frequencies[stem]
             if not df:
                 missing.add(stem)
             idf[stem] = math.log(1 + (n - df + 0.5) / (df + 0.5)) if df else unknown
