@@ -44,32 +44,44 @@ START, END = "<!-- bench-pg:start -->", "<!-- bench-pg:end -->"
 
 
 def run(url: str, scales=DEFAULT_SCALES, embed_limit: int = 1000, log=print,
-        maintenance_mem: str = "2GB") -> dict:
+        maintenance_mem: str = "2GB", hnsw: tuple[int, int] = (HNSW_M, HNSW_EF_CONSTRUCTION),
+        keep: bool = False) -> dict:
+    """`keep`: leave each scale's database in place (its URL is in the report) to look at
+    its plans after; otherwise it is dropped."""
     with tempfile.TemporaryDirectory(prefix="assist-bench-pg-") as tmp:
-        return _run(Path(tmp), url, scales, embed_limit, log, maintenance_mem)
+        return _run(Path(tmp), url, scales, embed_limit, log, maintenance_mem, hnsw, keep)
 
 
-def _run(tmp: Path, url: str, scales, embed_limit: int, log, maintenance_mem: str) -> dict:
+def _run(tmp: Path, url: str, scales, embed_limit: int, log, maintenance_mem: str,
+         hnsw: tuple[int, int], keep: bool) -> dict:
     from assist.assistant import Assistant
     from assist.retrieval.embed import make_embedder
 
     report: dict = {"machine": machine(), "server": safe_url(url), "scales": {},
-                    "embed_limit": embed_limit, "hnsw": {"m": HNSW_M,
-                    "ef_construction": HNSW_EF_CONSTRUCTION, "ef_search": EF_SEARCH},
+                    "embed_limit": embed_limit, "hnsw": {"m": hnsw[0],
+                    "ef_construction": hnsw[1], "ef_search": EF_SEARCH},
                     "top_postings": TOP_POSTINGS, "maintenance_work_mem": maintenance_mem}
     with connect(url) as conn:
         report["postgres"] = conn.execute("SELECT version()").fetchone()[0].split(" on ")[0]
         report["pgvector"] = conn.execute("SELECT extversion FROM pg_extension "
                                           "WHERE extname = 'vector'").fetchone()[0]
         report["shared_buffers"] = conn.execute("SHOW shared_buffers").fetchone()[0]
-    settings, _ = real_home(tmp)
+    # The reference home is the embedded one (its SQLite store and index files), whatever
+    # ASSIST_DATABASE_URL says: the databases measured are the bench's own.
+    saved = os.environ.pop("ASSIST_DATABASE_URL", None)
+    try:
+        settings, _ = real_home(tmp)
+    finally:
+        if saved is not None:
+            os.environ["ASSIST_DATABASE_URL"] = saved
     embedder = make_embedder(settings.embedder)
     base = Assistant.open(settings).index.chunks
     asked = questions()
     query_vectors = embedder.queries(asked)
     for n in sorted(scales):
         report["scales"][str(n)] = _scale(url, settings, base, n, embedder, asked,
-                                          query_vectors, embed_limit, log, maintenance_mem)
+                                          query_vectors, embed_limit, log, maintenance_mem,
+                                          hnsw, keep)
         log(f"scale {n}: {json.dumps(report['scales'][str(n)])}")
     return report
 
@@ -79,7 +91,8 @@ def bench_url(url: str, name: str) -> str:
 
 
 def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
-           query_vectors: np.ndarray, embed_limit: int, log, maintenance_mem: str) -> dict:
+           query_vectors: np.ndarray, embed_limit: int, log, maintenance_mem: str,
+           hnsw: tuple[int, int], keep: bool) -> dict:
     from assist.assistant import Assistant, unique_ids
     from assist.catalogue.corpus import load_corpus
     from assist.catalogue.merge import Merged
@@ -105,7 +118,7 @@ def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
             manifest = write_tables(conn, db, chunks, stems, vectors, embedder.id,
                                     fingerprint(chunks[:1000]), {"synthetic": True},
                                     maintenance_mem=maintenance_mem, log=log,
-                                    lexical=lexical)
+                                    lexical=lexical, hnsw=hnsw)
         figures["load_seconds"] = time.perf_counter() - mark
         figures["load_client_cpu_seconds"] = cpu_seconds() - cpu
         figures["stages"] = {k: v for k, v in manifest.items() if k.endswith("_seconds")}
@@ -119,6 +132,9 @@ def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
         queries = recentre(query_vectors, index.centre).astype(np.float16).astype(np.float32)
         exact_dense = _exact_dense(stored, queries, public)
         exact_lexical = _exact_lexical(lexical, asked)
+        if keep:  # to measure the kept database again without reloading it
+            figures["exact"] = {"dense": [sorted(x) for x in exact_dense],
+                                "lexical": [sorted(x) for x in exact_lexical]}
         del chunks, stems, vectors, stored, lexical
         corpus = load_corpus(settings.corpus)
         store = Store(settings.home)
@@ -129,9 +145,13 @@ def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
     finally:
         db.close()
         close_all()
-        with connect(url) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {name}")
-            admin.execute(f"DROP ROLE IF EXISTS {name}_public")
+        if keep:
+            figures["kept"] = safe_url(bench_url(url, name))
+            log(f"kept {figures['kept']}")
+        else:
+            with connect(url) as admin:
+                admin.execute(f"DROP DATABASE IF EXISTS {name}")
+                admin.execute(f"DROP ROLE IF EXISTS {name}_public")
     return figures
 
 

@@ -203,6 +203,7 @@ def cmd_eval_pg(args: argparse.Namespace) -> int:
 def cmd_bench_pg(args: argparse.Namespace) -> int:
     from assist.bench import pg as bench_pg
     from assist.config import REPO_ROOT, Settings
+    from assist.retrieval.pg_index import HNSW_EF_CONSTRUCTION, HNSW_M
 
     url = args.url or Settings.from_env().database_url
     if not url:
@@ -220,11 +221,14 @@ def cmd_bench_pg(args: argparse.Namespace) -> int:
         print(line, file=sys.stderr, flush=True)
 
     report = bench_pg.run(url, scales, embed_limit=args.embed_limit, log=log,
-                          maintenance_mem=args.maintenance_mem)
+                          maintenance_mem=args.maintenance_mem,
+                          hnsw=(args.hnsw_m or HNSW_M,
+                                args.hnsw_ef_construction or HNSW_EF_CONSTRUCTION),
+                          keep=args.keep)
     if args.json:
         print(json.dumps(report, indent=1, ensure_ascii=False))
     else:
-        command = f"assist bench-pg --scales {args.scales}"
+        command = " ".join(["assist", *sys.argv[1:]])
         for path in bench_pg.write(report, REPO_ROOT / "docs", command):
             print(f"wrote {path}")
     return 0
@@ -334,6 +338,12 @@ def parser() -> argparse.ArgumentParser:
                      help="passages really embedded; beyond, vectors are derived from them")
     bpg.add_argument("--maintenance-mem", default="2GB",
                      help="maintenance_work_mem for the HNSW build (default: %(default)s)")
+    bpg.add_argument("--hnsw-m", type=int, default=None,
+                     help="HNSW graph degree m (default: the index's own)")
+    bpg.add_argument("--hnsw-ef-construction", type=int, default=None,
+                     help="HNSW ef_construction (default: the index's own)")
+    bpg.add_argument("--keep", action="store_true",
+                     help="keep each scale's database (to look at its plans after)")
     bpg.add_argument("--json", action="store_true",
                      help="print the raw figures instead of writing docs/")
     bpg.set_defaults(func=cmd_bench_pg)

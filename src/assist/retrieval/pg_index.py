@@ -54,7 +54,12 @@ from assist.retrieval.search import CANDIDATES, Group, fold_groups
 from assist.text.analyser import Token, analyse, fold, tokens
 
 FORMAT = 2  # 2: the lexical tables kept per audience
-TOP_POSTINGS = 1000  # best passages kept per term and audience to find lexical candidates
+# Each term's passages, best first, are kept up to `TOP_POSTINGS` (the whole list when
+# shorter); a question reads the first `FIRST_READ` and reads deeper only while a passage
+# further down could still be among its best `EXACT_RANKS` (see `PgSearcher.lexical`).
+TOP_POSTINGS = 20_000
+FIRST_READ = 1000
+EXACT_RANKS = 50
 RESCORE = 3000  # lexical candidates scored exactly at most, when a term's list was cut
 HNSW_M, HNSW_EF_CONSTRUCTION = 16, 64
 Progress = Callable[[str, int, int], None]
@@ -199,55 +204,74 @@ class PgSearcher:
     def lexical(self, query_tokens: list[Token], scope: Scope) -> dict[int, float]:
         """bm25s's scores of the best `CANDIDATES` passages for the query's stems.
 
-        The terms' lists give each passage in them its impact; summed, that is the exact
-        score when every list is complete (no term in more than `TOP_POSTINGS` passages, as
-        in the real catalogue) and a lower bound otherwise: then the passages that may still
-        rank are scored exactly in SQL (`_to_rescore`). Under a filter every listed passage
-        that passes it is scored, and if too few pass, every passage with a query term.
-        The statistics are the public passages' unless restricted passages may be found
-        (`statistics`), as in the embedded index.
+        Each term's list (its passages, best impact first) gives each passage in it its
+        impact; summed, that is the exact score when every list was read whole (every term
+        in the real catalogue) and a lower bound otherwise. A passage absent from every list
+        read scores at most the sum of the lists' last impacts: the lists are read deeper
+        (`FIRST_READ`, then 4 times more, up to `TOP_POSTINGS`) until no such passage can be
+        among the best `EXACT_RANKS`; then the candidates that may still rank are scored
+        exactly in SQL (`_to_rescore`). Under a filter only candidates that pass it count,
+        and when the stored lists leave fewer than `CANDIDATES` of them, every passage with
+        a query term that passes the filter is scored (both GIN indexes, so its cost is the
+        size of that intersection). The statistics are the public passages' unless
+        restricted passages may be found (`statistics`), as in the embedded index.
         """
         counts = Counter(t.stem for t in query_tokens)
         if not counts:
             return {}
         audience = self.statistics(scope)
+        where, params = scope.where()
+        depth, passing = FIRST_READ, None
         with self.index.db.use(scope.who) as conn:
-            terms = conn.execute("SELECT term, id, complete, top_pos, top_impact FROM terms "
-                                 "WHERE term = ANY(%s) AND audience = %s",
-                                 (list(counts), audience)).fetchall()
-            if not terms:
-                return {}
-            complete = all(row[2] for row in terms)
-            lists = [np.asarray(row[3], dtype=np.int64) for row in terms]
-            weights = np.array([counts[row[0]] for row in terms], dtype=np.float32)
-            values = [np.asarray(row[4], dtype=np.float32) * w
-                      for row, w in zip(terms, weights)]
-            candidates, inverse = np.unique(np.concatenate(lists), return_inverse=True)
-            bound = np.zeros(len(candidates), dtype=np.float32)
-            np.add.at(bound, inverse, np.concatenate(values))
-            if complete and not scope.filters:
-                top = np.argsort(-bound, kind="stable")[:CANDIDATES]
-                return {int(candidates[i]): float(bound[i]) for i in top if bound[i] > 0}
-            if not scope.filters:
-                candidates = _to_rescore(candidates, inverse, bound, terms, values)
+            while True:
+                terms = conn.execute(
+                    "SELECT term, id, df <= %s, top_pos[1:%s], top_impact[1:%s] FROM terms "
+                    "WHERE term = ANY(%s) AND audience = %s",
+                    (depth, depth, depth, list(counts), audience)).fetchall()
+                if not terms:
+                    return {}
+                complete = all(row[2] for row in terms)
+                weights = np.array([counts[row[0]] for row in terms], dtype=np.float32)
+                values = [np.asarray(row[4], dtype=np.float32) * w
+                          for row, w in zip(terms, weights)]
+                candidates, inverse = np.unique(
+                    np.concatenate([np.asarray(row[3], dtype=np.int64) for row in terms]),
+                    return_inverse=True)
+                bound = np.zeros(len(candidates), dtype=np.float32)
+                np.add.at(bound, inverse, np.concatenate(values))
+                if scope.filters:
+                    # Which candidates pass the filter (asked once per candidate).
+                    new = candidates if passing is None else \
+                        candidates[~np.isin(candidates, list(passing[1]))]
+                    found = {r[0] for r in conn.execute(
+                        f"SELECT pos FROM passage_terms WHERE audience = '{audience}' AND "
+                        f"pos = ANY(%s) AND {where}", [new.tolist(), *params])}
+                    seen = new if passing is None else np.union1d(passing[0], new)
+                    passing = (seen, (passing[1] if passing else set()) | found)
+                    keep = np.isin(candidates, list(passing[1]))
+                    candidates, inverse, bound = _restrict(candidates, inverse, bound, keep)
+                if complete:
+                    top = np.argsort(-bound, kind="stable")[:CANDIDATES]
+                    return {int(candidates[i]): float(bound[i]) for i in top if bound[i] > 0}
+                unseen = sum(float(v[-1]) for row, v in zip(terms, values)
+                             if not row[2] and len(v))
+                ranked = np.sort(bound)[::-1]
+                kth = ranked[EXACT_RANKS - 1] if len(ranked) >= EXACT_RANKS else 0.0
+                if depth >= TOP_POSTINGS or (kth >= unseen and len(ranked) >= CANDIDATES):
+                    break
+                depth = min(TOP_POSTINGS, depth * 4)
             ids = [row[1] for row in terms]
             weights = weights.tolist()
-            where, params = scope.where("p")
-            # Each passage's impact for a term sits at the term's place in its own arrays.
-            # `audience` is one of two constants (never the user's text).
-            score = ("SELECT pos, score FROM (SELECT s.pos, (SELECT sum(coalesce(s.impacts["
-                     "array_position(s.term_ids, q.term)], 0) * q.w) FROM unnest(%s::int[], "
-                     "%s::real[]) AS q(term, w))::real AS score FROM passage_terms s"
-                     + (" JOIN passages p ON p.pos = s.pos" if scope.filters else "")
-                     + f" WHERE s.audience = '{audience}' AND {{}} AND " + where
-                     + ") scored ORDER BY score DESC LIMIT %s")
-            rows = conn.execute(score.format("s.pos = ANY(%s)"),
-                                [ids, weights, candidates.tolist(), *params,
-                                 CANDIDATES]).fetchall()
-            if len(rows) < CANDIDATES and not complete and scope.filters:
-                # A cut list and a filter that left too few: every passage with a query term.
-                rows = conn.execute(score.format("s.term_ids && %s::int[]"),
+            if scope.filters and len(candidates) < CANDIDATES:
+                # The stored lists leave too few passages that pass the filter.
+                clause, params = scope.where("s")
+                rows = conn.execute(_SCORE.format(audience=audience, where="s.term_ids && "
+                                                  "%s::int[] AND " + clause),
                                     [ids, weights, ids, *params, CANDIDATES]).fetchall()
+            else:
+                chosen = _to_rescore(candidates, inverse, bound, terms, values)
+                rows = conn.execute(_SCORE.format(audience=audience, where="s.pos = ANY(%s)"),
+                                    [ids, weights, chosen.tolist(), CANDIDATES]).fetchall()
         return {int(pos): float(value) for pos, value in rows if value > 0}
 
     def statistics(self, scope: Scope) -> str:
@@ -284,6 +308,23 @@ class PgSearcher:
                            chunks)
 
 
+# Each passage's exact score: its impact for a term sits at the term's place in its own
+# arrays. `audience` is one of two constants, `where` the code's own clause (values are
+# parameters).
+_SCORE = ("SELECT pos, score FROM (SELECT s.pos, (SELECT sum(coalesce(s.impacts["
+          "array_position(s.term_ids, q.term)], 0) * q.w) FROM unnest(%s::int[], %s::real[]) "
+          "AS q(term, w))::real AS score FROM passage_terms s WHERE s.audience = '{audience}' "
+          "AND {where}) scored ORDER BY score DESC LIMIT %s")
+
+
+def _restrict(candidates: np.ndarray, inverse: np.ndarray, bound: np.ndarray,
+              keep: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidates where `keep`, `inverse` renumbered (-1: a posting of one left out)."""
+    number = np.full(len(candidates), -1, dtype=np.int64)
+    number[keep] = np.arange(int(keep.sum()))
+    return candidates[keep], number[inverse], bound[keep]
+
+
 def _to_rescore(candidates: np.ndarray, inverse: np.ndarray, bound: np.ndarray, terms: list,
                 values: list[np.ndarray]) -> np.ndarray:
     """The candidates whose exact score may still put them among the best `CANDIDATES`.
@@ -300,7 +341,8 @@ def _to_rescore(candidates: np.ndarray, inverse: np.ndarray, bound: np.ndarray, 
         size = len(value)
         if not row[2] and size:
             present = np.zeros(len(candidates), dtype=bool)
-            present[inverse[start:start + size]] = True
+            held = inverse[start:start + size]
+            present[held[held >= 0]] = True  # -1: a passage the filter left out
             ceiling[~present] += value[-1]
         start += size
     upper = bound + ceiling
@@ -433,7 +475,8 @@ def lexicon(stems: list[list[str]], public: np.ndarray) -> Lexicon:
 def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[str]],
                  vectors: np.ndarray, embedder_id: str, fp: str, extra: dict | None = None,
                  maintenance_mem: str = "256MB", log=None,
-                 lexical: Lexicon | None = None) -> dict:
+                 lexical: Lexicon | None = None,
+                 hnsw: tuple[int, int] = (HNSW_M, HNSW_EF_CONSTRUCTION)) -> dict:
     """Replace the index tables in the open transaction `conn`; returns the manifest with
     stage timings. Readers keep seeing the previous index until the transaction commits."""
     timings: dict[str, float] = {}
@@ -461,14 +504,15 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
         copy.write(b"\xff\xff")
     timings["copy_passages_seconds"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    with conn.cursor().copy("COPY passage_terms (audience, pos, term_ids, impacts) "
+    with conn.cursor().copy("COPY passage_terms (audience, pos, facets, term_ids, impacts) "
                             "FROM STDIN (FORMAT BINARY)") as copy:
         copy.write(_HEADER)
         for audience, rows in (("all", np.arange(len(chunks))), ("public", lexical.public)):
             forward = lexical.impacts[audience].tocsr()
             for start in range(0, len(rows), 20_000):
-                copy.write(b"".join(_postings_row(audience, int(pos), forward, i) for i, pos
-                                    in enumerate(rows[start:start + 20_000], start=start)))
+                copy.write(b"".join(_postings_row(audience, int(pos), chunks[pos], forward, i)
+                                    for i, pos in enumerate(rows[start:start + 20_000],
+                                                            start=start)))
         copy.write(b"\xff\xff")
     timings["copy_passage_terms_seconds"] = time.perf_counter() - mark
     mark = time.perf_counter()
@@ -480,7 +524,7 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
     timings["copy_terms_seconds"] = time.perf_counter() - mark
     mark = time.perf_counter()
     conn.execute(f"CREATE INDEX passages_hnsw ON passages USING hnsw (embedding halfvec_ip_ops) "
-                 f"WITH (m = {HNSW_M}, ef_construction = {HNSW_EF_CONSTRUCTION})")
+                 f"WITH (m = {int(hnsw[0])}, ef_construction = {int(hnsw[1])})")
     timings["hnsw_seconds"] = time.perf_counter() - mark
     mark = time.perf_counter()
     conn.execute("CREATE INDEX passages_facets ON passages USING gin (facets)")
@@ -490,8 +534,12 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
     for audience in ("all", "public"):
         conn.execute(f"CREATE INDEX passage_terms_{audience} ON passage_terms USING gin "
                      f"(term_ids) WHERE audience = '{audience}'")
+    # A filtered lexical search that must look past the terms' lists: the passages holding a
+    # query term AND passing the filter, from both GIN indexes (a BitmapAnd).
+    conn.execute("CREATE INDEX passage_terms_facets ON passage_terms USING gin (facets)")
     timings["gin_seconds"] = time.perf_counter() - mark
     manifest = {"format": FORMAT, "embedder": embedder_id, "dim": dim, "fingerprint": fp,
+                "hnsw": {"m": int(hnsw[0]), "ef_construction": int(hnsw[1])},
                 "chunks": len(chunks), "public": int(public.sum()),
                 "terms": len(lexical.terms), "postings": lexical.nnz, "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
                 "versions": _versions(), "where": db.where, **timings, **(extra or {})}
@@ -518,7 +566,8 @@ def _schema(dim: int, reader: str) -> list[str]:
         # A passage's terms and their BM25 impacts, per audience (narrow rows: scoring
         # candidates reads these, not the passages' text and vectors).
         "CREATE TABLE passage_terms(audience text NOT NULL, pos integer NOT NULL, "
-        "term_ids integer[] NOT NULL, impacts real[] NOT NULL, PRIMARY KEY(audience, pos))",
+        "facets text[] NOT NULL, term_ids integer[] NOT NULL, impacts real[] NOT NULL, "
+        "PRIMARY KEY(audience, pos))",
         "CREATE TABLE terms(term text NOT NULL, audience text NOT NULL, id integer NOT NULL, "
         "df integer NOT NULL, complete boolean NOT NULL, top_pos integer[] NOT NULL, "
         "top_impact real[] NOT NULL, PRIMARY KEY(term, audience))",
@@ -571,8 +620,12 @@ def _text(value: str) -> bytes:
     return _field(value.replace("\x00", "\ufffd").encode("utf-8"))
 
 
+def _facets(chunk: Chunk) -> list[str]:
+    return [facet_key(name, v) for name, values in chunk.facets.items() for v in values]
+
+
 def _passage_row(pos: int, chunk: Chunk, vector: np.ndarray, dim: int) -> bytes:
-    facets = [facet_key(name, v) for name, values in chunk.facets.items() for v in values]
+    facets = _facets(chunk)
     halfvec = struct.pack(">hh", dim, 0) + vector.tobytes()
     return b"".join((
         struct.pack(">h", 8), _field(struct.pack(">i", pos)), _text(chunk.id),
@@ -580,10 +633,11 @@ def _passage_row(pos: int, chunk: Chunk, vector: np.ndarray, dim: int) -> bytes:
         _array("text", facets), _text(chunk.model_dump_json()), _field(halfvec)))
 
 
-def _postings_row(audience: str, pos: int, forward: sparse.csr_matrix, row: int) -> bytes:
+def _postings_row(audience: str, pos: int, chunk: Chunk, forward: sparse.csr_matrix,
+                  row: int) -> bytes:
     lo, hi = forward.indptr[row], forward.indptr[row + 1]
-    return b"".join((struct.pack(">h", 4), _text(audience), _field(struct.pack(">i", pos)),
-                     _numbers("int4", forward.indices[lo:hi]),
+    return b"".join((struct.pack(">h", 5), _text(audience), _field(struct.pack(">i", pos)),
+                     _array("text", _facets(chunk)), _numbers("int4", forward.indices[lo:hi]),
                      _numbers("float4", forward.data[lo:hi])))
 
 
