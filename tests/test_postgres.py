@@ -143,6 +143,41 @@ def test_agents_filtered_search_without_restricted_passages_uses_public_statisti
         {assistant.index.chunks[p].id: round(s, 3) for p, s in emb.items()}
 
 
+def test_lexical_leg_reads_deeper_only_as_needed(pg_assistant, assistant, monkeypatch):
+    """With lists read 2 passages at a time (as common words are at a million passages),
+    the best `EXACT_RANKS` are still bm25s's, unfiltered and filtered, and filtered results
+    are never fewer than what passes the filter."""
+    from assist.retrieval import pg_index
+    from assist.text.analyser import tokens
+
+    monkeypatch.setattr(pg_index, "FIRST_READ", 2)
+    monkeypatch.setattr(pg_index, "EXACT_RANKS", 3)
+    monkeypatch.setattr(pg_index, "CANDIDATES", 6)
+    reads = []
+    real_execute = psycopg.Connection.execute
+
+    def counted(self, query, params=None, **kwargs):
+        if "top_pos[1:" in str(query):
+            reads.append(params[0])
+        return real_execute(self, query, params, **kwargs)
+
+    monkeypatch.setattr(psycopg.Connection, "execute", counted)
+    pg_s, emb_s = pg_assistant.searcher, assistant.searcher
+    themes = sorted({v for c in assistant.index.chunks for v in c.facets.get("theme", [])})
+    for question in QUESTIONS + ["projet de la ville pour les habitants"]:
+        for filters in ({}, {"theme": [themes[0]]}):
+            reads.clear()
+            pg = pg_s.lexical(tokens(question), pg_s.mask("public", filters))
+            emb = emb_s.lexical(tokens(question), emb_s.mask("public", filters))
+            best = sorted(emb.values(), reverse=True)
+            assert reads[0] == 2 and len(reads) >= 2  # read deeper than the first 2
+            top_pg = sorted(pg.values(), reverse=True)[:3]
+            assert top_pg == pytest.approx(best[:3], rel=1e-4), (question, filters)
+            assert len(pg) == min(6, len(emb)), (question, filters)
+            for pos, score in pg.items():  # every score given is the exact one
+                assert score == pytest.approx(emb[pos], rel=1e-4)
+
+
 def test_restricted_words_do_not_make_a_public_match(pg_assistant):
     test_access.test_restricted_words_do_not_make_a_public_match(pg_assistant)
     test_access.test_agent_answers_show_restricted_fields(pg_assistant)
@@ -267,6 +302,32 @@ def test_store_in_postgres(pg_assistant, library_csv):
     store.decide("record-a", "record-z", "merge", actor="test")
     assert store.decisions()[("record-a", "record-z")] == "merge"
     assert store.audit_log()[-1]["event"] == "merge-merge"
+    # Login delays and quarantined rows, which the PostgreSQL store lacked before it
+    # shared the SQLite store's methods (`store.SqlStore`).
+    keys = ["account:agent", "ip:127.0.0.1"]
+    assert store.login_wait(keys, now=1000.0) == 0
+    assert [store.login_failed(keys, now=1000.0) for _ in range(3)] == [1, 2, 4]
+    assert store.login_wait(["account:agent", "ip:10.0.0.9"], now=1001.0) == pytest.approx(3.0)
+    store.login_succeeded(keys)
+    assert store.login_wait(keys, now=1001.0) == 0
+
+
+def test_quarantined_rows_in_postgres(pg_assistant, pg_url, library_csv, tmp_path):
+    from test_broken_exports import real_records, write_broken
+
+    store = pg_assistant.store
+    broken = write_broken(real_records(library_csv), tmp_path / "lib.csv")
+    report = store.import_file(broken, "broken-lib")
+    try:
+        assert len(report.quarantined) == 3
+        assert [q.row for q in store.quarantined("broken-lib")] == \
+               [q.row for q in report.quarantined]
+        assert json.loads(store.audit_log()[-1]["detail"])["quarantined"] == 3
+    finally:  # the session's catalogues as they were
+        with psycopg.connect(pg_url, autocommit=True) as owner:
+            for table in ("cases", "import_problems", "quarantine"):
+                owner.execute(f"DELETE FROM {table} WHERE catalogue = 'broken-lib'")
+            owner.execute("DELETE FROM catalogues WHERE name = 'broken-lib'")
 
 
 def test_unreachable_server_is_one_clear_message(tmp_path):

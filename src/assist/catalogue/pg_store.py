@@ -14,29 +14,15 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-from assist.catalogue.changes import diff
-from assist.catalogue.library import ImportReport, read_export
-from assist.catalogue.searches import checked_search, cutoff, scrub, today
-from assist.catalogue.store import (
-    MERGE_DECISIONS,
-    SEARCHES_COLUMNS,
-    CatalogueEntry,
-    _now,
-    catalogues_fingerprint,
-    content_fingerprint,
-    feedback_json,
-    refuse_removal,
-)
-from assist.errors import AssistError, BackendMissing, ImportFailed, IndexDamaged
-from assist.models import ImportProblem
+from assist.catalogue.library import ImportReport
+from assist.catalogue.store import SEARCHES_COLUMNS, SqlStore, _now
+from assist.errors import AssistError, BackendMissing, IndexDamaged
 
 # Serialises writers of one database (imports, index rebuilds): pg_advisory_xact_lock keys.
 WRITE_LOCK = 7_405_001
@@ -68,6 +54,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # What people look for (`catalogue/searches.py`), as in the SQLite store.
         "CREATE TABLE searches(id bigserial PRIMARY KEY, " + SEARCHES_COLUMNS + ")",
         "CREATE INDEX searches_day ON searches(day)",
+    ),
+    (
+        # Rows whose shape does not match the header: kept as written, never published.
+        "CREATE TABLE quarantine(catalogue text NOT NULL, seq integer NOT NULL, "
+        "row integer NOT NULL, line integer NOT NULL, problem text NOT NULL, "
+        "text text NOT NULL)",
+        "CREATE INDEX quarantine_catalogue ON quarantine(catalogue)",
+        # Failed agent logins per account and per client address (wall-clock seconds).
+        "CREATE TABLE login_throttle(key text PRIMARY KEY, failures integer NOT NULL, "
+        "not_before double precision NOT NULL)",
     ),
 )
 
@@ -225,14 +221,33 @@ def close_all() -> None:
         _OPEN.clear()
 
 
-class PgStore:
-    """The store in PostgreSQL: the same methods and behaviour as `assist.store.Store`."""
+class PgStore(SqlStore):
+    """The store in PostgreSQL: `SqlStore`'s methods (those of the SQLite `Store`) on the
+    owner's connection."""
+
+    ORDER = "seq"
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self.path = safe_url(db.url)
         self.warnings: list[str] = []  # as `Store.warnings`
         self._migrate()
+
+    def _sql(self, text: str) -> str:
+        return text.replace("?", "%s")
+
+    def _text(self, text: str) -> str:
+        return _clean(text)
+
+    def _reading(self):
+        return self.db.use()
+
+    def _transaction(self):
+        return self.db.transaction()
+
+    def _dicts(self, conn, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
+        with conn.cursor(row_factory=_dict_rows()) as cur:
+            return list(cur.execute(self._sql(sql), params))
 
     def _migrate(self) -> None:
         with self.db.transaction() as conn:
@@ -254,82 +269,16 @@ class PgStore:
         with self.db.use() as conn:
             return conn.execute("SELECT version FROM assist_schema").fetchone()[0]
 
-    def import_file(self, path: Path, name: str | None = None,
-                    actor: str = "local", source: str | None = None,
-                    dry_run: bool = False, replace: bool = False) -> ImportReport:
-        """Import an export as catalogue `name`, replacing it whole in one transaction;
-        `report.changes` says what changed since its last import; `WouldRemove` when
-        projects would go and not `replace` (see `Store.import_file`). Quarantined rows
-        are reported but not kept here (the SQLite store keeps them)."""
-        path = Path(path)
-        name = (name or path.stem).strip()
-        if not name:
-            raise ImportFailed("Nom de catalogue vide / empty catalogue name")
-        source = source or str(path)
-        report = read_export(path, origin=name)
-        fingerprint = content_fingerprint(report)
-        with self.db.transaction() as conn:
-            previous = conn.execute("SELECT fingerprint, active FROM catalogues WHERE name = %s",
-                                    (name,)).fetchone()
-            report.changes = diff(self._catalogue_cases(conn, name) if previous else None,
-                                  report.cases)
-            if dry_run:
-                return report
-            unchanged = previous is not None and tuple(previous) == (fingerprint, True)
-            if not unchanged and not replace:
-                refuse_removal(name, [row[0] for row in conn.execute(
-                    "SELECT id FROM cases WHERE catalogue = %s", (name,))], report)
-            if not unchanged:
-                self._replace(conn, name, source, fingerprint, report)
-            detail = {"catalogue": name, "file": source, "cases": len(report.cases),
-                      "problems": len(report.problems), "unchanged": unchanged,
-                      "changes": report.changes.counts()}
-            self._audit(conn, "import", actor, detail)
-        return report
-
-    @staticmethod
-    def _catalogue_cases(conn, name: str):
-        from assist.models import Case
-
-        rows = conn.execute("SELECT json FROM cases WHERE catalogue = %s ORDER BY seq",
-                            (name,)).fetchall()
-        return [Case.model_validate_json(row[0]) for row in rows]
-
-    def catalogue_cases(self, name: str):
-        with self.db.use() as conn:
-            return self._catalogue_cases(conn, name)
-
-    def decide(self, a: str, b: str, decision: str, actor: str = "local") -> None:
-        if decision not in MERGE_DECISIONS:
-            raise ValueError(f"decision must be 'merge' or 'apart', not {decision!r}")
-        if a == b:
-            raise ValueError(f"a record cannot be merged with itself: {a!r}")
-        a, b = sorted((a, b))
-        with self.db.transaction() as conn:
-            conn.execute("INSERT INTO merge_decisions VALUES (%s, %s, %s, %s, %s) "
-                         "ON CONFLICT (a, b) DO UPDATE SET decision = excluded.decision, "
-                         "actor = excluded.actor, ts = excluded.ts",
-                         (_clean(a), _clean(b), decision, _clean(actor), _now()))
-            self._audit(conn, f"merge-{decision}", actor, {"a": a, "b": b})
-
-    def decisions(self) -> dict[tuple[str, str], str]:
-        with self.db.use() as conn:
-            rows = conn.execute("SELECT a, b, decision FROM merge_decisions").fetchall()
-        return {(a, b): decision for a, b, decision in rows}
-
-    def decision_log(self) -> list[dict[str, Any]]:
-        with self.db.use() as conn, conn.cursor(row_factory=_dict_rows()) as cur:
-            return list(cur.execute("SELECT * FROM merge_decisions ORDER BY ts"))
-
-    @staticmethod
-    def _replace(conn, name: str, source: str, fingerprint: str, report: ImportReport) -> None:
+    def _replace(self, conn, name: str, source: str, fingerprint: str,
+                 report: ImportReport) -> None:
         conn.execute("DELETE FROM cases WHERE catalogue = %s", (name,))
         conn.execute("DELETE FROM import_problems WHERE catalogue = %s", (name,))
+        conn.execute("DELETE FROM quarantine WHERE catalogue = %s", (name,))
         conn.execute("INSERT INTO catalogues VALUES (%s, %s, %s, %s, %s, true) "
                      "ON CONFLICT (name) DO UPDATE SET source_file = excluded.source_file, "
                      "imported_at = excluded.imported_at, fingerprint = excluded.fingerprint, "
                      "rows = excluded.rows, active = true",
-                     (name, source, _now(), fingerprint, report.rows_read))
+                     (name, _clean(source), _now(), fingerprint, report.rows_read))
         with conn.cursor() as cur:
             cur.executemany("INSERT INTO cases VALUES (%s, %s, %s, %s)",
                             [(name, c.id, seq, _clean(c.model_dump_json()))
@@ -338,90 +287,9 @@ class PgStore:
                             [(name, seq, p.row, _clean(p.field), _clean(p.problem),
                               _clean(p.value), p.severity)
                              for seq, p in enumerate(report.problems)])
-
-    def set_active(self, name: str, active: bool) -> None:
-        with self.db.transaction() as conn:
-            conn.execute("UPDATE catalogues SET active = %s WHERE name = %s", (active, name))
-
-    def cases(self):
-        from assist.models import Case
-
-        with self.db.use() as conn:
-            rows = conn.execute("SELECT c.json FROM cases c JOIN catalogues k ON k.name = "
-                                "c.catalogue WHERE k.active ORDER BY k.name, c.seq").fetchall()
-        return [Case.model_validate_json(row[0]) for row in rows]
-
-    def catalogues(self) -> list[CatalogueEntry]:
-        with self.db.use() as conn, conn.cursor(row_factory=_dict_rows()) as cur:
-            rows = cur.execute("SELECT k.*, (SELECT COUNT(*) FROM cases c WHERE c.catalogue "
-                               "= k.name) AS cases FROM catalogues k ORDER BY name")
-            return [CatalogueEntry(**row) for row in rows]
-
-    def problems(self, name: str) -> list[ImportProblem]:
-        with self.db.use() as conn, conn.cursor(row_factory=_dict_rows()) as cur:
-            rows = cur.execute("SELECT row, field, problem, value, severity FROM "
-                               "import_problems WHERE catalogue = %s ORDER BY seq", (name,))
-            return [ImportProblem(**row) for row in rows]
-
-    def fingerprint(self) -> str:
-        with self.db.use() as conn:
-            rows = conn.execute("SELECT name, fingerprint FROM catalogues WHERE active "
-                                "ORDER BY name").fetchall()
-        return catalogues_fingerprint(rows)
-
-    def add_feedback(self, question: str, answer_json: str | dict, vote: int,
-                     comment: str = "") -> int:
-        answer_json = feedback_json(vote, answer_json)
-        with self.db.transaction() as conn:
-            row = conn.execute("INSERT INTO feedback(ts, question, answer_json, vote, comment) "
-                               "VALUES (%s, %s, %s, %s, %s) RETURNING id",
-                               (_now(), _clean(question), _clean(answer_json), vote,
-                                _clean(comment))).fetchone()
-        return int(row[0])
-
-    def feedback(self) -> list[dict[str, Any]]:
-        with self.db.use() as conn, conn.cursor(row_factory=_dict_rows()) as cur:
-            return list(cur.execute("SELECT * FROM feedback ORDER BY id"))
-
-    def add_search(self, question: str, language: str, theme: str, outcome: str,
-                   retention_days: int, vote: int = 0) -> int:
-        """As `Store.add_search`: the question without personal data, older ones purged."""
-        checked_search(outcome, vote)
-        with self.db.transaction() as conn:
-            conn.execute("DELETE FROM searches WHERE day < %s", (cutoff(retention_days),))
-            if retention_days <= 0:
-                return 0
-            row = conn.execute("INSERT INTO searches(day, question, language, theme, outcome, "
-                               "vote) VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
-                               (today(), _clean(scrub(question)), _clean(language),
-                                _clean(theme), outcome, vote)).fetchone()
-        return int(row[0])
-
-    def vote_search(self, search_id: int, vote: int) -> None:
-        checked_search("answered", vote)
-        with self.db.transaction() as conn:
-            conn.execute("UPDATE searches SET vote = %s WHERE id = %s", (vote, search_id))
-
-    def searches(self, retention_days: int) -> list[dict[str, Any]]:
-        with self.db.use() as conn, conn.cursor(row_factory=_dict_rows()) as cur:
-            return list(cur.execute("SELECT id, day, question, language, theme, outcome, vote "
-                                    "FROM searches WHERE day >= %s ORDER BY id",
-                                    (cutoff(retention_days),)))
-
-    def audit(self, event: str, actor: str, detail: str | dict = "") -> None:
-        with self.db.transaction() as conn:
-            self._audit(conn, event, actor, detail)
-
-    @staticmethod
-    def _audit(conn, event: str, actor: str, detail: str | dict) -> None:
-        if not isinstance(detail, str):
-            detail = json.dumps(detail, ensure_ascii=False, sort_keys=True)
-        conn.execute("INSERT INTO audit(ts, event, actor, detail) VALUES (%s, %s, %s, %s)",
-                     (_now(), event, _clean(actor), _clean(detail)))
-
-    def audit_log(self) -> list[dict[str, Any]]:
-        with self.db.use() as conn, conn.cursor(row_factory=_dict_rows()) as cur:
-            return list(cur.execute("SELECT * FROM audit ORDER BY id"))
+            cur.executemany("INSERT INTO quarantine VALUES (%s, %s, %s, %s, %s, %s)",
+                            [(name, seq, q.row, q.line, _clean(q.problem), _clean(q.text))
+                             for seq, q in enumerate(report.quarantined)])
 
 
 def _dict_rows():

@@ -120,11 +120,6 @@ def content_fingerprint(report: ImportReport) -> str:
     return digest.hexdigest()
 
 
-def _refuse_removal(conn: sqlite3.Connection, name: str, report: ImportReport) -> None:
-    refuse_removal(name, [row[0] for row in conn.execute(
-        "SELECT id FROM cases WHERE catalogue = ?", (name,))], report)
-
-
 def refuse_removal(name: str, before: list[str], report: ImportReport) -> None:
     """`WouldRemove` when `report` lacks projects of catalogue `name` (ids `before`)."""
     removed = set(before) - {c.id for c in report.cases}
@@ -139,7 +134,280 @@ def refuse_removal(name: str, before: list[str], report: ImportReport) -> None:
             removed=len(removed), kept=len(before) - len(removed))
 
 
-class Store:
+class SqlStore:
+    """What the SQLite `Store` and the PostgreSQL `PgStore` share: every method whose SQL is
+    the same in both. Written with `?` placeholders (`_sql` gives PostgreSQL its `%s`); a
+    subclass gives its connections (`_reading`, `_transaction`), rows as dicts (`_dicts`),
+    the column that keeps a catalogue's file order (`ORDER`), text as it can be stored
+    (`_text`) and how a catalogue's rows are replaced (`_replace`)."""
+
+    ORDER = "rowid"
+    path: Any
+    warnings: list[str]
+
+    def _sql(self, text: str) -> str:
+        return text
+
+    def _text(self, text: str) -> str:
+        return text
+
+    def _reading(self):
+        raise NotImplementedError
+
+    def _transaction(self):
+        raise NotImplementedError
+
+    def _dicts(self, conn, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _replace(self, conn, name: str, source: str, fingerprint: str,
+                 report: ImportReport) -> None:
+        raise NotImplementedError
+
+    def import_file(self, path: Path, name: str | None = None,
+                    actor: str = "local", source: str | None = None,
+                    dry_run: bool = False, replace: bool = False) -> ImportReport:
+        """Import an export as catalogue `name` (default: the file's stem), replacing it whole.
+
+        The file is parsed before anything is written, then the catalogue's rows are replaced
+        in one transaction: a failed import leaves the previous catalogue as it was. The same
+        content imported again changes nothing (same ids, same rows, same fingerprint).
+        `report.changes` says what changed since the catalogue's last import; with `dry_run`
+        nothing is written. `source` is what the catalogue is said to come from (a URL),
+        the file's path by default.
+        An import that would remove projects the catalogue has raises `WouldRemove`
+        (saying how many) unless `replace`: a broken or truncated file never wipes a
+        catalogue quietly.
+        """
+        path = Path(path)
+        name = (name or path.stem).strip()
+        if not name:
+            raise ImportFailed("Nom de catalogue vide / empty catalogue name")
+        source = source or str(path)
+        report = read_export(path, origin=name)
+        fingerprint = content_fingerprint(report)
+        with self._transaction() as conn:
+            previous = conn.execute(self._sql("SELECT fingerprint, active FROM catalogues "
+                                              "WHERE name = ?"), (name,)).fetchone()
+            report.changes = diff(self._catalogue_cases(conn, name) if previous else None,
+                                  report.cases)
+            if dry_run:
+                return report
+            unchanged = previous is not None and tuple(previous) == (fingerprint, True)
+            if not unchanged and not replace:
+                refuse_removal(name, [row[0] for row in conn.execute(
+                    self._sql("SELECT id FROM cases WHERE catalogue = ?"), (name,))], report)
+            if not unchanged:
+                self._replace(conn, name, source, fingerprint, report)
+            detail = {"catalogue": name, "file": source, "cases": len(report.cases),
+                      "problems": len(report.problems), "unchanged": unchanged,
+                      "changes": report.changes.counts(),
+                      "quarantined": len(report.quarantined), "replace": replace}
+            self._audit(conn, "import", actor, detail)
+        return report
+
+    def _catalogue_cases(self, conn, name: str) -> list[Case]:
+        rows = conn.execute(self._sql(f"SELECT json FROM cases WHERE catalogue = ? "
+                                      f"ORDER BY {self.ORDER}"), (name,))
+        return [Case.model_validate_json(row[0]) for row in rows]
+
+    def catalogue_cases(self, name: str) -> list[Case]:
+        """The cases of one catalogue, in file order (active or not)."""
+        with self._reading() as conn:
+            return self._catalogue_cases(conn, name)
+
+    # -- agents' merge decisions ---------------------------------------------------------------
+
+    def decide(self, a: str, b: str, decision: str, actor: str = "local") -> None:
+        """Record that records `a` and `b` are one project ("merge") or two ("apart"); a
+        later decision on the same pair replaces the earlier one."""
+        if decision not in MERGE_DECISIONS:
+            raise ValueError(f"decision must be 'merge' or 'apart', not {decision!r}")
+        if a == b:
+            raise ValueError(f"a record cannot be merged with itself: {a!r}")
+        a, b = sorted((a, b))
+        with self._transaction() as conn:
+            conn.execute(self._sql("INSERT INTO merge_decisions VALUES (?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (a, b) DO UPDATE SET decision = "
+                                   "excluded.decision, actor = excluded.actor, ts = excluded.ts"),
+                         (self._text(a), self._text(b), decision, self._text(actor), _now()))
+            self._audit(conn, f"merge-{decision}", actor, {"a": a, "b": b})
+
+    def decisions(self) -> dict[tuple[str, str], str]:
+        """(a, b) with a < b -> "merge" or "apart"."""
+        with self._reading() as conn:
+            rows = conn.execute("SELECT a, b, decision FROM merge_decisions").fetchall()
+        return {(a, b): decision for a, b, decision in rows}
+
+    def decision_log(self) -> list[dict[str, Any]]:
+        with self._reading() as conn:
+            return self._dicts(conn, "SELECT * FROM merge_decisions ORDER BY ts")
+
+    # -- catalogues ----------------------------------------------------------------------------
+
+    def set_active(self, name: str, active: bool) -> None:
+        """Include (or leave out) a catalogue's cases in `cases()`."""
+        with self._transaction() as conn:
+            conn.execute(self._sql("UPDATE catalogues SET active = ? WHERE name = ?"),
+                         (bool(active), name))
+
+    def cases(self) -> list[Case]:
+        """The cases of every active catalogue, in catalogue name then file order.
+
+        A record that cannot be read any more (a damaged row) is left out and named in
+        `warnings`, with the file to import again: one bad row does not stop every command.
+        """
+        out = []
+        with self._reading() as conn:
+            rows = conn.execute(self._sql(
+                "SELECT c.catalogue, c.id, c.json, k.source_file FROM cases c JOIN catalogues "
+                f"k ON k.name = c.catalogue WHERE k.active = ? ORDER BY k.name, c.{self.ORDER}"),
+                (True,)).fetchall()
+        for catalogue, case_id, text, source in rows:
+            try:
+                out.append(Case.model_validate_json(text))
+            except ValidationError as exc:
+                self._warn(f"fiche « {case_id} » du catalogue « {catalogue} » illisible, "
+                           f"laissée de côté ({exc.error_count()} erreur(s)) : importez à "
+                           f"nouveau {source} / record '{case_id}' of catalogue "
+                           f"'{catalogue}' is unreadable and left out: import {source} "
+                           "again")
+        return out
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def catalogues(self) -> list[CatalogueEntry]:
+        with self._reading() as conn:
+            rows = self._dicts(conn, "SELECT k.*, (SELECT COUNT(*) FROM cases c WHERE "
+                                     "c.catalogue = k.name) AS cases FROM catalogues k "
+                                     "ORDER BY name")
+        return [CatalogueEntry(**row) for row in rows]
+
+    def problems(self, name: str) -> list[ImportProblem]:
+        with self._reading() as conn:
+            rows = self._dicts(conn, "SELECT row, field, problem, value, severity FROM "
+                                     f"import_problems WHERE catalogue = ? ORDER BY {self.ORDER}",
+                               (name,))
+        return [ImportProblem(**row) for row in rows]
+
+    def quarantined(self, name: str) -> list[QuarantinedRow]:
+        """The rows of catalogue `name` kept out of it (agents only: they may hold restricted
+        values in any place)."""
+        with self._reading() as conn:
+            rows = self._dicts(conn, "SELECT row, line, problem, text FROM quarantine WHERE "
+                                     f"catalogue = ? ORDER BY {self.ORDER}", (name,))
+        return [QuarantinedRow(**row) for row in rows]
+
+    def fingerprint(self) -> str:
+        """Changes whenever the set of active catalogues or any one's content changes."""
+        with self._reading() as conn:
+            rows = conn.execute(self._sql("SELECT name, fingerprint FROM catalogues WHERE "
+                                          "active = ? ORDER BY name"), (True,)).fetchall()
+        return catalogues_fingerprint(rows)
+
+    # -- feedback, login delays, audit ---------------------------------------------------------
+
+    def add_feedback(self, question: str, answer_json: str | dict, vote: int,
+                     comment: str = "") -> int:
+        """Record a vote (+1 or -1) on an answer; returns the feedback's id."""
+        answer_json = feedback_json(vote, answer_json)
+        with self._transaction() as conn:
+            row = conn.execute(self._sql("INSERT INTO feedback(ts, question, answer_json, vote, "
+                                         "comment) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                               (_now(), self._text(question), self._text(answer_json), vote,
+                                self._text(comment))).fetchone()
+        return int(row[0])
+
+    def feedback(self) -> list[dict[str, Any]]:
+        with self._reading() as conn:
+            return self._dicts(conn, "SELECT * FROM feedback ORDER BY id")
+
+    # -- what people look for (`catalogue/searches.py`) ---------------------------------------
+
+    def add_search(self, question: str, language: str, theme: str, outcome: str,
+                   retention_days: int, vote: int = 0) -> int:
+        """Keep a question (e-mails and telephone numbers taken out, the day only) and drop
+        those older than `retention_days`; returns its id (0: nothing kept, retention 0)."""
+        checked_search(outcome, vote)
+        with self._transaction() as conn:
+            conn.execute(self._sql("DELETE FROM searches WHERE day < ?"),
+                         (cutoff(retention_days),))
+            if retention_days <= 0:
+                return 0
+            row = conn.execute(self._sql("INSERT INTO searches(day, question, language, theme, "
+                                         "outcome, vote) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                               (today(), self._text(scrub(question)), self._text(language),
+                                self._text(theme), outcome, vote)).fetchone()
+        return int(row[0])
+
+    def vote_search(self, search_id: int, vote: int) -> None:
+        """The vote (-1, 0, +1) the answer to a kept search got."""
+        checked_search("answered", vote)
+        with self._transaction() as conn:
+            conn.execute(self._sql("UPDATE searches SET vote = ? WHERE id = ?"),
+                         (vote, search_id))
+
+    def searches(self, retention_days: int) -> list[dict[str, Any]]:
+        """The kept searches of the retention period, oldest first (older ones may wait for
+        the next write to be purged: they are not returned)."""
+        with self._reading() as conn:
+            return self._dicts(conn, "SELECT id, day, question, language, theme, outcome, vote "
+                                     "FROM searches WHERE day >= ? ORDER BY id",
+                               (cutoff(retention_days),))
+
+    def login_wait(self, keys: list[str], now: float | None = None) -> float:
+        """Seconds before a login may be tried for any of `keys` (``account:<name>``,
+        ``ip:<address>``): the longest of their delays."""
+        now = time.time() if now is None else now
+        marks = ",".join("?" * len(keys))
+        with self._reading() as conn:
+            row = conn.execute(self._sql(f"SELECT max(not_before) FROM login_throttle WHERE "
+                                         f"key IN ({marks})"),
+                               [self._text(k) for k in keys]).fetchone()
+        return max(0.0, (row[0] or 0.0) - now)
+
+    def login_failed(self, keys: list[str], now: float | None = None) -> float:
+        """Count a failed login against each of `keys`; returns the delay now imposed."""
+        now = time.time() if now is None else now
+        delay = 0.0
+        with self._transaction() as conn:
+            for key in map(self._text, keys):
+                row = conn.execute(self._sql("SELECT failures FROM login_throttle WHERE key = ?"),
+                                   (key,)).fetchone()
+                failures = (row[0] if row else 0) + 1
+                conn.execute(self._sql("INSERT INTO login_throttle VALUES (?, ?, ?) ON CONFLICT "
+                                       "(key) DO UPDATE SET failures = excluded.failures, "
+                                       "not_before = excluded.not_before"),
+                             (key, failures, now + delay_after(failures)))
+                delay = max(delay, delay_after(failures))
+        return delay
+
+    def login_succeeded(self, keys: list[str]) -> None:
+        marks = ",".join("?" * len(keys))
+        with self._transaction() as conn:
+            conn.execute(self._sql(f"DELETE FROM login_throttle WHERE key IN ({marks})"),
+                         [self._text(k) for k in keys])
+
+    def audit(self, event: str, actor: str, detail: str | dict = "") -> None:
+        """Append an event to the audit log (`detail` may be text or a JSON-able dict)."""
+        with self._transaction() as conn:
+            self._audit(conn, event, actor, detail)
+
+    def _audit(self, conn, event: str, actor: str, detail: str | dict) -> None:
+        if not isinstance(detail, str):
+            detail = json.dumps(detail, ensure_ascii=False, sort_keys=True)
+        conn.execute(self._sql("INSERT INTO audit(ts, event, actor, detail) VALUES "
+                               "(?, ?, ?, ?)"),
+                     (_now(), event, self._text(actor), self._text(detail)))
+
+    def audit_log(self) -> list[dict[str, Any]]:
+        with self._reading() as conn:
+            return self._dicts(conn, "SELECT * FROM audit ORDER BY id")
+
+
+class Store(SqlStore):
     """The program's database, ``<home>/assist.sqlite`` (WAL; writes behind a file lock).
 
     >>> store = Store(Settings.from_env().home)           # doctest: +SKIP
@@ -276,89 +544,21 @@ class Store:
         with self._connect() as conn:
             return conn.execute("PRAGMA user_version").fetchone()[0]
 
-    def import_file(self, path: Path, name: str | None = None,
-                    actor: str = "local", source: str | None = None,
-                    dry_run: bool = False, replace: bool = False) -> ImportReport:
-        """Import an export as catalogue `name` (default: the file's stem), replacing it whole.
+    def _reading(self):
+        return self._connect()
 
-        The file is parsed before anything is written, then the catalogue's rows are replaced
-        in one transaction: a failed import leaves the previous catalogue as it was. The same
-        content imported again changes nothing (same ids, same rows, same fingerprint).
-        `report.changes` says what changed since the catalogue's last import; with `dry_run`
-        nothing is written. `source` is what the catalogue is said to come from (a URL),
-        the file's path by default.
-        An import that would remove projects the catalogue has raises `WouldRemove`
-        (saying how many) unless `replace`: a broken or truncated file never wipes a
-        catalogue quietly.
-        """
-        path = Path(path)
-        name = (name or path.stem).strip()
-        if not name:
-            raise ImportFailed("Nom de catalogue vide / empty catalogue name")
-        source = source or str(path)
-        report = read_export(path, origin=name)
-        fingerprint = content_fingerprint(report)
-        with self._transaction() as conn:
-            previous = conn.execute("SELECT fingerprint, active FROM catalogues WHERE name = ?",
-                                    (name,)).fetchone()
-            report.changes = diff(self._catalogue_cases(conn, name) if previous else None,
-                                  report.cases)
-            if dry_run:
-                return report
-            unchanged = previous is not None and tuple(previous) == (fingerprint, 1)
-            if not unchanged and not replace:
-                _refuse_removal(conn, name, report)
-            if not unchanged:
-                self._replace(conn, name, source, fingerprint, report)
-            detail = {"catalogue": name, "file": source, "cases": len(report.cases),
-                      "problems": len(report.problems), "unchanged": unchanged,
-                      "changes": report.changes.counts(),
-                      "quarantined": len(report.quarantined), "replace": replace}
-            self._audit(conn, "import", actor, detail)
-        return report
+    def _dicts(self, conn, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
+        return [dict(row) for row in conn.execute(sql, params)]
 
-    @staticmethod
-    def _catalogue_cases(conn: sqlite3.Connection, name: str) -> list[Case]:
-        rows = conn.execute("SELECT json FROM cases WHERE catalogue = ? ORDER BY rowid", (name,))
-        return [Case.model_validate_json(row[0]) for row in rows]
-
-    def catalogue_cases(self, name: str) -> list[Case]:
-        """The cases of one catalogue, in file order (active or not)."""
-        with self._connect() as conn:
-            return self._catalogue_cases(conn, name)
-
-    # -- agents' merge decisions ---------------------------------------------------------------
-
-    def decide(self, a: str, b: str, decision: str, actor: str = "local") -> None:
-        """Record that records `a` and `b` are one project ("merge") or two ("apart"); a
-        later decision on the same pair replaces the earlier one."""
-        if decision not in MERGE_DECISIONS:
-            raise ValueError(f"decision must be 'merge' or 'apart', not {decision!r}")
-        if a == b:
-            raise ValueError(f"a record cannot be merged with itself: {a!r}")
-        a, b = sorted((a, b))
-        with self._transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO merge_decisions VALUES (?, ?, ?, ?, ?)",
-                         (a, b, decision, actor, _now()))
-            self._audit(conn, f"merge-{decision}", actor, {"a": a, "b": b})
-
-    def decisions(self) -> dict[tuple[str, str], str]:
-        """(a, b) with a < b -> "merge" or "apart"."""
-        with self._connect() as conn:
-            rows = conn.execute("SELECT a, b, decision FROM merge_decisions").fetchall()
-        return {(row["a"], row["b"]): row["decision"] for row in rows}
-
-    def decision_log(self) -> list[dict[str, Any]]:
-        with self._connect() as conn:
-            return [dict(r) for r in conn.execute("SELECT * FROM merge_decisions ORDER BY ts")]
-
-    @staticmethod
-    def _replace(conn: sqlite3.Connection, name: str, source: str, fingerprint: str,
+    def _replace(self, conn: sqlite3.Connection, name: str, source: str, fingerprint: str,
                  report: ImportReport) -> None:
         conn.execute("DELETE FROM cases WHERE catalogue = ?", (name,))
         conn.execute("DELETE FROM import_problems WHERE catalogue = ?", (name,))
-        conn.execute("INSERT OR REPLACE INTO catalogues VALUES (?, ?, ?, ?, ?, 1)",
-                     (name, source, _now(), fingerprint, report.rows_read))
+        conn.execute("INSERT INTO catalogues VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (name) DO "
+                     "UPDATE SET source_file = excluded.source_file, imported_at = "
+                     "excluded.imported_at, fingerprint = excluded.fingerprint, rows = "
+                     "excluded.rows, active = 1", (name, source, _now(), fingerprint,
+                                                   report.rows_read))
         conn.executemany("INSERT INTO cases VALUES (?, ?, ?)",
                          ((name, c.id, c.model_dump_json()) for c in report.cases))
         conn.executemany("INSERT INTO import_problems VALUES (?, ?, ?, ?, ?, ?)",
@@ -368,150 +568,4 @@ class Store:
         conn.executemany("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)",
                          ((name, q.row, q.line, q.problem, q.text) for q in report.quarantined))
 
-    def set_active(self, name: str, active: bool) -> None:
-        """Include (or leave out) a catalogue's cases in `cases()`."""
-        with self._transaction() as conn:
-            conn.execute("UPDATE catalogues SET active = ? WHERE name = ?", (int(active), name))
 
-    def cases(self) -> list[Case]:
-        """The cases of every active catalogue, in catalogue name then file order.
-
-        A record that cannot be read any more (a damaged row) is left out and named in
-        `warnings`, with the file to import again: one bad row does not stop every command.
-        """
-        out = []
-        with self._connect() as conn:
-            rows = conn.execute("SELECT c.catalogue, c.id, c.json, k.source_file FROM cases c "
-                                "JOIN catalogues k ON k.name = c.catalogue WHERE k.active = 1 "
-                                "ORDER BY k.name, c.rowid")
-            for catalogue, case_id, text, source in rows:
-                try:
-                    out.append(Case.model_validate_json(text))
-                except ValidationError as exc:
-                    self._warn(f"fiche « {case_id} » du catalogue « {catalogue} » illisible, "
-                               f"laissée de côté ({exc.error_count()} erreur(s)) : importez à "
-                               f"nouveau {source} / record '{case_id}' of catalogue "
-                               f"'{catalogue}' is unreadable and left out: import {source} "
-                               "again")
-        return out
-
-    def _warn(self, message: str) -> None:
-        if message not in self.warnings:
-            self.warnings.append(message)
-
-    def catalogues(self) -> list[CatalogueEntry]:
-        with self._connect() as conn:
-            rows = conn.execute("SELECT k.*, (SELECT COUNT(*) FROM cases c WHERE c.catalogue "
-                                "= k.name) AS cases FROM catalogues k ORDER BY name").fetchall()
-        return [CatalogueEntry(**dict(row)) for row in rows]
-
-    def problems(self, name: str) -> list[ImportProblem]:
-        with self._connect() as conn:
-            rows = conn.execute("SELECT row, field, problem, value, severity FROM "
-                                "import_problems WHERE catalogue = ? ORDER BY rowid", (name,))
-            return [ImportProblem(**dict(row)) for row in rows]
-
-    def quarantined(self, name: str) -> list[QuarantinedRow]:
-        """The rows of catalogue `name` kept out of it (agents only: they may hold restricted
-        values in any place)."""
-        with self._connect() as conn:
-            rows = conn.execute("SELECT row, line, problem, text FROM quarantine WHERE "
-                                "catalogue = ? ORDER BY rowid", (name,))
-            return [QuarantinedRow(**dict(row)) for row in rows]
-
-    def fingerprint(self) -> str:
-        """Changes whenever the set of active catalogues or any one's content changes."""
-        with self._connect() as conn:
-            rows = conn.execute("SELECT name, fingerprint FROM catalogues WHERE active = 1 "
-                                "ORDER BY name").fetchall()
-        return catalogues_fingerprint(rows)
-
-    def add_feedback(self, question: str, answer_json: str | dict, vote: int,
-                     comment: str = "") -> int:
-        """Record a vote (+1 or -1) on an answer; returns the feedback's id."""
-        answer_json = feedback_json(vote, answer_json)
-        with self._transaction() as conn:
-            cursor = conn.execute("INSERT INTO feedback(ts, question, answer_json, vote, "
-                                  "comment) VALUES (?, ?, ?, ?, ?)",
-                                  (_now(), question, answer_json, vote, comment))
-            return int(cursor.lastrowid or 0)
-
-    def feedback(self) -> list[dict[str, Any]]:
-        with self._connect() as conn:
-            return [dict(r) for r in conn.execute("SELECT * FROM feedback ORDER BY id")]
-
-    # -- what people look for (`catalogue/searches.py`) ---------------------------------------
-
-    def add_search(self, question: str, language: str, theme: str, outcome: str,
-                   retention_days: int, vote: int = 0) -> int:
-        """Keep a question (e-mails and telephone numbers taken out, the day only) and drop
-        those older than `retention_days`; returns its id (0: nothing kept, retention 0)."""
-        checked_search(outcome, vote)
-        with self._transaction() as conn:
-            conn.execute("DELETE FROM searches WHERE day < ?", (cutoff(retention_days),))
-            if retention_days <= 0:
-                return 0
-            cursor = conn.execute("INSERT INTO searches(day, question, language, theme, "
-                                  "outcome, vote) VALUES (?, ?, ?, ?, ?, ?)",
-                                  (today(), scrub(question), language, theme, outcome, vote))
-            return int(cursor.lastrowid or 0)
-
-    def vote_search(self, search_id: int, vote: int) -> None:
-        """The vote (-1, 0, +1) the answer to a kept search got."""
-        checked_search("answered", vote)
-        with self._transaction() as conn:
-            conn.execute("UPDATE searches SET vote = ? WHERE id = ?", (vote, search_id))
-
-    def searches(self, retention_days: int) -> list[dict[str, Any]]:
-        """The kept searches of the retention period, oldest first (older ones may wait for
-        the next write to be purged: they are not returned)."""
-        with self._connect() as conn:
-            rows = conn.execute("SELECT id, day, question, language, theme, outcome, vote "
-                                "FROM searches WHERE day >= ? ORDER BY id",
-                                (cutoff(retention_days),))
-            return [dict(r) for r in rows]
-
-    def login_wait(self, keys: list[str], now: float | None = None) -> float:
-        """Seconds before a login may be tried for any of `keys` (``account:<name>``,
-        ``ip:<address>``): the longest of their delays."""
-        now = time.time() if now is None else now
-        marks = ",".join("?" * len(keys))
-        with self._connect() as conn:
-            row = conn.execute(f"SELECT max(not_before) FROM login_throttle WHERE key IN "
-                               f"({marks})", keys).fetchone()
-        return max(0.0, (row[0] or 0.0) - now)
-
-    def login_failed(self, keys: list[str], now: float | None = None) -> float:
-        """Count a failed login against each of `keys`; returns the delay now imposed."""
-        now = time.time() if now is None else now
-        delay = 0.0
-        with self._transaction() as conn:
-            for key in keys:
-                row = conn.execute("SELECT failures FROM login_throttle WHERE key = ?",
-                                   (key,)).fetchone()
-                failures = (row[0] if row else 0) + 1
-                conn.execute("INSERT OR REPLACE INTO login_throttle VALUES (?, ?, ?)",
-                             (key, failures, now + delay_after(failures)))
-                delay = max(delay, delay_after(failures))
-        return delay
-
-    def login_succeeded(self, keys: list[str]) -> None:
-        marks = ",".join("?" * len(keys))
-        with self._transaction() as conn:
-            conn.execute(f"DELETE FROM login_throttle WHERE key IN ({marks})", keys)
-
-    def audit(self, event: str, actor: str, detail: str | dict = "") -> None:
-        """Append an event to the audit log (`detail` may be text or a JSON-able dict)."""
-        with self._transaction() as conn:
-            self._audit(conn, event, actor, detail)
-
-    @staticmethod
-    def _audit(conn: sqlite3.Connection, event: str, actor: str, detail: str | dict) -> None:
-        if not isinstance(detail, str):
-            detail = json.dumps(detail, ensure_ascii=False, sort_keys=True)
-        conn.execute("INSERT INTO audit(ts, event, actor, detail) VALUES (?, ?, ?, ?)",
-                     (_now(), event, actor, detail))
-
-    def audit_log(self) -> list[dict[str, Any]]:
-        with self._connect() as conn:
-            return [dict(r) for r in conn.execute("SELECT * FROM audit ORDER BY id")]
