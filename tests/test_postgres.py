@@ -157,7 +157,7 @@ def test_lexical_leg_reads_deeper_only_as_needed(pg_assistant, assistant, monkey
     real_execute = psycopg.Connection.execute
 
     def counted(self, query, params=None, **kwargs):
-        if "top_pos[1:" in str(query):
+        if "substring(top_pos" in str(query):
             reads.append(params[0])
         return real_execute(self, query, params, **kwargs)
 

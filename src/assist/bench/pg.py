@@ -236,9 +236,13 @@ def measure(assistant, asked: list[str], query_vectors: np.ndarray, exact_dense,
     filtered = searcher.mask("public", {"theme": list(FILTER.values())})
     counts = [len(searcher.dense(v, filtered)) for v in query_vectors]
     out["filtered_dense_candidates_min"] = int(min(counts))
-    cpu = cpu_seconds()
+    cpu, server = cpu_seconds(), server_cpu(searcher)
     out["ask"] = percentiles(timed_asks(assistant, asked))
+    # CPU per question of this process (query embedding, fusion, ranking, explanation) and
+    # of the server (every query of a public question runs on the reader's connection):
+    # what other work on the machine does not change, unlike the wall clock.
     out["cpu_seconds_per_question"] = (cpu_seconds() - cpu) / len(asked)
+    out["server_cpu_seconds_per_question"] = (server_cpu(searcher) - server) / len(asked)
     out["ask_filtered"] = percentiles(timed_asks(assistant, asked, filters=FILTER))
     embed = []
     for question in asked:

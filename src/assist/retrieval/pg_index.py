@@ -33,10 +33,12 @@ from __future__ import annotations
 
 import json
 import struct
+import threading
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import bm25s
 import numpy as np
@@ -50,16 +52,18 @@ from assist.models import Audience, Chunk
 from assist.retrieval.embed import Embedder, EmbeddingCache
 from assist.retrieval.fusion import FusionParams, fuse
 from assist.retrieval.index import _versions, centre_of, fingerprint, index_text, recentre
+from assist.retrieval.passages import group_key
 from assist.retrieval.search import CANDIDATES, Group, fold_groups
 from assist.text.analyser import Token, analyse, fold, tokens
 
-FORMAT = 2  # 2: the lexical tables kept per audience
+FORMAT = 3  # 2: the lexical tables kept per audience; 3: lists packed in bytea
 # Each term's passages, best first, are kept up to `TOP_POSTINGS` (the whole list when
 # shorter); a question reads the first `FIRST_READ` and reads deeper only while a passage
 # further down could still be among its best `EXACT_RANKS` (see `PgSearcher.lexical`).
 TOP_POSTINGS = 20_000
 FIRST_READ = 1000
 EXACT_RANKS = 50
+FILTERS_KEPT = 64  # filters whose passing passages a searcher keeps (`passing`)
 RESCORE = 3000  # lexical candidates scored exactly at most, when a term's list was cut
 HNSW_M, HNSW_EF_CONSTRUCTION = 16, 64
 Progress = Callable[[str, int, int], None]
@@ -91,6 +95,29 @@ class Scope:
 
 def facet_key(name: str, value: str) -> str:
     return f"{name}={fold(value)}"
+
+
+class LazyChunks(Mapping[int, Chunk]):
+    """Passages read from the database as JSON, parsed into `Chunk` on first access;
+    `group_keys`: each one's result key (`passages.group_key`), known without parsing it."""
+
+    def __init__(self, texts: dict[int, str], keys: dict[int, tuple[str, str, str]]) -> None:
+        self._texts, self.group_keys, self._parsed = texts, keys, {}
+
+    def __contains__(self, pos: object) -> bool:  # without parsing it
+        return pos in self._texts
+
+    def __getitem__(self, pos: int) -> Chunk:
+        chunk = self._parsed.get(pos)
+        if chunk is None:
+            chunk = self._parsed[pos] = Chunk.model_validate_json(self._texts[pos])
+        return chunk
+
+    def __iter__(self):
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
 
 
 @dataclass
@@ -157,14 +184,22 @@ class PgIndex:
             self._chunks = [Chunk.model_validate_json(r[0]) for r in rows]
         return self._chunks
 
-    def chunks_at(self, positions: Iterable[int], who: str) -> dict[int, Chunk]:
+    def chunks_at(self, positions: Iterable[int], who: str) -> Mapping[int, Chunk]:
+        """The passages at `positions` (those `who` may read), each parsed when first
+        looked at: folding hundreds of candidates needs only their result's key
+        (`LazyChunks.group_keys`), explaining the shown results reads a few dozen passages."""
         positions = list(positions)
         if self._chunks is not None:
             return {p: self._chunks[p] for p in positions}
         with self.db.use(who) as conn:
-            rows = conn.execute("SELECT pos, chunk FROM passages WHERE pos = ANY(%s)",
-                                (positions,)).fetchall()
-        return {pos: Chunk.model_validate_json(text) for pos, text in rows}
+            rows = conn.execute("SELECT pos, id, kind, parent_id, chunk::json->>'owner', chunk "
+                                "FROM passages WHERE pos = ANY(%s)", (positions,)).fetchall()
+        # group_key reads these four attributes only (a Chunk built without validation
+        # would still cost pydantic's defaults, more than parsing the JSON).
+        return LazyChunks({pos: text for pos, *_, text in rows},
+                          {pos: group_key(SimpleNamespace(  # type: ignore[arg-type]
+                              id=id_, kind=kind, parent_id=parent, owner=owner or ""))
+                           for pos, id_, kind, parent, owner, _ in rows})
 
     def case_centroids(self) -> dict[str, np.ndarray]:
         """Mean re-centred vector of each case's public passages, normalised."""
@@ -185,7 +220,8 @@ class PgSearcher:
     def __init__(self, index: PgIndex, params: FusionParams | None = None) -> None:
         self.index = index
         self.params = params or FusionParams()
-        self._pending: dict[int, Chunk] = {}
+        self._passing: OrderedDict[tuple, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
 
     def mask(self, audience: Audience, filters: Filters) -> Scope:
         return Scope(audience, tuple((k, tuple(v)) for k, v in sorted(filters.items())))
@@ -220,35 +256,34 @@ class PgSearcher:
         if not counts:
             return {}
         audience = self.statistics(scope)
-        where, params = scope.where()
         depth, passing = FIRST_READ, None
         with self.index.db.use(scope.who) as conn:
             while True:
-                terms = conn.execute(
-                    "SELECT term, id, df <= %s, top_pos[1:%s], top_impact[1:%s] FROM terms "
-                    "WHERE term = ANY(%s) AND audience = %s",
-                    (depth, depth, depth, list(counts), audience)).fetchall()
+                # The lists are packed little-endian int32 / float32, stored uncompressed:
+                # PostgreSQL fetches only the slice asked for, numpy reads it as it comes.
+                terms = [(term, number, complete, np.frombuffer(pos, dtype="<i4"),
+                          np.frombuffer(impact, dtype="<f4"))
+                         for term, number, complete, pos, impact in conn.execute(
+                    "SELECT term, id, df <= %s, substring(top_pos FROM 1 FOR %s), "
+                    "substring(top_impact FROM 1 FOR %s) FROM terms WHERE term = ANY(%s) "
+                    "AND audience = %s", (depth, 4 * depth, 4 * depth, list(counts), audience),
+                    binary=True).fetchall()]
                 if not terms:
                     return {}
                 complete = all(row[2] for row in terms)
                 weights = np.array([counts[row[0]] for row in terms], dtype=np.float32)
-                values = [np.asarray(row[4], dtype=np.float32) * w
-                          for row, w in zip(terms, weights)]
+                values = [row[4] * w for row, w in zip(terms, weights)]
                 candidates, inverse = np.unique(
-                    np.concatenate([np.asarray(row[3], dtype=np.int64) for row in terms]),
+                    np.concatenate([row[3] for row in terms]).astype(np.int64),
                     return_inverse=True)
                 bound = np.zeros(len(candidates), dtype=np.float32)
                 np.add.at(bound, inverse, np.concatenate(values))
                 if scope.filters:
-                    # Which candidates pass the filter (asked once per candidate).
-                    new = candidates if passing is None else \
-                        candidates[~np.isin(candidates, list(passing[1]))]
-                    found = {r[0] for r in conn.execute(
-                        f"SELECT pos FROM passage_terms WHERE audience = '{audience}' AND "
-                        f"pos = ANY(%s) AND {where}", [new.tolist(), *params])}
-                    seen = new if passing is None else np.union1d(passing[0], new)
-                    passing = (seen, (passing[1] if passing else set()) | found)
-                    keep = np.isin(candidates, list(passing[1]))
+                    if passing is None:
+                        passing = self.passing(scope, conn)
+                    at = np.minimum(np.searchsorted(passing, candidates), len(passing) - 1)
+                    keep = passing[at] == candidates if len(passing) else \
+                        np.zeros(len(candidates), dtype=bool)
                     candidates, inverse, bound = _restrict(candidates, inverse, bound, keep)
                 if complete:
                     top = np.argsort(-bound, kind="stable")[:CANDIDATES]
@@ -265,14 +300,34 @@ class PgSearcher:
             if scope.filters and len(candidates) < CANDIDATES:
                 # The stored lists leave too few passages that pass the filter.
                 clause, params = scope.where("s")
-                rows = conn.execute(_SCORE.format(audience=audience, where="s.term_ids && "
-                                                  "%s::int[] AND " + clause),
-                                    [ids, weights, ids, *params, CANDIDATES]).fetchall()
+                rows = conn.execute(_score_sql(ids, weights, audience,
+                                               "s.term_ids && %s::int[] AND " + clause),
+                                    [ids, *params, CANDIDATES]).fetchall()
             else:
                 chosen = _to_rescore(candidates, inverse, bound, terms, values)
-                rows = conn.execute(_SCORE.format(audience=audience, where="s.pos = ANY(%s)"),
-                                    [ids, weights, chosen.tolist(), CANDIDATES]).fetchall()
+                rows = conn.execute(_score_sql(ids, weights, audience, "s.pos = ANY(%s)"),
+                                    [chosen.tolist(), CANDIDATES]).fetchall()
         return {int(pos): float(value) for pos, value in rows if value > 0}
+
+    def passing(self, scope: Scope, conn) -> np.ndarray:
+        """The sorted positions of the passages `scope`'s login may read that pass its
+        filters, kept for the next questions (facet values are few: the same filters come
+        back; a million passages under a broad filter is under 1 MB)."""
+        key = (scope.who, scope.filters)
+        with self._lock:
+            found = self._passing.get(key)
+            if found is not None:
+                self._passing.move_to_end(key)
+                return found
+        where, params = scope.where()
+        packed = conn.execute(f"SELECT string_agg(int4send(pos), ''::bytea ORDER BY pos) "
+                              f"FROM passages WHERE {where}", params, binary=True).fetchone()[0]
+        found = np.frombuffer(packed or b"", dtype=">i4").astype(np.int64)
+        with self._lock:
+            self._passing[key] = found
+            while len(self._passing) > FILTERS_KEPT:
+                self._passing.popitem(last=False)
+        return found
 
     def statistics(self, scope: Scope) -> str:
         """Which BM25 scores `scope`'s search: "public" (computed over public passages alone)
@@ -305,16 +360,19 @@ class PgSearcher:
     def _fold(self, dense, lexical, fused, who: str) -> list[Group]:
         chunks = self.index.chunks_at(fused, who)
         return fold_groups(dense, lexical, {p: s for p, s in fused.items() if p in chunks},
-                           chunks)
+                           chunks, getattr(chunks, "group_keys", None))
 
 
-# Each passage's exact score: its impact for a term sits at the term's place in its own
-# arrays. `audience` is one of two constants, `where` the code's own clause (values are
-# parameters).
-_SCORE = ("SELECT pos, score FROM (SELECT s.pos, (SELECT sum(coalesce(s.impacts["
-          "array_position(s.term_ids, q.term)], 0) * q.w) FROM unnest(%s::int[], %s::real[]) "
-          "AS q(term, w))::real AS score FROM passage_terms s WHERE s.audience = '{audience}' "
-          "AND {where}) scored ORDER BY score DESC LIMIT %s")
+def _score_sql(ids: list[int], weights: list[float], audience: str, where: str) -> str:
+    """Each passage's exact score: its impact for a term sits at the term's place in its own
+    arrays; one sum over the query's terms, written out (no subquery per passage). Every
+    value in the text is the code's own: term ids (int), weights (float), `audience` one
+    of two constants, `where` the code's clause (its values are parameters)."""
+    total = " + ".join(f"coalesce(s.impacts[array_position(s.term_ids, {int(i)})], 0) * "
+                       f"{float(w)!r}" for i, w in zip(ids, weights))
+    return (f"SELECT pos, score FROM (SELECT s.pos, ({total})::real AS score FROM "
+            f"passage_terms s WHERE s.audience = '{audience}' AND {where}) scored "
+            "ORDER BY score DESC LIMIT %s")
 
 
 def _restrict(candidates: np.ndarray, inverse: np.ndarray, bound: np.ndarray,
@@ -516,8 +574,8 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
         copy.write(b"\xff\xff")
     timings["copy_passage_terms_seconds"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    with conn.cursor().copy("COPY terms (term, audience, id, df, complete, top_pos, top_impact) "
-                            "FROM STDIN (FORMAT BINARY)") as copy:
+    with conn.cursor().copy("COPY terms (term, audience, id, df, complete, top_pos, "
+                            "top_impact) FROM STDIN (FORMAT BINARY)") as copy:
         copy.write(_HEADER)
         copy.write(b"".join(_term_rows(lexical)))
         copy.write(b"\xff\xff")
@@ -569,8 +627,11 @@ def _schema(dim: int, reader: str) -> list[str]:
         "facets text[] NOT NULL, term_ids integer[] NOT NULL, impacts real[] NOT NULL, "
         "PRIMARY KEY(audience, pos))",
         "CREATE TABLE terms(term text NOT NULL, audience text NOT NULL, id integer NOT NULL, "
-        "df integer NOT NULL, complete boolean NOT NULL, top_pos integer[] NOT NULL, "
-        "top_impact real[] NOT NULL, PRIMARY KEY(term, audience))",
+        "df integer NOT NULL, complete boolean NOT NULL, top_pos bytea NOT NULL, "
+        "top_impact bytea NOT NULL, PRIMARY KEY(term, audience))",
+        # Uncompressed, so that reading a list's head fetches the head only.
+        "ALTER TABLE terms ALTER COLUMN top_pos SET STORAGE EXTERNAL, "
+        "ALTER COLUMN top_impact SET STORAGE EXTERNAL",
         "CREATE TABLE index_meta(id integer PRIMARY KEY, manifest jsonb NOT NULL, "
         "centre real[] NOT NULL)",
         # Row-level security: the reader sees public passages and the public statistics
@@ -658,4 +719,5 @@ def _term_rows(lexical: Lexicon):
                 struct.pack(">h", 7), _text(term), _text(audience),
                 _field(struct.pack(">i", number)), _field(struct.pack(">i", hi - lo)),
                 _field(b"\x01" if hi - lo <= TOP_POSTINGS else b"\x00"),
-                _numbers("int4", best), _numbers("float4", values[order])))
+                _field(best.astype("<i4").tobytes()),
+                _field(values[order].astype("<f4").tobytes())))

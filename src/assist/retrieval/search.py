@@ -162,13 +162,15 @@ class HybridSearcher:
 
 
 def fold_groups(dense: dict[int, float], lexical: dict[int, float], fused: dict[int, float],
-                chunks: Sequence[Chunk] | Mapping[int, Chunk]) -> list[Group]:
+                chunks: Sequence[Chunk] | Mapping[int, Chunk],
+                keys: Mapping[int, tuple[str, str, str]] | None = None) -> list[Group]:
     """Passages folded into their case or document section, best first; `chunks[pos]` is
-    the passage at each position (the hits read from a database: see `pg_index`)."""
+    the passage at each position (the hits read from a database: see `pg_index`), `keys`
+    each one's `group_key` when known without reading the passage."""
     floor = min(dense.values()) if dense else 0.0
     groups: dict[str, Group] = {}
     for pos, score in sorted(fused.items(), key=lambda kv: -kv[1]):
-        key, kind, parent = group_key(chunks[pos])
+        key, kind, parent = keys[pos] if keys is not None else group_key(chunks[pos])
         group = groups.setdefault(key, Group(key, kind, parent))
         group.hits.append(ChunkHit(pos, chunks, dense.get(pos, floor), lexical.get(pos, 0.0),
                                    score))
