@@ -357,15 +357,16 @@ def markdown(report: dict, command: str) -> str:
              f"{report['embed_limit']} really embedded ones); HNSW m={report['hnsw']['m']}, "
              f"ef_construction={report['hnsw']['ef_construction']}, ef_search="
              f"{report['hnsw']['ef_search']}, iterative scans (relaxed order); BM25 in SQL "
-             f"from stored impacts, {report['top_postings']} best passages per term to find "
-             "candidates. Exact references: inner product over every public stored vector "
+             f"from stored impacts per audience, each term's best {report['top_postings']} "
+             "passages kept and read deeper only as needed. Exact references: inner product over every public stored vector "
              "(numpy), and bm25s's ranking of the same stems.", "",
              "### `ask()` end to end and each leg", "",
              "| passages | ask p50 ms | ask p95 ms | with a filter p50 | query embedding p50 | "
              "dense (HNSW) p50 | lexical (SQL BM25) p50 | recall@10 dense vs exact | "
              "recall@10 lexical vs bm25s | searches/s, "
-             f"{CLIENTS} clients | server CPU ms per search (dense / lexical) |",
-             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+             f"{CLIENTS} clients | server CPU ms per search (dense / lexical) | "
+             "CPU ms per question, app + server |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"]
     for n, s in report["scales"].items():
         lines.append(f"| {int(n):,} | {_ms(s['ask'])} | {_ms(s['ask'], 'p95_ms')} | "
                      f"{_ms(s['ask_filtered'])} | {_ms(s['embed'])} | {_ms(s['dense'])} | "
@@ -373,7 +374,10 @@ def markdown(report: dict, command: str) -> str:
                      f"{s['recall_at_10_lexical']:.3f} | "
                      f"{s['clients']['searches_per_second']:.0f} | "
                      + (f"{s['server_cpu_ms']['dense']:.0f} / {s['server_cpu_ms']['lexical']:.0f}"
-                        if s.get("server_cpu_ms") else "—") + " |")
+                        if s.get("server_cpu_ms") else "—") + " | "
+                     + (f"{1000 * s['cpu_seconds_per_question']:.0f} + "
+                        f"{1000 * s['server_cpu_seconds_per_question']:.0f}"
+                        if "server_cpu_seconds_per_question" in s else "—") + " |")
     sweeps = {n: s["ef_search"] for n, s in report["scales"].items() if s.get("ef_search")}
     if sweeps:
         efs = list(next(iter(sweeps.values())))
@@ -385,19 +389,22 @@ def markdown(report: dict, command: str) -> str:
             lines.append(f"| {int(n):,} | " + " | ".join(
                 f"{sweep[e]['recall_at_10']:.3f}, {sweep[e]['p50_ms']:.1f}" for e in efs) + " |")
     lines += ["", "### Load and size", "",
-              "| passages | load s (COPY passages / terms / HNSW / GIN) | rows/s overall | "
-              "passages table MB | HNSW MB | GIN (terms, facets) MB | terms table MB | "
+              "| passages | load s (COPY passages / passage terms / terms / HNSW / GIN) | rows/s overall | "
+              "passages table MB | HNSW MB | GIN (terms, facets) MB | terms + passage_terms MB | "
               "database MB | postings |",
               "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for n, s in report["scales"].items():
         st, z = s["stages"], s["sizes"]
+        gin = z.get("passage_terms_all", 0) + z.get("passage_terms_public", 0)
         lines.append(
             f"| {int(n):,} | {s['load_seconds']:.0f} ({st['copy_passages_seconds']:.0f} / "
+            f"{st.get('copy_passage_terms_seconds', 0):.0f} / "
             f"{st['copy_terms_seconds']:.0f} / {st['hnsw_seconds']:.0f} / "
             f"{st['gin_seconds']:.0f}) | {int(n) / s['load_seconds']:,.0f} | "
             f"{_mb(z.get('passages', 0))} | {_mb(z.get('passages_hnsw', 0))} | "
-            f"{_mb(z.get('passages_terms', 0))}, {_mb(z.get('passages_facets', 0))} | "
-            f"{_mb(z.get('terms', 0))} | {_mb(z['database'])} | {s['postings']:,} |")
+            f"{_mb(gin)}, {_mb(z.get('passages_facets', 0))} | "
+            f"{_mb(z.get('terms', 0) + z.get('passage_terms', 0))} | {_mb(z['database'])} | "
+            f"{s['postings']:,} |")
     lines += ["", "The load is one transaction: BM25 impacts from bm25s in the client, binary "
               "COPY of the passages (vector, stems' impacts, facets, the passage's JSON) and of "
               "the terms' best lists, then the HNSW and GIN indexes built on the loaded table "

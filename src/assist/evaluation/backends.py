@@ -20,7 +20,6 @@ from assist.evaluation.docfile import replace_section
 from assist.evaluation.retrieval import (
     CONFIGS,
     Candidates,
-    abstention,
     gather,
     library_ids,
     load_queries,
@@ -61,7 +60,6 @@ def measure(assistant: Assistant, path: Path) -> tuple[dict, list[Candidates], l
     cands = gather(assistant, queries)
     rank_all(assistant.searcher, cands, assistant.params)
     metrics = {c: ranking_metrics(cands, c) for c in CONFIGS}
-    metrics["hybrid"] |= abstention(cands, "hybrid", assistant.params)
     return metrics, cands, skipped
 
 
@@ -86,7 +84,6 @@ def compare(path: Path, split: str = "test") -> dict:
     ts = [Candidates(c.query, c.dense, ts_rank_leg(pg, c.query.text)) for c in pg_cands]
     rank_all(pg.searcher, ts, pg.params, only=("bm25", "hybrid"))
     report["ts_rank"] = {c: ranking_metrics(ts, c) for c in ("bm25", "hybrid")}
-    report["ts_rank"]["hybrid"] |= abstention(ts, "hybrid", pg.params)
     return report
 
 

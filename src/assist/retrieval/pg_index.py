@@ -65,7 +65,9 @@ FIRST_READ = 1000
 EXACT_RANKS = 50
 FILTERS_KEPT = 64  # filters whose passing passages a searcher keeps (`passing`)
 RESCORE = 3000  # lexical candidates scored exactly at most, when a term's list was cut
-HNSW_M, HNSW_EF_CONSTRUCTION = 16, 64
+# m=32 / ef_construction=128: recall@10 0.975 against 0.918 with 16 / 64 at 100 000 synthetic
+# passages, for an HNSW build about 3 times as long and 17 % more index (docs/PERFORMANCE.md).
+HNSW_M, HNSW_EF_CONSTRUCTION = 32, 128
 Progress = Callable[[str, int, int], None]
 
 
