@@ -70,10 +70,27 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def document_chunks(doc: Document) -> Iterator[Chunk]:
     for section in doc.sections:
         context = f"{doc.title} — {' > '.join(section.path[1:] or section.path)}"
-        for n, (a, b) in enumerate(spans(section.text)):
+        pieces = list(spans(section.text))
+        for n, (a, b) in enumerate(pieces):
             yield Chunk(id=f"{section.id}~{n}", kind="document", parent_id=doc.id,
                         section=section.heading, text=section.text[a:b], context=context,
                         start=section.start + a, end=section.start + b, access=doc.access)
+        if not pieces and (at := _heading_at(doc, section)) >= 0:
+            # A heading with no text of its own is content too: a manifesto's
+            # "Proposition 3 : Dénommer la future Station IA..." follows its argument, and a
+            # strategy's "Ambition 2 : ..." heads sub-sections. Without a passage it could
+            # never be found.
+            yield Chunk(id=f"{section.id}~0", kind="document", parent_id=doc.id,
+                        section=section.heading, text=section.heading, context=context,
+                        start=at, end=at + len(section.heading), access=doc.access)
+
+
+def _heading_at(doc: Document, section) -> int:
+    """Offset of `section`'s heading in the document's body (its line before the text), or
+    -1 when it cannot be found as written."""
+    if not section.heading.strip():
+        return -1
+    return doc.body.rfind(section.heading, 0, section.start)
 
 
 def field_text(case: Case, name: str) -> str:
