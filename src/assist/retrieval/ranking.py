@@ -12,7 +12,8 @@ For every candidate result (its passages folded together, `search.Group`):
 - named: the question names this record (its authority, partner, product, place) or one of
   its facets (type of authority, theme, status, year), see `understand`;
 - records first: when the question asks for projects or authorities ("quels projets",
-  "which cities"), a document section that is not a project's record is demoted.
+  "which cities"), a document section that is not a project's record is demoted, and what
+  the question names (an authority) designates its records, not its documents.
 
 The score is a weighted sum; the weights are fitted on the dev split (`RankParams`).
 """
@@ -57,13 +58,21 @@ def combine(x: np.ndarray, p: RankParams) -> np.ndarray:
 
 
 # Words by which a question asks for records (projects, authorities) rather than for text.
+# The nouns must follow the asking word: "which principles guide..." asks for text, and
+# "le projet de détection du Sicoval" or "combien de projets" for a fact about records.
+_RECORDS = (r"projets?|collectivites?|villes?|communes?|metropoles?|regions?|departements?|"
+            r"territoires?|agglomerations?|initiatives?|experimentations?|solutions?")
+_RECORDS_EN = (r"projects?|cities|towns|authorities|councils|municipalities|metropoles?|"
+               r"metropolitan authorities|regions|departments|experiments|initiatives|"
+               r"local authorities|places")
 _ASKS_FOR_RECORDS = re.compile(
-    r"\b(quels? projets?|quelles? (?:collectivites?|villes?|communes?|metropoles?|regions?|"
-    r"departements?|territoires?|agglomerations?|initiatives?|experimentations?|solutions?)|"
+    rf"\b(quel(?:le)?s? (?:\w+ )?(?:{_RECORDS})|"
     r"qui (?:utilise|a |fait|detecte|experimente|deploie|developpe)|"
-    r"projets? (?:de|du|des|d'|avec|a|en|sur|qui)|liste|tous les|toutes les|exemples?|"
-    r"which|who\b|what (?:projects|cities|authorities|councils)|projects? (?:of|by|with|in|on)|"
-    r"list|all the|examples?|cities|authorities|councils|municipalities)\b")
+    r"(?<!combien de )projets (?:de|du|des|d'|avec|a|en|sur|qui|pour)|liste|"
+    rf"tout(?:e?s)? les (?:{_RECORDS})|exemples?|"
+    rf"which (?:\w+ ){{0,2}}(?:{_RECORDS_EN})|what (?:{_RECORDS_EN})|"
+    r"who (?:uses?|is using|are using|does|detects?|deploys?|experiments?|tests?|has|have)|"
+    rf"projects? (?:of|by|with|in|on|for)|list|all the|examples?)\b")
 
 
 def asks_for_records(question: str) -> bool:
@@ -212,7 +221,11 @@ class Ranker:
             covered = [s for s in terms.stems if group.key in holds[s]]
             coverage = sum(terms.idf[s] for s in covered) / total
             lexical = lexical_scale(group.bm25, fusion)
-            named = [m for m in mentions if m.designates(group.kind, group.parent_id)]
+            # When records are asked for ("quelles expérimentations mène la Métropole du
+            # Grand Paris ?"), the authority's own documents are not what it names: its
+            # strategy's nine sections must not push its projects out of the top 5.
+            named = ([] if records_first and group.kind == "document" else
+                     [m for m in mentions if m.designates(group.kind, group.parent_id)])
             rows.append([group.cosine, coverage, lexical,
                          float(bool(names) and any(m.is_name for m in named)),
                          sum(not m.is_name for m in named) / len(kinds) if kinds else 0.0,
@@ -231,3 +244,4 @@ class Ranker:
                                       / (params.cos_ceiling - params.cos_floor)))
         out.sort(key=lambda s: -s.score)
         return out
+
