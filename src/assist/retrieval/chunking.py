@@ -9,6 +9,7 @@ from assist.access import field_access
 from assist.catalogue.corpus import slug
 from assist.facets import case_facets
 from assist.models import Case, Chunk, Document
+from assist.text.analyser import analyse
 from assist.text.vocab import THEMES_EN
 
 TARGET_CHARS = 700  # about 180 tokens: e5-small reads 512, and shorter passages quote better
@@ -75,14 +76,23 @@ def document_chunks(doc: Document) -> Iterator[Chunk]:
             yield Chunk(id=f"{section.id}~{n}", kind="document", parent_id=doc.id,
                         section=section.heading, text=section.text[a:b], context=context,
                         start=section.start + a, end=section.start + b, access=doc.access)
-        if not pieces and (at := _heading_at(doc, section)) >= 0:
-            # A heading with no text of its own is content too: a manifesto's
-            # "Proposition 3 : Dénommer la future Station IA..." follows its argument, and a
-            # strategy's "Ambition 2 : ..." heads sub-sections. Without a passage it could
-            # never be found.
+        if not pieces and _telling(section.heading) and (at := _heading_at(doc, section)) >= 0:
+            # A heading with no text of its own is content too when it says something: a
+            # manifesto's "Proposition 3 : Dénommer la future Station IA..." follows its
+            # argument, and a strategy's "Ambition 2 : ..." heads sub-sections. Without a
+            # passage it could never be found. A bare label ("Mobilités", a document's own
+            # title) is not: it would only be an empty result.
             yield Chunk(id=f"{section.id}~0", kind="document", parent_id=doc.id,
                         section=section.heading, text=section.heading, context=context,
                         start=at, end=at + len(section.heading), access=doc.access)
+
+
+# Content words a heading needs to be a passage of its own (see `document_chunks`).
+MIN_HEADING_WORDS = 4
+
+
+def _telling(heading: str) -> bool:
+    return len(analyse(heading)) >= MIN_HEADING_WORDS
 
 
 def _heading_at(doc: Document, section) -> int:
