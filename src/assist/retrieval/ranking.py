@@ -244,4 +244,3 @@ class Ranker:
                                       / (params.cos_ceiling - params.cos_floor)))
         out.sort(key=lambda s: -s.score)
         return out
-
