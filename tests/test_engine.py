@@ -186,7 +186,7 @@ def test_manifest_refuses_another_corpus(home_with_library):
     assert check(a.index.folder, a.embedder, "0" * 64) == "the corpus or catalogue changed"
     manifest = json.loads((a.index.folder / "manifest.json").read_text())
     assert manifest["embedder"] == a.embedder.id and manifest["dim"] == 384
-    assert manifest["fingerprint"] == fingerprint(a.index.chunks)
+    assert manifest["passages"] == fingerprint(a.index.chunks)
 
 
 def test_only_changed_passages_are_embedded(tmp_path):
@@ -267,7 +267,7 @@ def test_passages_come_back_from_the_index_whole(assistant):
     assert len(passages) == assistant.index.size > 300
     first, last = passages[0], passages[len(passages) - 1]
     assert list(passages)[-1] == last and passages[-1] == last
-    assert fingerprint(passages) == assistant.index.manifest["fingerprint"]
+    assert fingerprint(passages) == assistant.index.manifest["passages"]
     assert first.model_dump() == Chunk.model_validate(first.model_dump()).model_dump()
 
 
@@ -282,3 +282,56 @@ def test_reading_more_passages_than_the_cache_holds_returns_them_all(assistant, 
     got = store.many(wanted)
     assert list(got) == wanted
     assert [c.id for c in got.values()] == [store[p].id for p in wanted]
+
+
+def test_opening_a_current_index_cuts_no_passage(home_with_library, monkeypatch):
+    """Issue 15: an index of a million passages is opened without a million `Chunk`s in
+    memory. A current index is known by its sources' digest: opening it never cuts the
+    passages (`all_chunks`) nor reads one from the passage store."""
+    import assist.assistant as assistant_module
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("passages were cut to open a current index")
+
+    monkeypatch.setattr(assistant_module, "all_chunks", refuse)
+    opened = Assistant.open(Settings.from_env(home=home_with_library))
+    assert opened.index.size > 300 and not opened.index.passages._cache
+    assert opened.ask("Comment détecter les fuites d'eau ?").results
+
+
+def test_sources_fingerprint_changes_with_any_passage_source():
+    """The sources' digest changes when one word of one section, one case field, or the
+    records merged into a case change, and is the same for the same sources."""
+    from assist.retrieval.chunking import sources_fingerprint
+
+    corpus = load_corpus(REPO / "corpus")
+    docs, cases = corpus.documents, corpus.cases
+    base = sources_fingerprint(docs, cases)
+    assert sources_fingerprint(load_corpus(REPO / "corpus").documents, cases) == base
+    doc = docs[0]
+    section = doc.sections[-1].model_copy(update={"text": doc.sections[-1].text + " Ajout."})
+    edited = doc.model_copy(update={"sections": [*doc.sections[:-1], section]})
+    assert sources_fingerprint([edited, *docs[1:]], cases) != base
+    case = cases[0].model_copy(update={"usage_description": cases[0].usage_description + "!"})
+    assert sources_fingerprint(docs, [case, *cases[1:]]) != base
+    twin = cases[1].model_copy(update={"id": cases[0].id + "-bis"})
+    assert sources_fingerprint(docs, cases, {cases[0].id: [cases[0], twin]}) != base
+
+
+def test_a_changed_case_rebuilds_an_index_opened_by_its_sources(tmp_path, assistant):
+    """The shipped corpus with one case changed: the index opened by its sources' digest is
+    rebuilt, re-embedding that case's changed passage only, and finds the new text."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(REPO / "corpus", corpus)
+    settings = Settings.from_env(home=tmp_path / "home", corpus=corpus)
+    embedder = assistant.embedder  # the session's model, loaded once
+    first = Assistant.open(settings, embedder=embedder).index.manifest
+    path = sorted((corpus / "cases").glob("*.json"))[0]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["usage_description"] += "\n\nLe projet utilise désormais un xylophone quantique."
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    again = Assistant.open(settings, embedder=embedder)
+    assert again.index.manifest["fingerprint"] != first["fingerprint"]
+    assert again.index.manifest["passages"] != first["passages"]
+    assert again.index.manifest["embedded"] == 1
+    assert again.ask("xylophone quantique").results[0].id == path.stem

@@ -39,7 +39,7 @@ from assist.models import (
     SimilarCase,
     Understood,
 )
-from assist.retrieval.chunking import all_chunks
+from assist.retrieval.chunking import all_chunks, sources_fingerprint
 from assist.retrieval.embed import Embedder, make_embedder
 from assist.retrieval.fusion import FusionParams, fuse, lexical_scale
 from assist.retrieval.index import Index, index_text, open_index, recentre
@@ -123,14 +123,22 @@ class Assistant:
         merged = merge(records, corpus.documents, store.catalogues(), store.decisions(),
                        embed=embedder.passages)
         added = DocumentShelf(settings.home).documents()
-        chunks = all_chunks([*corpus.documents, *added], merged.cases, merged.members)
+        documents = [*corpus.documents, *added]
+
+        def chunks() -> list:
+            return all_chunks(documents, merged.cases, merged.members)
+
         if isinstance(store, PgStore):
             # The embedding cache stays a file under ASSIST_HOME: it is a cache.
-            index = open_pg_index(store.db, chunks, embedder, settings.home / "cache",
+            index = open_pg_index(store.db, chunks(), embedder, settings.home / "cache",
                                   progress, seeds=(SHIPPED_VECTORS,))
         else:
+            # Passages are cut only when the index must be built: a current index is known
+            # by the digest of their sources, so opening one makes no passage object.
             index = open_index(settings.home / "index" / slug(embedder.id), chunks, embedder,
-                               settings.home / "cache", progress, seeds=(SHIPPED_VECTORS,))
+                               settings.home / "cache", progress, seeds=(SHIPPED_VECTORS,),
+                               sources=sources_fingerprint(documents, merged.cases,
+                                                           merged.members))
         return cls(settings, corpus, store, embedder, index, merged, added)
 
     def reopen(self, progress: Callable[[str, int, int], None] | None = None) -> Assistant:

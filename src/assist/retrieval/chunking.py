@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sys
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from assist.access import field_access
 from assist.catalogue.corpus import slug
@@ -196,3 +199,32 @@ def all_chunks(documents: Iterable[Document], cases: Iterable[Case],
             chunks.append(chunk)
     chunks += [c for case in cases for c in merged_chunks(case, records.get(case.id, [case]))]
     return chunks
+
+
+# Modules whose code decides what the passages of a document or a case are: a change to any
+# of them changes `sources_fingerprint`, so the index is rebuilt as when the corpus changes.
+PASSAGE_CODE = ("assist.retrieval.chunking", "assist.facets", "assist.access", "assist.models",
+                "assist.text.vocab", "assist.catalogue.corpus")
+
+
+def sources_fingerprint(documents: Iterable[Document], cases: Iterable[Case],
+                        records: dict[str, list[Case]] | None = None) -> str:
+    """One hash of everything `all_chunks` makes passages from (each document and case as
+    stored, the records merged into each case, the code that cuts them), computed without
+    cutting a single passage: opening an index of a million passages checks it is current
+    without a million `Chunk` objects in memory."""
+    records = records or {}
+    digest = hashlib.sha256()
+    for name in PASSAGE_CODE:
+        digest.update(Path(sys.modules[name].__file__).read_bytes())
+    for doc in documents:
+        digest.update(b"\x00d")
+        digest.update(doc.model_dump_json().encode("utf-8"))
+    for case in cases:
+        digest.update(b"\x00c")
+        digest.update(case.model_dump_json().encode("utf-8"))
+        joined = records.get(case.id, [])
+        for record in joined if len(joined) > 1 else ():  # one record: the case itself
+            digest.update(b"\x00r")
+            digest.update(record.model_dump_json().encode("utf-8"))
+    return digest.hexdigest()

@@ -1,9 +1,12 @@
 """Persistent indexes: a folder of named files (FAISS vectors, BM25, passages) and a manifest.
 
-The manifest records the embedder id, dimensions, the fingerprint of the chunks it was built
-from, library versions and each file's size and SHA-256. `open_index` refuses what does not
-match (stale corpus, other embedder, truncated or deleted file) and rebuilds it under a file
-lock, re-embedding only passages that the embedding cache has not seen.
+The manifest records the embedder id, dimensions, the fingerprint of what it was built from
+(the sources' digest `chunking.sources_fingerprint` when the caller gives one, else the
+passages' own), the passages' fingerprint, library versions and each file's size and digest.
+`open_index` refuses what does not match (stale corpus, other embedder, truncated or deleted
+file) and rebuilds it under a file lock, re-embedding only passages that the embedding cache
+has not seen. Checking an index that is current reads no passage: the passages are cut (and
+held in memory) only to build.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -39,6 +42,11 @@ MAX_NPROBE = 256  # lists an IVF search visits at most (see nprobe_for)
 PUBLIC_BM25 = "bm25-public"  # present only when some passages are restricted
 REQUIRED_FILES = {"vectors.faiss", "centre.npy", "passages.sqlite", "restricted.npy"}  # + bm25/
 Progress = Callable[[str, int, int], None]
+# Files above this size are checked at open by a sampled digest (size, then 64 blocks of 64 KB
+# spread over the file): hashing the 2 GB of a million-passage index at every open took
+# seconds; a truncated file still fails on its size.
+SAMPLED_ABOVE = 32 << 20
+SAMPLE_BLOCKS, SAMPLE_BYTES = 64, 64 << 10
 
 
 def fingerprint(chunks: Iterable[Chunk]) -> str:
@@ -138,11 +146,20 @@ def _versions() -> dict[str, str]:
 
 
 def _file_digest(path: Path) -> str:
+    """SHA-256 of the file; of its size and `SAMPLE_BLOCKS` blocks spread over it when it is
+    larger than `SAMPLED_ABOVE` (prefixed "sampled:", so the two are never compared)."""
+    size = path.stat().st_size
     digest = hashlib.sha256()
     with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        if size <= SAMPLED_ABOVE:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+            return digest.hexdigest()
+        digest.update(str(size).encode())
+        for i in range(SAMPLE_BLOCKS + 1):
+            handle.seek(min(size - SAMPLE_BYTES, i * (size - SAMPLE_BYTES) // SAMPLE_BLOCKS))
+            digest.update(handle.read(SAMPLE_BYTES))
+    return "sampled:" + digest.hexdigest()
 
 
 def _files_of(folder: Path) -> dict[str, dict]:
@@ -175,9 +192,12 @@ def check(folder: Path, embedder: Embedder, fp: str) -> str | None:
 
 
 def build(folder: Path, chunks: list[Chunk], embedder: Embedder, cache: EmbeddingCache,
-          progress: Progress | None = None) -> dict:
-    """Write a complete index into `folder` (replaced as a whole) and return its manifest."""
+          progress: Progress | None = None, sources: str | None = None) -> dict:
+    """Write a complete index into `folder` (replaced as a whole) and return its manifest.
+    `sources` is the fingerprint `open_index` will check it against (the passages' own
+    when not given)."""
     started = time.perf_counter()
+    passages_fp = fingerprint(chunks)
     texts = [index_text(c) for c in chunks]
     on_batch = (lambda done, total: progress("embed", done, total)) if progress else None
     vectors = cache.passages(texts, progress=on_batch)
@@ -194,7 +214,7 @@ def build(folder: Path, chunks: list[Chunk], embedder: Embedder, cache: Embeddin
     write_passages(tmp, chunks)
     manifest = {
         "format": FORMAT, "embedder": embedder.id, "dim": embedder.dim,
-        "fingerprint": fingerprint(chunks), "chunks": len(chunks),
+        "fingerprint": sources or passages_fp, "passages": passages_fp, "chunks": len(chunks),
         "embedded": cache.misses, "reused": cache.hits,
         "build_seconds": round(time.perf_counter() - started, 3),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "versions": _versions(),
@@ -260,10 +280,17 @@ def load(folder: Path) -> Index:
                  manifest=manifest, centre=centre, public_lexical=public_lexical)
 
 
-def open_index(folder: Path, chunks: list[Chunk], embedder: Embedder, cache_folder: Path,
-               progress: Progress | None = None, seeds: tuple[Path, ...] = ()) -> Index:
-    """The index of `chunks` in `folder`, built or rebuilt first when needed."""
-    fp = fingerprint(chunks)
+def open_index(folder: Path, chunks: Sequence[Chunk] | Callable[[], list[Chunk]],
+               embedder: Embedder, cache_folder: Path, progress: Progress | None = None,
+               seeds: tuple[Path, ...] = (), sources: str | None = None) -> Index:
+    """The index of `chunks` in `folder`, built or rebuilt first when needed.
+
+    With `sources` (the digest of what the passages are cut from, `sources_fingerprint`),
+    `chunks` may be a function that cuts them: it is called only when the index must be
+    built, so opening a current index makes no `Chunk` at all."""
+    if sources is None:
+        chunks = list(chunks() if callable(chunks) else chunks)
+    fp = sources or fingerprint(chunks)
     unreadable = False
     if check(folder, embedder, fp) is None:
         try:
@@ -274,8 +301,8 @@ def open_index(folder: Path, chunks: list[Chunk], embedder: Embedder, cache_fold
     # Two app sessions may arrive here at once: the second waits, then finds the index built.
     with FileLock(str(folder) + ".lock", timeout=1800):
         if unreadable or check(folder, embedder, fp) is not None:
-            build(folder, chunks, embedder, EmbeddingCache(cache_folder, embedder, seeds),
-                  progress)
+            build(folder, list(chunks() if callable(chunks) else chunks), embedder,
+                  EmbeddingCache(cache_folder, embedder, seeds), progress, sources)
         return load(folder)
 
 
