@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from typing import Any, get_args
 
 from assist.models import Access, Audience, Case
@@ -54,14 +54,14 @@ def visible_fields(audience: Audience = "public") -> list[str]:
     return list(_visible(checked(audience)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _visible(audience: Audience) -> tuple[str, ...]:
     # The marks are the model's, fixed for the process: computed once per audience.
     return tuple(f for f in Case.model_fields
                  if may_read(audience, field_access(f)) and not _is_meta(f))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hidden(audience: Audience) -> tuple[tuple[str, Any, Callable[[], Any] | None], ...]:
     """(field, default, default factory) of each field `audience` may not read. Pydantic's
     `get_default` inspects the factory's signature at every call: that was 4 ms of each
