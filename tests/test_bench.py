@@ -37,7 +37,7 @@ def test_bench_reports_every_stage_at_each_scale(figures):
     app = scale["app"]
     assert "error" not in app, app
     assert app["passages"] == 300
-    for stage in ("embed", "mask", "dense", "lexical", "fusion", "explain"):
+    for stage in ("embed", "mask", "dense", "lexical", "judge", "explain"):
         assert app["stages"][stage]["p50_ms"] >= 0
     for key in ("ask", "ask_filtered", "ask_cached", "bm25_alone", "ask_concurrent"):
         assert app[key]["p95_ms"] >= app[key]["p50_ms"] >= 0

@@ -18,10 +18,10 @@ from pathlib import Path
 import numpy as np
 
 from assist.answers.compose import clean_question, summarise
-from assist.retrieval.fusion import fuse, threshold
 from assist.text.analyser import tokens
 
-STAGES = ("embed", "mask", "dense", "lexical", "fusion", "explain")
+# As `Assistant._ask` runs them; "judge" is fusion, folding, ranking and the decision.
+STAGES = ("embed", "mask", "dense", "lexical", "judge", "explain")
 CONCURRENCY = 8  # questions in flight at once in the concurrency probe
 
 
@@ -67,8 +67,13 @@ def open_assistant(spec: dict):
 
 
 def stages(assistant, question: str) -> dict[str, float]:
-    """Seconds spent in each stage of `Assistant._ask` for `question`, run one by one."""
-    searcher, params = assistant.searcher, assistant.params
+    """Seconds spent in each stage of `Assistant._ask` for `question`, run one by one as
+    `_ask` runs them: the query embedding, the audience and facet mask, each search leg,
+    judging (fusion, folding by result, ranking and the decision) and the cited, explained
+    results."""
+    from assist.answers.decide import shown
+
+    searcher = assistant.searcher
     text, _, language = clean_question(question)
     marks = [time.perf_counter()]
     vector = assistant.embedder.queries([text])[0]
@@ -80,11 +85,10 @@ def stages(assistant, question: str) -> dict[str, float]:
     query_tokens = tokens(text)
     lexical = searcher.lexical(query_tokens, allowed)
     marks.append(time.perf_counter())
-    groups = searcher.rank(dense, lexical, fuse(dense, lexical, params))
+    found = assistant.judge(text, language, allowed, dense, lexical, vector=vector)
     marks.append(time.perf_counter())
-    kept = [g for g in groups if g.score >= threshold(params, language)][:5]
-    results = [assistant.result(rank, g, query_tokens, {}, "public", language)
-               for rank, g in enumerate(kept, start=1)]
+    results = [assistant.result(rank, s, query_tokens, {}, "public", language)
+               for rank, s in enumerate(shown(found.ranked, 5), start=1)]
     summarise(results, language)
     marks.append(time.perf_counter())
     return {name: marks[i + 1] - marks[i] for i, name in enumerate(STAGES)}

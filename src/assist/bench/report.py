@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assist.bench.probe import STAGES
 from assist.evaluation.docfile import replace_section
 
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
@@ -136,8 +137,8 @@ def _latency_table(report: dict) -> list[str]:
 
 
 def _stage_table(report: dict) -> list[str]:
-    stages = ("embed", "mask", "dense", "lexical", "fusion", "explain")
-    rows = ["### Stages of `ask()` (p50 ms, each run alone in sequence)", "",
+    stages = STAGES
+    rows = ["### Stages of `ask()` (p50 ms, run one by one as `ask()` runs them; judge: fusion, folding, ranking, decision)", "",
             "| passages | " + " | ".join(stages) + " |", "| ---: |" + " ---: |" * len(stages)]
     for n, s in report["scales"].items():
         st = s["app"].get("stages", {})

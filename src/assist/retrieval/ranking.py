@@ -135,6 +135,7 @@ class Ranker:
         # (issue 11), and one measure for both audiences keeps their rankings comparable.
         self._public = ~np.asarray(index.passages.restricted, dtype=bool)
         self.n_passages = max(1, int(self._public.sum()))
+        self._codes: dict[str, list[int]] | None = None  # result key -> its codes
         chunks = index.chunks
         if hasattr(chunks, "group") and hasattr(chunks, "groups"):
             # The index's own table of which result each passage folds into (no passage read).
@@ -168,10 +169,12 @@ class Ranker:
         return {s: p[self._public[p]] if len(p) else p for s, p in postings.items()}
 
     def public_df(self, stems: list[str]) -> dict[str, int]:
-        """How many public passages hold each stem."""
+        """How many public passages hold each stem (counted, not listed: a common stem is in
+        hundreds of thousands of passages)."""
         if self._pg:
             return self.index.public_df(stems)
-        return {s: len(p) for s, p in self.public_postings_of(stems).items()}
+        return {s: int(np.count_nonzero(self._public[p])) if len(p) else 0
+                for s, p in self.postings_of(stems).items()}
 
     def share(self, stem: str) -> float:
         """Share of the public passages that hold `stem` (0 for a stem the corpus lacks)."""
@@ -186,10 +189,21 @@ class Ranker:
             held = self.index.holders(stems, set().union(*hits.values()), allowed.who)
             return {s: {k for k, pos in hits.items() if pos & held[s]} for s in stems}
         postings = self.postings_of(stems)
+        # Only the candidates' results are asked about: mark the results holding each stem
+        # in an array (no Python set of every holder: a common stem is in half of a
+        # million passages).
+        if self._codes is None:
+            codes: dict[str, list[int]] = {}
+            for i, k in enumerate(self.keys):
+                codes.setdefault(k, []).append(i)
+            self._codes = codes
+        wanted = {g.key: self._codes.get(g.key, []) for g in groups}
         out = {}
         for stem, positions in postings.items():
             positions = positions[allowed[positions]] if len(positions) else positions
-            out[stem] = {self.keys[i] for i in set(self.group_of[positions].tolist())}
+            holding = np.zeros(len(self.keys), dtype=bool)
+            holding[self.group_of[positions]] = True
+            out[stem] = {k for k, cs in wanted.items() if any(holding[c] for c in cs)}
         return out
 
     def terms(self, query_tokens: list[Token]) -> Terms:
