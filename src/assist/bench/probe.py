@@ -38,6 +38,18 @@ def rss_mb() -> float:
     return float("nan")
 
 
+def rss_parts_mb() -> dict[str, float]:
+    """The resident set split (MB, /proc): anonymous memory (the process's own, which only
+    freeing returns) and file-backed pages (memory-mapped index files: the kernel drops them
+    under memory pressure and reads them again when touched)."""
+    out = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        for key, name in (("RssAnon:", "anonymous_mb"), ("RssFile:", "file_mb")):
+            if line.startswith(key):
+                out[name] = int(line.split()[1]) / 1024
+    return out
+
+
 def peak_rss_mb() -> float:
     """Peak resident set size (MB) of this process, from /proc (Linux): VmHWM starts anew
     when the probe's program starts, whereas getrusage's maxrss carries over the peak of the
@@ -136,7 +148,8 @@ def measure(spec: dict) -> dict:
     started, cpu0 = time.perf_counter(), cpu_seconds()
     assistant = open_assistant(spec)
     report = {"open_seconds": time.perf_counter() - started, "rss_after_open_mb": rss_mb(),
-              "peak_rss_open_mb": peak_rss_mb(), "passages": assistant.index.size}
+              "peak_rss_open_mb": peak_rss_mb(), "rss_after_open": rss_parts_mb(),
+              "passages": assistant.index.size}
     questions = spec["questions"]
     for question in questions[:3]:  # warm-up: first calls load code paths and caches
         assistant.ask(question)
@@ -159,6 +172,7 @@ def measure(spec: dict) -> dict:
     report["ask_cached"] = percentiles(cached)
     report["ask_concurrent"] = concurrent_asks(assistant, questions)
     report["peak_rss_mb"] = peak_rss_mb()
+    report["rss_end"] = rss_parts_mb()
     report["process_cpu_seconds"] = cpu_seconds() - cpu0
     report["load_average"] = os.getloadavg()  # other work on the machine shows in the tails
     return report

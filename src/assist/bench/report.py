@@ -148,13 +148,17 @@ def _stage_table(report: dict) -> list[str]:
 
 def _memory_table(report: dict) -> list[str]:
     rows = ["### Memory and disk", "",
-            "| passages | peak RSS MB | RSS after open MB | open s | vectors MB | BM25 MB | "
+            "| passages | peak RSS MB | RSS after open MB | RSS at the end: anonymous / "
+            "file-backed MB | open s | vectors MB | BM25 MB | "
             "passages (SQLite + columns) MB | index folder MB | index build s (FAISS / BM25) |",
-            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for n, s in report["scales"].items():
         app, disk = s["app"], s["disk_bytes"]
+        end = app.get("rss_end", {})
+        parts = (f"{end['anonymous_mb']:,.0f} / {end['file_mb']:,.0f}" if end else "—")
         rows.append(f"| {int(n):,} | {app.get('peak_rss_mb', 0):,.0f} | "
-                    f"{app.get('rss_after_open_mb', 0):,.0f} | {app.get('open_seconds', 0):.1f} | "
+                    f"{app.get('rss_after_open_mb', 0):,.0f} | {parts} | "
+                    f"{app.get('open_seconds', 0):.1f} | "
                     f"{_mb(disk['vectors'])} | {_mb(disk['bm25'])} | {_mb(disk['passages'])} | "
                     f"{_mb(disk['total'])} | {s['faiss_seconds']:.1f} / {s['bm25_seconds']:.1f} |")
     return rows

@@ -263,7 +263,10 @@ def load(folder: Path) -> Index:
     try:
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
         passages = Passages(folder)
-        vectors = faiss.read_index(str(folder / "vectors.faiss"))
+        # An IVF index's lists are memory-mapped (read-only): a question reads the lists it
+        # visits, and the 770 MB of a million passages' vectors are not copied into the
+        # process. The folder is replaced whole on a rebuild, never changed in place.
+        vectors = faiss.read_index(str(folder / "vectors.faiss"), faiss.IO_FLAG_MMAP)
         # Memory-mapped: a question reads the postings of its own words only.
         lexical = bm25s.BM25.load(str(folder / "bm25"), mmap=True)
         public_lexical = (bm25s.BM25.load(str(folder / PUBLIC_BM25), mmap=True)
