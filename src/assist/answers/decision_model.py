@@ -67,7 +67,7 @@ MODEL = {
    "covered": 18,
    "uncovered": 5
   },
-  "date": "2026-11-30 14:37 UTC",
+  "date": "2026-11-30 14:47 UTC",
   "machine": "Intel(R) Xeon(R) Processor, 2 cores",
   "command": "python -m assist eval tests/eval/questions.jsonl --fit",
   "ranking_quality_dev": 0.8259,
