@@ -234,20 +234,20 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "then deleted; without e-mail addresses or telephone numbers, "
                                "no identifier or IP address, the day only)."},
     "searches.totals": {"fr": "{asked} question(s) posée(s), {nothing} sans réponse "
-                              "(« rien ne correspond »), {disliked} marquée(s) 👎.",
+                              "(« rien ne correspond »), {disliked} jugée(s) pas utile(s).",
                         "en": "{asked} question(s) asked, {nothing} with no answer "
-                              "(“nothing fits”), {disliked} marked 👎."},
+                              "(“nothing fits”), {disliked} marked not helpful."},
     "searches.asked": {"fr": "Questions posées", "en": "Questions asked"},
     "searches.nothing": {"fr": "Rien ne correspond", "en": "Nothing fits"},
-    "searches.disliked": {"fr": "Marquées 👎", "en": "Marked 👎"},
+    "searches.disliked": {"fr": "Jugées pas utiles", "en": "Marked not helpful"},
     "searches.none": {"fr": "Aucune question gardée pour l'instant.",
                       "en": "No question kept yet."},
     "searches.off": {"fr": "Les questions ne sont pas gardées (durée de conservation : 0 jour).",
                      "en": "Questions are not kept (retention period: 0 days)."},
     "searches.theme_line": {"fr": "{label} — {asked} question(s), {nothing} sans réponse, "
-                                  "{disliked} 👎",
+                                  "{disliked} pas utile(s)",
                             "en": "{label} — {asked} question(s), {nothing} with no answer, "
-                                  "{disliked} 👎"},
+                                  "{disliked} not helpful"},
     "searches.question": {"fr": "Question", "en": "Question"},
     "searches.times": {"fr": "Posée", "en": "Asked"},
     "searches.last": {"fr": "Dernière fois", "en": "Last asked"},

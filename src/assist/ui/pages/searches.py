@@ -44,7 +44,11 @@ def render() -> None:
                   nothing=group.nothing, disliked=group.disliked)
         with st.expander(title, expanded=bool(group.nothing or group.disliked)):
             frame = pd.DataFrame([q.model_dump() for q in group.questions])[list(columns)]
-            st.dataframe(frame.rename(columns=columns), hide_index=True,
+            # The question gets the room; the counts are narrow (a phone scrolls sideways).
+            widths = {name: st.column_config.Column(width="large" if key == "question"
+                                                    else "small")
+                      for key, name in columns.items()}
+            st.dataframe(frame.rename(columns=columns), hide_index=True, column_config=widths,
                          key=f"searches-{group.theme or 'none'}")
     components.data_buttons("recherches", found.model_dump_json(indent=1),
                             pd.DataFrame(report_rows(found)), language)
