@@ -17,8 +17,8 @@ from assist.ui import components
 
 PANEL_ID = "sources"
 CSS = """<style>
-.sources { margin: 0; padding-left: 0; list-style: none; }
-.sources > li { margin: 0 0 .9rem 0; }
+.sources { margin: 0 !important; padding-left: 0 !important; list-style: none; }
+.sources > li { margin: 0 0 .9rem 0 !important; scroll-margin-top: 4.5rem; }  /* below the top bar */
 .sources .n { font-weight: 700; margin-right: .35rem; }
 .sources ul { margin: .25rem 0 0 0; padding-left: 1.6rem; list-style: none; }
 .sources ul > li { margin: 0 0 .35rem 0; }
