@@ -275,3 +275,44 @@ def test_the_map_legend_names_every_colour_in_the_page_language(app_home):
     at.multiselect(key="facet_theme").set_value(["Mobilités"]).run()
     legend = legend_html(at)
     assert "Mobilités" in legend and "Transition écologique" not in legend
+
+
+def click_on_map(at, marker: dict, monkeypatch) -> None:
+    """One run with `marker` picked on the map, as deck.gl's click sends it (AppTest has no
+    way to click a chart: the selection is added to the widget states of that run only)."""
+    from streamlit.proto.WidgetStates_pb2 import WidgetState
+    from streamlit.testing.v1.element_tree import ElementTree
+
+    deck_id = at.get("deck_gl_json_chart")[0].proto.id
+    click = json.dumps({"selection": {"indices": {"projects": [0]},
+                                      "objects": {"projects": [marker]}}})
+    original = ElementTree.get_widget_states
+
+    def with_click(tree):
+        states = original(tree)
+        states.widgets.append(WidgetState(id=deck_id, string_value=click))
+        return states
+
+    with monkeypatch.context() as patch:
+        patch.setattr(ElementTree, "get_widget_states", with_click)
+        at.run(timeout=90)  # before the fix, the kept selection reran the page for ever
+    assert not at.exception, at.exception
+
+
+def test_a_click_on_a_group_splits_it_once(app_home, monkeypatch):
+    at = run(app_home, "explorer")
+    before = map_spec(at)
+    group = max(layer(before, "projects")["data"], key=lambda m: m["count"])
+    members = set(group["ids"].split(","))
+    click_on_map(at, group, monkeypatch)
+    after = map_spec(at)
+    assert after["initialViewState"]["zoom"] >= before["initialViewState"]["zoom"] + 2
+    split = [m for m in layer(after, "projects")["data"] if set(m["ids"].split(",")) & members]
+    assert len(split) > 1, "the group did not split"
+    assert sum(m["count"] for m in split) == len(members)  # no project lost
+    assert any(f"{len(members)} projet(s) dans ce groupe" in m.value for m in at.markdown)
+    # The selection is still the chart's: a later run (any widget) does not zoom again.
+    at.run()
+    assert map_spec(at)["initialViewState"] == after["initialViewState"]
+    at.button(key="project_map_focus-reset").click().run()
+    assert map_spec(at)["initialViewState"] == before["initialViewState"]

@@ -151,6 +151,13 @@ def show(frame: pd.DataFrame, language: str, tiles: str, world: bool = False,
     event = st.pydeck_chart(deck(points, view, tiles, language), on_select="rerun",
                             selection_mode="single-object", key=key, height=height)
     picked = _selected(event)
+    # The chart keeps its selection across reruns: act on a click once, or the rerun that
+    # follows it would zoom again (and again: an endless rerun), or a return from the
+    # project page would open it again.
+    if picked == st.session_state.get(f"{key}_picked"):
+        picked = None
+    else:
+        st.session_state[f"{key}_picked"] = picked
     if picked and int(picked.get("count", 1)) == 1:
         pages = st.session_state.get("_pages", {})
         params = {"id": picked["key"], **({"lang": "en"} if language == "en" else {})}
