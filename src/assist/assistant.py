@@ -432,10 +432,11 @@ class Assistant:
                              no_theme=t("searches.no_theme", language))
 
     def question_theme(self, answer: Answer) -> str:
-        """The theme a question is about: the one most of its projects share (the best
-        ranked first on a tie); else the theme it names; else the theme whose projects are
-        closest in meaning, when close enough; else "" (no theme told)."""
-        themes = Counter(r.fields.get("theme") for r in answer.results
+        """The theme a question is about: the one most of its projects share (those of the
+        answer, else the closest offered apart; the best ranked first on a tie); else the
+        theme it names; else the theme of the projects closest in meaning, when close
+        enough; else "" (no theme told)."""
+        themes = Counter(r.fields.get("theme") for r in (answer.results or answer.closest)
                          if r.kind == "case" and r.fields.get("theme"))
         if themes:
             return str(themes.most_common(1)[0][0])
