@@ -18,6 +18,7 @@ if "lang_en" not in st.session_state:
 st.sidebar.toggle(t("app.english", "en"), key="lang_en", help=t("app.language_help", "fr"))
 language = state.language()
 state.set_language(language == "en")
+components.page_setup(language)
 
 # page (its file under ui/pages/) -> (icon, URL path); the first is the landing page.
 PAGE_SPECS = {"assistant": ("chat", "assistant"), "explorer": ("dashboard", "explorer"),

@@ -83,7 +83,7 @@ def test_question_shows_a_cited_result(app_home):
 
 def test_question_from_the_url_and_english(app_home):
     at = run(app_home, q="water leak detection", lang="en")
-    assert any("Answer" == h.value for h in at.subheader)
+    assert any("Answer" == h.value for h in at.header)
     assert "artificial intelligence system" in at.info[0].value
 
 

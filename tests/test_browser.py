@@ -34,12 +34,17 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(home: Path, port: int | None = None):
-    """`streamlit run app.py` on a free port; yields (base URL, process start time)."""
+def streamlit_server(home: Path, port: int | None = None, agent_password: str = ""):
+    """`streamlit run app.py` on a free port; yields (base URL, process start time).
+    With `agent_password`, agents sign in with it (else agent sign-in is closed)."""
+    from assist.auth import hash_password
+
     port = port or free_port()
     env = {**os.environ, "ASSIST_HOME": str(home), "PYTHONPATH": str(ROOT / "src"),
            "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     env.pop("ASSIST_AGENT_PASSWORD_HASH", None)
+    if agent_password:
+        env["ASSIST_AGENT_PASSWORD_HASH"] = hash_password(agent_password, iterations=1000)
     log = open(ARTIFACTS / "streamlit.log", "w") if ARTIFACTS.is_dir() else subprocess.DEVNULL
     started = time.perf_counter()
     proc = subprocess.Popen(
@@ -93,16 +98,78 @@ def chromium(tmp: Path, width: int = 1400, height: int = 1000):
 
 def wait_for(driver, css: str, text: str = "", timeout: float = 60):
     """The first element matching `css` (whose text contains `text`), once it is shown."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
     def found(d):
-        for element in d.find_elements(By.CSS_SELECTOR, css):
-            if element.is_displayed() and text in element.text:
-                return element
+        try:
+            for element in d.find_elements(By.CSS_SELECTOR, css):
+                if element.is_displayed() and text in element.text:
+                    return element
+        except StaleElementReferenceException:  # redrawn while read: look again
+            pass
         return False
 
     return WebDriverWait(driver, timeout, poll_frequency=0.02).until(found)
+
+
+def idle(driver, timeout: float = 90) -> None:
+    """Wait until the app is idle: connected, its script run over, no element still loading.
+
+    Streamlit marks its root with the script's state; a rerun asked for a moment ago may not
+    have started yet, so a short wait for it to start comes first."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    state = ("var a = document.querySelector('[data-testid=stApp]');"
+             "return a ? a.getAttribute('data-test-script-state') : null;")
+    try:
+        WebDriverWait(driver, 0.3, poll_frequency=0.02).until(
+            lambda d: d.execute_script(state) == "running")
+    except Exception:  # already over, or nothing to run
+        pass
+    WebDriverWait(driver, timeout, poll_frequency=0.05).until(
+        lambda d: d.execute_script(state) == "notRunning" and not d.execute_script(
+            "return document.querySelector('[data-testid=stSkeleton], "
+            "[data-testid=stSpinner], [data-testid=stStatusWidget] svg');"))
+
+
+AXE = ROOT / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"
+# RGAA 4 follows WCAG 2.1 AA: the rules axe tags so; its best practices are reported apart.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+
+
+def axe(driver) -> list[dict]:
+    """axe-core's violations of WCAG 2.1 A and AA (`wcag` true) and of its best practices
+    on the page as it stands, injected from the pinned npm package `scripts/browser.sh`
+    installs (never from a CDN)."""
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} missing: npm ci --prefix tests/js (scripts/browser.sh does it)")
+    if not driver.execute_script("return !!window.axe"):
+        driver.execute_script(AXE.read_text(encoding="utf-8"))
+    driver.set_script_timeout(120)
+    result = driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes:"
+        " ['violations']}).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact,"
+        " help: v.help, wcag: v.tags.some(t => /^wcag2/.test(t)), nodes: v.nodes.map(n => ({target: n.target.join(' '),"
+        " html: n.html.slice(0, 300), summary: n.failureSummary}))}))),"
+        " e => done({error: String(e)}));", AXE_TAGS)
+    if isinstance(result, dict):
+        pytest.fail(f"axe-core failed: {result['error']}")
+    return result
+
+
+def sign_in(driver, url: str, password: str, language: str = "") -> None:
+    """Sign in as an agent on the About page's form (the same session keeps it)."""
+    from selenium.webdriver.common.by import By
+
+    driver.get(f"{url}/a-propos" + (f"?lang={language}" if language else ""))
+    box = wait_for(driver, 'input[type="password"]', timeout=90)
+    box.send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, '[data-testid="stFormSubmitButton"] button').click()
+    idle(driver)
+    wait_for(driver, '[data-testid="stAlertContentSuccess"]', timeout=30)
 
 
 def ask(driver, question: str) -> float:

@@ -30,7 +30,7 @@ def _progress(language: str):
 def add_form(assistant, language: str) -> None:
     """Add a document: a file (its format read from its content) or an address; the title,
     publisher and date the file may lack; public or restricted (agents only)."""
-    st.subheader(t("documents.add", language))
+    st.header(t("documents.add", language))
     if not agent.is_agent():
         st.caption(t("documents.add_agents", language))
         return

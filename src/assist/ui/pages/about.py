@@ -29,7 +29,7 @@ def model_megabytes(embedder_id: str) -> float:
 
 
 def quality(language: str) -> None:
-    st.subheader(t("about.quality", language))
+    st.header(t("about.quality", language))
     if not EVALUATION.is_file():
         st.caption(t("about.quality_missing", language))
         return
@@ -46,7 +46,7 @@ def quality(language: str) -> None:
 
 def frugality(language: str) -> None:
     """The frugality card: what a question and an index build cost, as `assist bench` measured."""
-    st.subheader(t("about.frugality", language))
+    st.header(t("about.frugality", language))
     card = read_frugality(REPO_ROOT / "docs")
     if card is None:
         st.caption(t("about.frugality_missing", language))
@@ -66,7 +66,7 @@ def frugality(language: str) -> None:
 
 
 def data_sources(assistant, language: str) -> None:
-    st.subheader(t("about.sources", language))
+    st.header(t("about.sources", language))
     columns = [t(k, language) for k in ("documents.choose", "about.publisher", "about.date")]
     docs = pd.DataFrame([dict(zip(columns, (d.title, d.publisher, d.date)))
                          for d in assistant.documents()])
@@ -89,7 +89,7 @@ def data_sources(assistant, language: str) -> None:
 
 
 def importer(assistant, language: str) -> None:
-    st.subheader(t("about.import", language))
+    st.header(t("about.import", language))
     st.markdown(t("about.import_how", language))
     if not agent.login_box(assistant, language):
         st.caption(t("about.import_agents", language))
@@ -145,7 +145,7 @@ def render() -> None:
     st.title(t("about.heading", language))
     st.markdown(t("about.what", language))
     st.markdown(t("about.not", language))
-    st.subheader(t("about.model", language))
+    st.header(t("about.model", language))
     m = assistant.index.manifest
     st.markdown(t("about.model_text", language, id=assistant.embedder.id,
                   dim=assistant.embedder.dim, size=f"{model_megabytes(assistant.embedder.id):.0f}",
@@ -153,7 +153,7 @@ def render() -> None:
     quality(language)
     frugality(language)
     data_sources(assistant, language)
-    st.subheader(t("about.limits", language))
+    st.header(t("about.limits", language))
     st.markdown(t("about.limits_text", language))
     importer(assistant, language)
 

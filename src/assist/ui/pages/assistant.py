@@ -65,7 +65,7 @@ def show_answer(assistant, answer, filters: dict, language: str, elapsed: float)
     if answer.abstained:
         abstained(assistant, answer, language)
     else:
-        st.subheader(t("assistant.summary", language))
+        st.header(t("assistant.summary", language))
         st.markdown(components.summary_markdown(answer.summary))
         conversation.understood(answer, language)
         conversation.refinements(answer, filters, language)
@@ -73,7 +73,7 @@ def show_answer(assistant, answer, filters: dict, language: str, elapsed: float)
         components.brief_buttons(answer, language, agent.audience(), assistant, "reponse")
         components.data_buttons("reponse", answer.model_dump_json(indent=1),
                                 exports.answer_rows(answer), language)
-        st.subheader(t("assistant.results", language))
+        st.header(t("assistant.results", language))
         for result in answer.results:
             components.result_card(assistant, result, answer, language)
         sources.panel(assistant, answer, language)

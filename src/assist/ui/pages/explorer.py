@@ -40,7 +40,7 @@ def chart_with_numbers(chart, table: pd.DataFrame, sentence: str, language: str,
 
 
 def charts(frame: pd.DataFrame, language: str) -> None:
-    st.subheader(t("explorer.charts", language))
+    st.header(t("explorer.charts", language))
     names = [*CHARTS, "start_year"]
     tabs = st.tabs([t(f"facet.{n}", language) for n in names])
     for tab, column in zip(tabs[:-1], CHARTS):
@@ -59,7 +59,7 @@ def charts(frame: pd.DataFrame, language: str) -> None:
 
 
 def project_map(frame: pd.DataFrame, language: str, tiles: str) -> None:
-    st.subheader(t("explorer.map", language))
+    st.header(t("explorer.map", language))
     st.caption(t("map.help", language))
     scope = st.segmented_control(
         t("explorer.map_scope", language), ["france", "world"], default="france",
@@ -70,7 +70,7 @@ def project_map(frame: pd.DataFrame, language: str, tiles: str) -> None:
 
 
 def table(frame: pd.DataFrame, cases, language: str) -> None:
-    st.subheader(t("explorer.table", language))
+    st.header(t("explorer.table", language))
     st.caption(t("explorer.table_help", language))
     shown = frame[["id", *TABLE_COLUMNS]].copy()
     for column in ("theme", "projet_status", "coll_type"):

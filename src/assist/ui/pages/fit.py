@@ -167,7 +167,7 @@ def criteria(result: Result, language: str) -> None:
 def results(assistant, profile: NeedsProfile, language: str) -> None:
     audience = agent.audience()
     answer = assistant.fit(profile, top_k=5, audience=audience)
-    st.subheader(t("fit.results", language))
+    st.header(t("fit.results", language))
     st.caption(components.escape(t("fit.profile", language,
                                    profile=describe(profile, language, audience))))
     for notice in answer.notices:
@@ -189,7 +189,7 @@ def closest(assistant, answer, language: str) -> None:
     """The nearest projects when none addresses the need: apart, and said to be so."""
     if not answer.closest:
         return
-    st.subheader(t("fit.closest", language))
+    st.header(t("fit.closest", language))
     st.caption(t("fit.closest_hint", language))
     for result in answer.closest:
         components.result_card(assistant, result, answer, language, "fit-closest",

@@ -91,7 +91,7 @@ def merge_control(assistant, case: Case, language: str) -> None:
 
 
 def sources(assistant, case: Case, language: str) -> None:
-    st.subheader(t("project.sources", language))
+    st.header(t("project.sources", language))
     if not case.sources:
         st.caption(components.escape(t("project.no_source", language, origin=case.origin)))
     titles = {d.id: d for d in assistant.documents()}
@@ -109,7 +109,7 @@ def sources(assistant, case: Case, language: str) -> None:
 def quality(case: Case, audience: str, language: str) -> None:
     """How complete the record is, required fields first, and what to document next."""
     c = completeness(case, audience)
-    st.subheader(t("quality.heading", language))
+    st.header(t("quality.heading", language))
     st.progress(c.ratio, text=t("quality.filled", language, filled=c.filled, total=c.total,
                                 pct=f"{c.ratio * 100:.0f}"))
     st.markdown(t("quality.required", language, filled=c.required_filled,
@@ -149,7 +149,7 @@ def render() -> None:
         st.warning(t("project.missing", language))
         return
     st.title(components.escape(case.title))
-    st.markdown(f"### {components.escape(case.coll_nom)}")
+    st.markdown(f"**{components.escape(case.coll_nom)}**")
     st.markdown(components.badges(field_values(case, "public"), language))
     cols = st.columns([1, 3])
     with cols[0]:
@@ -157,14 +157,14 @@ def render() -> None:
         selection.link(language)
     with cols[1]:
         components.brief_buttons(case, language, audience, assistant, case.id)
-    st.subheader(t("project.fields", language))
+    st.header(t("project.fields", language))
     fields(case_view(case, "public"), visible_fields("public"), language)
     quality(case, audience, language)
     sources(assistant, case, language)
     records(case, language)
-    st.subheader(t("project.similar", language))
+    st.header(t("project.similar", language))
     components.similar_list(assistant, case.id, language, top_k=4)
-    st.subheader(t("project.restricted", language))
+    st.header(t("project.restricted", language))
     if agent.login_box(assistant, language):
         restricted = [f for f in visible_fields("agent")
                       if f not in visible_fields("public") and f != "problems"]
