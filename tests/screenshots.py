@@ -28,6 +28,7 @@ from test_browser import (  # noqa: E402
     ROOT,
     ask,
     chromium,
+    idle,
     streamlit_server,
     wait_for,
 )
@@ -96,7 +97,8 @@ def to_map(driver) -> None:
 def shoot(driver, url: str, path: str, css: str, on_map: bool, name: str) -> None:
     driver.get(f"{url}/{path}")
     wait_for(driver, css, timeout=90)
-    time.sleep(2)  # charts and the map draw after their container
+    idle(driver)  # the whole page drawn, not a first part of it
+    time.sleep(1)  # charts and the map draw after their container
     top(driver)
     if on_map:
         to_map(driver)
@@ -120,7 +122,8 @@ def screenshots(home: Path, profile: Path) -> None:
                     for name, path, marker in PAGES:
                         driver.get(f"{url}/{path}")
                         wait_for(driver, "h1, h2, h3, p, summary", marker, timeout=60)
-                        time.sleep(2)
+                        idle(driver)
+                        time.sleep(1)
                         top(driver)
                         driver.save_screenshot(str(SHOTS / f"{name}.png"))
                         print(f"docs/screenshots/{name}.png")

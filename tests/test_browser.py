@@ -93,7 +93,11 @@ def chromium(tmp: Path, width: int = 1400, height: int = 1000):
                 "--disable-sync", "--no-first-run", f"--user-data-dir={tmp}",
                 f"--window-size={width},{height}", "--lang=fr-FR"):
         options.add_argument(arg)
-    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    if width < 500:  # Chromium's windows are 500 px wide at least: a phone is emulated
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
+    return driver
 
 
 def wait_for(driver, css: str, text: str = "", timeout: float = 60):
@@ -199,3 +203,20 @@ def test_ask_in_a_real_browser(app_home, tmp_path):
     finally:
         driver.quit()
     assert (ARTIFACTS / "browser-assistant.png").stat().st_size > 10_000
+
+
+@pytest.mark.walk
+def test_three_users_paths(app_home, tmp_path):
+    """The official (wide and on a 390 px phone), the agent and the English visitor walk
+    their paths: every step settles, is kept as a screenshot in artifacts/paths/, and has
+    no serious or critical WCAG 2.1 AA violation (axe-core)."""
+    from paths import PATHS, walk_all
+
+    out = ARTIFACTS / "paths"
+    walks = walk_all(app_home, out, tmp_path)
+    assert [w.name for w in walks] == list(PATHS)
+    for walk in walks:
+        assert len(walk.steps) >= 4, (walk.name, walk.steps)
+        for n, (label, _) in enumerate(walk.steps, 1):
+            assert (out / f"{walk.name}-{n}-{label}.png").stat().st_size > 10_000
+    assert not [v for w in walks for v in w.violations]

@@ -318,6 +318,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "map.legend_other": {"fr": "Autre thème ou sans thème", "en": "Other or no theme"},
     "map.legend_group": {"fr": "Groupe de projets proches (leur nombre) : cliquez pour zoomer",
                          "en": "Group of nearby projects (how many): click to zoom in"},
+    "map.alt": {"fr": "Carte des projets de la vue : chaque point ou cercle numéroté est un "
+                      "projet ou un groupe de projets ; la liste des projets de l'Explorateur "
+                      "donne les mêmes projets en texte.",
+                "en": "Map of the projects in view: each dot or numbered circle is a project or "
+                      "a group of projects; the Explorer's list of the projects gives the same "
+                      "projects as text."},
     "map.credits_ign": {"fr": "Fond de carte : Plan IGN (IGN, Géoplateforme, Licence Ouverte) ; "
                               "contours des régions : IGN Admin Express, Licence Ouverte.",
                         "en": "Basemap: Plan IGN (IGN, Géoplateforme, Licence Ouverte); "

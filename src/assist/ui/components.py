@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import io
+import json
 import re
 from collections.abc import Callable
 from urllib.parse import quote
@@ -39,12 +40,30 @@ READABLE_CSS = ("<style>[data-testid=stCaptionContainer], [data-testid=stMarkdow
                 "blockquote { color: #55575f; opacity: 1; }</style>")
 
 
+# The map (deck.gl draws it on a canvas, which says nothing to a screen reader) gets a
+# text alternative whenever one is drawn; a page's own language goes on <html>.
+SETUP_JS = """<script>
+document.documentElement.lang = %s;
+window.assistMapAlt = %s;
+(() => {
+  const label = () => document.querySelectorAll('[data-testid=stDeckGlJsonChart]').forEach(
+    m => { m.setAttribute('role', 'figure'); m.setAttribute('aria-label', window.assistMapAlt); });
+  label();
+  if (!window.assistMapLabels) {  // one observer for the page's life, whatever reruns
+    window.assistMapLabels = new MutationObserver(label);
+    window.assistMapLabels.observe(document.body, {childList: true, subtree: true});
+  }
+})();
+</script>"""
+
+
 def page_setup(language: str) -> None:
-    """Readable captions and the document's language ("fr" or "en"): Streamlit writes
-    lang="en" on every page, so a screen reader would read French with English sounds."""
+    """Readable captions, the map's text alternative and the document's language ("fr" or
+    "en"): Streamlit writes lang="en" on every page, so a screen reader would read French
+    with English sounds."""
     code = "en" if language == "en" else "fr"
-    st.html(f"{READABLE_CSS}<script>document.documentElement.lang = '{code}';</script>",
-            unsafe_allow_javascript=True)
+    script = SETUP_JS % (json.dumps(code), json.dumps(t("map.alt", code)))
+    st.html(READABLE_CSS + script, unsafe_allow_javascript=True)
 
 
 def highlight(text: str, stems: set[str]) -> str:
