@@ -123,6 +123,7 @@ def idle(driver, timeout: float = 90) -> None:
 
     Streamlit marks its root with the script's state; a rerun asked for a moment ago may not
     have started yet, so a short wait for it to start comes first."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
     state = ("var a = document.querySelector('[data-testid=stApp]');"
@@ -132,10 +133,15 @@ def idle(driver, timeout: float = 90) -> None:
             lambda d: d.execute_script(state) == "running")
     except Exception:  # already over, or nothing to run
         pass
-    WebDriverWait(driver, timeout, poll_frequency=0.05).until(
-        lambda d: d.execute_script(state) == "notRunning" and not d.execute_script(
-            "return document.querySelector('[data-testid=stSkeleton], "
-            "[data-testid=stSpinner], [data-testid=stStatusWidget] svg');"))
+    def settled(d) -> bool:
+        try:
+            return d.execute_script(state) == "notRunning" and not d.execute_script(
+                "return document.querySelector('[data-testid=stSkeleton], "
+                "[data-testid=stSpinner], [data-testid=stStatusWidget] svg');")
+        except WebDriverException:  # a renderer busy drawing (WebGL in software): again
+            return False
+
+    WebDriverWait(driver, timeout, poll_frequency=0.05).until(settled)
 
 
 AXE = ROOT / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"

@@ -40,30 +40,15 @@ READABLE_CSS = ("<style>[data-testid=stCaptionContainer], [data-testid=stMarkdow
                 "blockquote { color: #55575f; opacity: 1; }</style>")
 
 
-# The map (deck.gl draws it on a canvas, which says nothing to a screen reader) gets a
-# text alternative whenever one is drawn; a page's own language goes on <html>.
-SETUP_JS = """<script>
-document.documentElement.lang = %s;
-window.assistMapAlt = %s;
-(() => {
-  const label = () => document.querySelectorAll('[data-testid=stDeckGlJsonChart]').forEach(
-    m => { m.setAttribute('role', 'figure'); m.setAttribute('aria-label', window.assistMapAlt); });
-  label();
-  if (!window.assistMapLabels) {  // one observer for the page's life, whatever reruns
-    window.assistMapLabels = new MutationObserver(label);
-    window.assistMapLabels.observe(document.body, {childList: true, subtree: true});
-  }
-})();
-</script>"""
+# Streamlit writes lang="en" on every page: the page's own language goes on <html>.
+SETUP_JS = "<script>document.documentElement.lang = %s;</script>"
 
 
 def page_setup(language: str) -> None:
-    """Readable captions, the map's text alternative and the document's language ("fr" or
-    "en"): Streamlit writes lang="en" on every page, so a screen reader would read French
-    with English sounds."""
+    """Readable captions and the document's language ("fr" or "en"), so that a screen
+    reader reads French pages with French sounds."""
     code = "en" if language == "en" else "fr"
-    script = SETUP_JS % (json.dumps(code), json.dumps(t("map.alt", code)))
-    st.html(READABLE_CSS + script, unsafe_allow_javascript=True)
+    st.html(READABLE_CSS + SETUP_JS % json.dumps(code), unsafe_allow_javascript=True)
 
 
 def highlight(text: str, stems: set[str]) -> str:
@@ -337,13 +322,22 @@ def share_box(language: str) -> None:
         url = state.share_url()
         st.caption(t("share.caption", language))
         st.code(url, language=None, wrap_lines=True)
-        # A QR code holds about 2 300 characters at this error level: a longer link (a long
-        # question, a hostile one) is shown alone rather than crash the page.
-        try:
-            code = segno.make(url, error="m")
-        except segno.DataOverflowError:
+        png = qr_png(url)
+        if png is None:
             st.caption(t("share.too_long", language))
             return
-        buf = io.BytesIO()
-        code.save(buf, kind="png", scale=4, border=2)
-        st.image(buf.getvalue(), caption=t("share.qr_alt", language))
+        st.image(png, caption=t("share.qr_alt", language))
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def qr_png(url: str) -> bytes | None:
+    """The link's QR code (PNG), made once per link: every rerun draws the share box."""
+    # A QR code holds about 2 300 characters at this error level: a longer link (a long
+    # question, a hostile one) is shown alone rather than crash the page.
+    try:
+        code = segno.make(url, error="m")
+    except segno.DataOverflowError:
+        return None
+    buf = io.BytesIO()
+    code.save(buf, kind="png", scale=4, border=2)
+    return buf.getvalue()

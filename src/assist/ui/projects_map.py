@@ -129,6 +129,25 @@ def legend(points: pd.DataFrame, language: str) -> str:
             f'{"".join(rows)}</ul>')
 
 
+@st.cache_resource(show_spinner=False)
+def _specs() -> dict[str, str]:
+    return {}
+
+
+def cached_json(built: pdk.Deck, made_from: tuple) -> pdk.Deck:
+    """`built`, whose JSON is written once for the same points, view, tiles and language:
+    Streamlit serialises the deck on every rerun, and the regions' outlines make that the
+    slowest part of a page (0.2 to 0.8 s on two cores)."""
+    points, view, tiles, language = made_from
+    key = "|".join([points.to_json(), json.dumps(view, sort_keys=True, default=str), tiles,
+                    language])
+    specs, write = _specs(), built.to_json
+    if len(specs) > 256:  # filters and zooms make new views: keep memory bounded
+        specs.clear()
+    built.to_json = lambda: specs[key] if key in specs else specs.setdefault(key, write())
+    return built
+
+
 def _selected(event) -> dict | None:
     try:
         objects = event.selection.objects.get("projects") or []
@@ -148,8 +167,10 @@ def show(frame: pd.DataFrame, language: str, tiles: str, world: bool = False,
     if focus and not set(focus["ids"]) & set(points["id"]):
         focus = st.session_state[focus_key] = None  # the filters took the group away
     view = focus["view"] if focus else (geo.fit_view(points) if world else dict(geo.FRANCE_VIEW))
-    event = st.pydeck_chart(deck(points, view, tiles, language), on_select="rerun",
-                            selection_mode="single-object", key=key, height=height)
+    event = st.pydeck_chart(cached_json(deck(points, view, tiles, language),
+                                        (points, view, tiles, language)),
+                            on_select="rerun", selection_mode="single-object", key=key,
+                            height=height, alt=t("map.alt", language))
     picked = _selected(event)
     # The chart keeps its selection across reruns: act on a click once, or the rerun that
     # follows it would zoom again (and again: an endless rerun), or a return from the
