@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -233,7 +234,8 @@ def switch_times(driver, url: str, rounds: int = 3) -> dict[str, list[float]]:
         for path, css, words in SWITCHES:
             link = next(a for a in driver.find_elements(By.CSS_SELECTOR,
                                                         "[data-testid=stSidebarNav] a")
-                        if a.get_attribute("href").rstrip("/").endswith(path))
+                        if urlparse(a.get_attribute("href")).path.strip("/")
+                        == ("" if path == "assistant" else path))
             started = time.perf_counter()
             link.click()
             wait_for(driver, css, words, timeout=120)
