@@ -242,7 +242,7 @@ def test_the_sources_panel_lists_every_quoted_passage_and_the_markers_lead_to_it
     summary = next(m.value for m in at.markdown if "](#source-1)" in m.value)
     assert all(f"](#source-{n})" in summary for n in range(1, len(cards) + 1))
     english = run_english(None, q="water leak detection")
-    assert any(s.value == "Sources quoted" for s in english.subheader)
+    assert any(s.value == "Sources quoted" for s in english.header)
     assert any("passage(s) quoted" in c.value for c in english.caption)
     assert 'lang="fr"' in next(h.proto.body for h in english.get("html")
                                if 'id="sources"' in h.proto.body)

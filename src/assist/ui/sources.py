@@ -68,7 +68,8 @@ def panel(assistant, answer: Answer, language: str) -> None:
     if answer.abstained or not answer.results:
         return
     listed = entries(assistant, answer, language)
-    st.subheader(t("sources.heading", language), anchor=PANEL_ID + "-heading")
+    # A section beside "Résultats cités" (h2), so headings stay in order for screen readers.
+    st.header(t("sources.heading", language), anchor=PANEL_ID + "-heading")
     st.caption(t("sources.caption", language, n=sum(len(q) for _, q in listed),
                  results=len(listed)))
     st.html(panel_html(listed, language))
