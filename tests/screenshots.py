@@ -117,10 +117,12 @@ def shoot(driver, url: str, path: str, css: str, on_map: bool, name: str) -> Non
     print(f"docs/screenshots/{name}")
 
 
-def screenshots(home: Path, profile: Path) -> None:
+def screenshots(home: Path, profile: Path, sizes: list[str] | None = None) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     with streamlit_server(home) as (url, _):
         for size, (width, height) in SIZES.items():
+            if sizes is not None and (size.strip("-") or "wide") not in sizes:
+                continue
             driver = chromium(profile / f"w{width}", width=width, height=height)
             driver.set_script_timeout(120)  # WebGL in software is slow on a busy machine
             try:
@@ -334,6 +336,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--home", type=Path)
     parser.add_argument("--perf", action="store_true")
+    parser.add_argument("--sizes", nargs="*", choices=["wide", "phone"],
+                        help="only these screen sizes (default: both)")
     parser.add_argument("--write", type=Path, help="with --perf: the file whose section to write")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -343,7 +347,7 @@ def main() -> None:
         if args.perf:
             perf(home, Path(tmp) / "perf", args.write)
         else:
-            screenshots(home, Path(tmp) / "profile")
+            screenshots(home, Path(tmp) / "profile", args.sizes)
 
 
 if __name__ == "__main__":
