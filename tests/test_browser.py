@@ -94,6 +94,7 @@ def chromium(tmp: Path, width: int = 1400, height: int = 1000):
                 f"--window-size={width},{height}", "--lang=fr-FR"):
         options.add_argument(arg)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_script_timeout(180)  # a renderer busy with WebGL in software answers late
     if width < 500:  # Chromium's windows are 500 px wide at least: a phone is emulated
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
             "width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
