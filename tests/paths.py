@@ -84,10 +84,15 @@ def top(driver) -> None:
 
 def click(walk: Walk, css: str, text: str = "") -> None:
     """Click what the user clicks, and start the step's clock."""
+    from selenium.common.exceptions import ElementClickInterceptedException
+
     element = wait_for(walk.driver, css, text, timeout=120)
     walk.driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
     walk.begin()
-    element.click()
+    try:
+        element.click()
+    except ElementClickInterceptedException:  # the page still moving under a phone's header
+        walk.driver.execute_script("arguments[0].click();", element)
 
 
 def type_question(walk: Walk, question: str) -> None:
