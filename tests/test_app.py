@@ -103,11 +103,11 @@ def test_unsure_answer_offers_the_closest_apart(app_home):
     at.chat_input[0].set_value("robot au téléphone pour enlever les vieux meubles").run()
     assert not at.exception
     assert any("Aucun projet ne correspond clairement" in w.value for w in at.warning)
-    headings = [h.value for h in at.subheader]
-    assert "Les plus proches (pas une réponse)" in headings, headings
-    cards = [h for h in headings if h.startswith("[")]
+    sections = [h.value for h in at.header]
+    assert "Les plus proches (pas une réponse)" in sections, sections
+    cards = [h.value for h in at.subheader if h.value.startswith("[")]
     assert 1 <= len(cards) <= 3 and any("encombrants" in h.lower() for h in cards), cards
-    assert "Réponse" not in headings  # no summary: it is not an answer
+    assert "Réponse" not in sections  # no summary: it is not an answer
 
 
 def test_feedback_is_stored(app_home):

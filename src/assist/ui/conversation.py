@@ -86,7 +86,7 @@ def closest(assistant, answer: Answer, language: str) -> None:
     are not an answer, apart from any answer (the decision's middle state)."""
     if not answer.closest:
         return
-    st.subheader(t("answer.closest_heading", language))
+    st.header(t("answer.closest_heading", language))  # a section (h2), its cards h3
     for result in answer.closest:
         components.result_card(assistant, result, answer, language, "assistant-closest")
 
