@@ -184,8 +184,9 @@ def report(found: list, command: str) -> str:
         "into the page; no CDN)",
         f"- Machine: {machine()}",
         f"- Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
-        f"- Pages scanned: {len(pages)} ({', '.join(sorted({p for p, _, _ in pages}))}; "
-        "each in fr and en, public and agent)",
+        f"- Pages scanned: {len(pages)}: public, "
+        f"{', '.join(sorted({p for p, _, a in pages if a == 'public'}))}; agent, "
+        f"{', '.join(sorted({p for p, _, a in pages if a == 'agent'}))}; each in fr and en",
         "",
         "## Violations by impact (elements)",
         "",
