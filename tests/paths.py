@@ -23,6 +23,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -110,7 +111,7 @@ def open_page(walk: Walk, path: str) -> None:
     from selenium.webdriver.common.by import By
 
     links = [a for a in walk.driver.find_elements(By.CSS_SELECTOR, "[data-testid=stSidebarNav] a")
-             if a.get_attribute("href").rstrip("/").endswith("/" + path)]
+             if urlparse(a.get_attribute("href")).path.strip("/") == path]
     assert links, f"no sidebar link to {path}"
     walk.begin()
     walk.driver.execute_script("arguments[0].click();", links[0])
@@ -181,8 +182,8 @@ def agent(walk: Walk) -> None:
                              "'[data-testid=stSidebarNav] a')].map(a => a.href);")
     known = ("assistant", "explorer", "adaptes", "comparer", "projet", "documents", "a-propos")
     for href in hrefs:  # a page the app has grown since (what people look for)
-        path = href.rstrip("/").rsplit("/", 1)[-1]
-        if href.count("/") > 3 and path not in known:
+        path = urlparse(href).path.strip("/")
+        if path and path not in known:
             open_page(walk, path)
             walk.step(path)
     open_page(walk, "explorer")
