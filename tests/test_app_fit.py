@@ -228,3 +228,30 @@ def test_fit_need_nothing_addresses_shows_the_closest_apart(app_home):
     assert at.header[-1].value.startswith("Les plus proches")  # the closest cards follow
     assert any("Proposés pour information" in c.value for c in at.caption)
     assert [h for h in at.subheader if h.value.startswith("[")]
+
+
+def test_fit_declined_need_downloads_say_so_with_the_closest_apart(app_home, downloads):
+    at = run(app_home, "fit", need="recette de la tarte aux pommes")
+    cards = [h.value for h in at.subheader if h.value.startswith("[")]
+    assert cards  # the closest, under their own heading (test above)
+    brief = downloads["fiche-profil.md"].decode().replace("\\", "")
+    assert "Aucun projet du catalogue ne répond à ce besoin." in brief
+    apart = brief.index("## Les plus proches, qui ne répondent pas à ce besoin")
+    first = cards[0].split("] ", 1)[1].replace("\\", "")
+    assert brief.index(first[:15]) > apart
+    table = downloads["profil.csv"].decode("utf-8-sig")
+    assert table.count("\nclosest,") == len(cards)
+    assert '"abstained": true' in downloads["profil.json"].decode()
+
+
+def test_fit_finished_project_counts_as_deployed_and_says_finished(app_home, downloads):
+    at = run(app_home, "fit", need=SCHOOLS, maturity="deployed")
+    lines = [line.replace("\\", "") for line in criteria_lines(at)]
+    finished = [line for line in lines if "**Maturité** : Terminée" in line]
+    assert finished, lines  # a finished project addresses the schools' energy need
+    assert all(":green[✓] **Maturité**" in line and "terminé : expérience déployée" in line
+               for line in finished)
+    assert "terminé : expérience déployée" in downloads["fiche-profil.md"].decode()
+    at.toggle(key="lang_en").set_value(True).run()
+    assert any("finished: deployed experience" in line.replace("\\", "")
+               for line in criteria_lines(at))

@@ -86,7 +86,13 @@ class Brief(BaseModel):
     title: str
     question: str = ""
     profile: str = ""
+    # A fit answer's verdict when it shows no project ("no project addresses this need"), its
+    # notices (projects a requirement excluded, by criterion; a weak fit and why), and the
+    # closest projects, offered apart: they do not address the need.
+    message: str = ""
+    notices: list[str] = Field(default_factory=list)
     projects: list[BriefProject] = Field(default_factory=list)
+    closest: list[BriefProject] = Field(default_factory=list)
     differences: list[ComparisonRow] = Field(default_factory=list)
     # An answer's document passages: label the document, value where in it ("p. 12, § ...").
     passages: list[Fact] = Field(default_factory=list)
@@ -182,20 +188,24 @@ def build(subject: Case | Comparison | Answer, language: str = "fr",
     numbering = _Numbering()
     corpus = assistant.corpus if assistant is not None else None
     cases, kind, question, differences = _subject_cases(subject, assistant, audience)
-    projects = []
-    for case, result in cases:
-        project = _project(case, corpus, numbering, language, audience)
-        if result is not None:
-            project.criteria, project.action1 = result.criteria, result.action1
-        projects.append(project)
+    projects = _projects(cases, corpus, numbering, language, audience)
+    nearest, message, notices = [], "", []
+    if isinstance(subject, Answer):
+        message = subject.message if subject.abstained else ""
+        notices = list(subject.notices)
+        nearest = _answer_cases(subject.closest, assistant, audience)
+    closest = _projects(nearest, corpus, numbering, language, audience)
     passages = _passages(subject, numbering, language) if isinstance(subject, Answer) else []
     described = describe(profile, language, audience) if profile is not None else ""
-    title = t(f"brief.title.{kind}", language,
+    declined = kind == "answer" and not projects and bool(message)
+    title = t("brief.title.declined" if declined else f"brief.title.{kind}", language,
               name=projects[0].title if projects else "")
     return Brief(kind=kind, language=language, audience=audience, title=title, question=question,
-                 profile=described, projects=projects, differences=differences,
+                 profile=described, message=message, notices=notices, projects=projects,
+                 closest=closest, differences=differences,
                  passages=passages, citations=numbering.items,
-                 data_sources=_data_sources(numbering.items, cases, assistant, language),
+                 data_sources=_data_sources(numbering.items, cases + nearest, assistant,
+                                            language),
                  generated=(today or dt.date.today()).isoformat())
 
 
@@ -224,18 +234,34 @@ def _subject_cases(subject: Any, assistant: Catalogue | None, audience: Audience
             raise ValueError("a comparison's brief needs the assistant to read its projects")
         return cases, "comparison", "", subject.differing()
     if isinstance(subject, Answer):
-        cases = []
-        for result in subject.results:
-            case = _lookup(assistant, result.id, audience) if result.kind == "case" else None
-            if case is None and result.kind == "case":
-                case = Case(id=result.id, nom_projet=result.title,
-                            **{k: v for k, v in result.fields.items()
-                               if field_access(k) == "public"})
-            if case is not None:
-                cases.append((case, result))
-        return cases, "answer", subject.question, []
+        return _answer_cases(subject.results, assistant, audience), "answer", subject.question, []
     raise TypeError(f"no brief for a {type(subject).__name__}; give a Case, a Comparison or "
                     "an Answer")
+
+
+def _projects(cases, corpus: Corpus | None, numbering: _Numbering, language: str,
+              audience: Audience) -> list[BriefProject]:
+    out = []
+    for case, result in cases:
+        project = _project(case, corpus, numbering, language, audience)
+        if result is not None:
+            project.criteria, project.action1 = result.criteria, result.action1
+        out.append(project)
+    return out
+
+
+def _answer_cases(results, assistant: Catalogue | None, audience: Audience):
+    """[(case, its result)] of an answer's case results (documents are passages)."""
+    cases = []
+    for result in results:
+        case = _lookup(assistant, result.id, audience) if result.kind == "case" else None
+        if case is None and result.kind == "case":
+            case = Case(id=result.id, nom_projet=result.title,
+                        **{k: v for k, v in result.fields.items()
+                           if field_access(k) == "public"})
+        if case is not None:
+            cases.append((case, result))
+    return cases
 
 
 def _data_sources(cited: list[Cited], cases, assistant: Catalogue | None,

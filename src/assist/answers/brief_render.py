@@ -34,6 +34,9 @@ th, td { border: 1px solid #ccc; padding: .2em .35em; vertical-align: top; text-
 tr.differs td { background: #fff4d6; }
 .met { color: #1b6e20; } .not_met { color: #a11; } .unknown { color: #666; }
 ol.sources { font-size: .85em; }
+.verdict { border-left: 4px solid #b26a00; padding: .2em .6em; background: #fff4d6; }
+.notice { border-left: 4px solid #3b6fb6; padding: .1em .6em; color: #333; }
+.closest { border: 1px dashed #999; padding: 0 .8em .4em; margin-top: 1em; }
 @media print {
   @page { size: A4; margin: 12mm; }
   body { margin: 0; padding: 0; max-width: none; font-size: 9pt; }
@@ -69,15 +72,22 @@ def _facts_md(title: str, facts: list[Fact], with_label: bool, lang: str) -> lis
     return [*lines, ""]
 
 
-def _project_md(n: int, p: BriefProject, lang: str) -> list[str]:
+def _criterion_text(c, lang: str, escape) -> str:
+    """"✓ Maturité : rempli (Terminée) — exigé — terminé : expérience déployée"."""
+    text = f"{MARK[c.status]} {escape(c.label)}{_sep(lang)}{escape(t(f'fit.status.{c.status}', lang))}"
+    text += f" ({escape(c.value)})" if c.value else ""
+    text += f" — {escape(t('fit.must', lang))}" if c.must else ""
+    return text + (f" — {escape(c.note)}" if c.note else "")
+
+
+def _project_md(n: int, p: BriefProject, lang: str, level: str = "##") -> list[str]:
     org = f" — {_md(p.organisation)}" if p.organisation else ""
-    lines = [f"## {n}. {_md(p.title)}{org}", ""]
+    lines = [f"{level} {n}. {_md(p.title)}{org}", ""]
     lines += _facts_md(t("brief.facts", lang), p.facts, True, lang)
     lines += _facts_md(t("field.key_figures", lang), p.key_figures, False, lang)
     if p.criteria:
         lines += [f"**{t('brief.criteria', lang)}**", ""]
-        lines += [f"- {MARK[c.status]} {_md(c.label)}{_sep(lang)}{t(f'fit.status.{c.status}', lang)}"
-                  + (f" ({_md(c.value)})" if c.value else "") for c in p.criteria] + [""]
+        lines += [f"- {_criterion_text(c, lang, _md)}" for c in p.criteria] + [""]
     if p.action1:
         lines += [f"**{t('brief.action1', lang)}**", ""]
         for note in p.action1:
@@ -98,8 +108,16 @@ def render_markdown(brief: Brief) -> str:
         lines += [f"**{t('brief.question', lang)}**{_sep(lang)}{_md(brief.question)}", ""]
     if brief.profile:
         lines += [f"**{t('brief.profile', lang)}**{_sep(lang)}{_md(brief.profile)}", ""]
+    if brief.message:
+        lines += [f"> **{_md(brief.message)}**", ""]
+    lines += [f"> {_md(notice)}" for notice in brief.notices] + ([""] if brief.notices else [])
     for n, project in enumerate(brief.projects, start=1):
         lines += _project_md(n, project, lang)
+    if brief.closest:
+        # Apart and said to be so: they do not address the need.
+        lines += [f"## {t('fit.closest', lang)}", "", f"*{t('fit.closest_hint', lang)}*", ""]
+        for n, project in enumerate(brief.closest, start=1):
+            lines += _project_md(n, project, lang, "###")
     if brief.differences:
         names = [_cell(p.title) for p in brief.projects]
         lines += [f"## {t('brief.differences', lang)}", "",
@@ -147,18 +165,17 @@ def _fact_li(f: Fact, with_label: bool, lang: str) -> str:
     return f"<li>{head}{_h(f.value)}{sup}</li>"
 
 
-def _project_html(n: int, p: BriefProject, lang: str) -> list[str]:
+def _project_html(n: int, p: BriefProject, lang: str, level: str = "h2") -> list[str]:
     org = f" — {_h(p.organisation)}" if p.organisation else ""
-    out = [f"<section><h2>{n}. {_h(p.title)}{org}</h2>", "<ul>"]
+    out = [f"<section><{level}>{n}. {_h(p.title)}{org}</{level}>", "<ul>"]
     out += [_fact_li(f, True, lang) for f in p.facts] + ["</ul>"]
     if p.key_figures:
         out += [f"<h3>{_h(t('field.key_figures', lang))}</h3><ul>"]
         out += [_fact_li(f, False, lang) for f in p.key_figures] + ["</ul>"]
     if p.criteria:
         out += [f"<h3>{_h(t('brief.criteria', lang))}</h3><ul>"]
-        out += [f'<li class="{c.status}">{MARK[c.status]} {_h(c.label)}{_sep(lang)}'
-                f"{_h(t(f'fit.status.{c.status}', lang))}"
-                + (f" ({_h(c.value)})" if c.value else "") + "</li>" for c in p.criteria]
+        out += [f'<li class="{c.status}">{_criterion_text(c, lang, _h)}</li>'
+                for c in p.criteria]
         out += ["</ul>"]
     if p.action1:
         out += [f"<h3>{_h(t('brief.action1', lang))}</h3><ul>"]
@@ -198,8 +215,18 @@ def render_html(brief: Brief) -> str:
     if brief.profile:
         out.append(f"<p><strong>{_h(t('brief.profile', lang))}</strong>{_sep(lang)}"
                    f"{_h(brief.profile)}</p>")
+    if brief.message:
+        out.append(f'<p class="verdict"><strong>{_h(brief.message)}</strong></p>')
+    out += [f'<p class="notice">{_h(notice)}</p>' for notice in brief.notices]
     for n, project in enumerate(brief.projects, start=1):
         out += _project_html(n, project, lang)
+    if brief.closest:
+        # Apart and said to be so: they do not address the need.
+        out += ['<div class="closest">', f"<h2>{_h(t('fit.closest', lang))}</h2>",
+                f"<p class=\"meta\">{_h(t('fit.closest_hint', lang))}</p>"]
+        for n, project in enumerate(brief.closest, start=1):
+            out += _project_html(n, project, lang, "h3")
+        out.append("</div>")
     if brief.differences:
         out += [f"<h2>{_h(t('brief.differences', lang))}</h2><table><tr>"
                 f"<th>{_h(t('brief.field', lang))}</th>"

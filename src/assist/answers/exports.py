@@ -11,7 +11,7 @@ import pandas as pd
 
 from assist.answers.compare import Comparison
 from assist.catalogue.spreadsheet import neutralise
-from assist.models import Answer
+from assist.models import Answer, Result
 from assist.text.i18n import t
 
 
@@ -23,20 +23,39 @@ def _joined(value: object) -> str:
 
 def answer_rows(answer: Answer) -> pd.DataFrame:
     """One row a result: rank, kind, id, title, authority, the first quote and its source,
-    the reasons, the criteria (fit), the search scores, and the record's fields."""
-    rows = []
-    for r in answer.results:
-        first = r.citations[0] if r.citations else None
-        row = {"rank": r.rank, "kind": r.kind, "id": r.id, "title": r.title,
-               "organisation": r.organisation, "section": r.section,
-               "quote": first.quote if first else "",
-               "quote_source": f"{first.source} § {first.section}" if first else "",
-               "reasons": " | ".join(r.why.reasons),
-               "criteria": " | ".join(f"{c.label}: {c.status}" for c in r.criteria),
-               "semantic": r.why.semantic, "lexical": r.why.lexical, "fused": r.why.fused}
-        row |= {f"field.{k}": _joined(v) for k, v in r.fields.items()}
-        rows.append(row)
-    return pd.DataFrame(rows)
+    the reasons, the criteria (fit), the search scores, and the record's fields.
+
+    A fit answer adds, apart (`shown_as`), the closest projects when none addresses the need
+    (``closest``: they do not) and one row a "must" criterion with how many projects it
+    excluded (``excluded``, `count`), so the file says what the page says."""
+    rows = [_result_row(r, "result") for r in answer.results]
+    rows += [_result_row(r, "closest") for r in answer.closest]
+    rows += [{"shown_as": "excluded", "id": key,
+              "title": t(f"fit.criterion.{key}", answer.language), "count": n}
+             for key, n in answer.excluded.items()]
+    frame = pd.DataFrame(rows)
+    for column in ("rank", "count"):  # whole numbers, blank where a row has none (not "1.0")
+        if column in frame:
+            frame[column] = frame[column].astype("Int64")
+    return frame
+
+
+def _criterion(c) -> str:
+    must = " (must)" if c.must else ""
+    note = f" — {c.note}" if c.note else ""
+    return f"{c.label}: {c.status}{must}{note}"
+
+
+def _result_row(r: Result, shown_as: str) -> dict:
+    first = r.citations[0] if r.citations else None
+    row = {"shown_as": shown_as, "rank": r.rank, "kind": r.kind, "id": r.id, "title": r.title,
+           "organisation": r.organisation, "section": r.section,
+           "quote": first.quote if first else "",
+           "quote_source": f"{first.source} § {first.section}" if first else "",
+           "reasons": " | ".join(r.why.reasons),
+           "criteria": " | ".join(_criterion(c) for c in r.criteria),
+           "semantic": r.why.semantic, "lexical": r.why.lexical, "fused": r.why.fused}
+    return row | {f"field.{k}": _joined(v) for k, v in r.fields.items()}
 
 
 def comparison_rows(comparison: Comparison) -> pd.DataFrame:

@@ -729,6 +729,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "brief.title.project": {"fr": "Fiche projet : {name}", "en": "Project brief: {name}"},
     "brief.title.comparison": {"fr": "Comparaison de projets", "en": "Project comparison"},
     "brief.title.answer": {"fr": "Projets retenus", "en": "Selected projects"},
+    "brief.title.declined": {"fr": "Aucun projet retenu", "en": "No project selected"},
     "brief.generated": {"fr": "Fiche générée le {date} à partir du catalogue et des documents "
                               "cités.",
                         "en": "Brief generated on {date} from the catalogue and the cited "

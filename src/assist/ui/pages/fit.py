@@ -174,11 +174,14 @@ def results(assistant, profile: NeedsProfile, language: str) -> None:
         st.info(components.escape(notice), icon=":material/info:")
     if answer.abstained:
         st.warning(components.escape(answer.message))
-        closest(assistant, answer, language)
-        return
+    # The brief and the data say what the page says: a declined need, the closest apart,
+    # the projects each requirement excluded.
     components.brief_buttons(answer, language, audience, assistant, "profil", profile)
     components.data_buttons("profil", answer.model_dump_json(indent=1),
                             exports.answer_rows(answer), language)
+    if answer.abstained:
+        closest(assistant, answer, language)
+        return
     for result in answer.results:
         components.result_card(assistant, result, answer, language, "fit",
                                extra=lambda r=result: criteria(r, language))
