@@ -13,7 +13,7 @@ import pytest
 from assist.answers.brief import build
 from assist.answers.brief_render import brief_html, brief_markdown
 from assist.answers.exports import answer_rows, csv_bytes
-from assist.answers.fit import NeedsProfile
+from assist.answers.fit import W_CRIT, NeedsProfile
 from assist.cli.main import main
 
 UNCOVERED = "recette de la tarte aux pommes"
@@ -119,6 +119,9 @@ def test_cli_fit_declined_and_excluded(home_with_library, monkeypatch, capsys):
 
 PROFILES = [  # needs the export's records answer, with criteria many unrelated records meet
     (LEAKS, {"coll_type": ["Commune", "Métropole"], "maturity": "deployed"}),
+    # Added to the linear score, "deployed" lifted a finished project on conflicts of
+    # interest (0.31 of the best need score) past an experimenting flood project (0.44).
+    ("détecter les fuites d'eau sur le réseau", {"maturity": "deployed"}),
     (SCHOOLS, {"coll_type": ["Commune"], "themes": ["Mobilités"], "maturity": "deployed"}),
     ("prévenir les conflits d'intérêts des élus",
      {"coll_type": ["Département"], "audience": ["Grand public"], "maturity": "experimenting"}),
@@ -135,12 +138,13 @@ def test_criteria_only_rerank_or_exclude_what_the_need_found(assistant, need, cr
     must = assistant.fit({"need": need, **criteria, "must": list(criteria)}, top_k=50)
     assert {r.id for r in must.results} <= {r.id for r in alone.results}
     assert len(must.results) + sum(must.excluded.values()) >= len(alone.results)
-    # A project that meets every criterion never passes the need's best project by them.
-    best = alone.results[0].id
-    first_nice = [r.id for r in nice.results].index(best)
-    passed = nice.results[:first_nice]
-    need_of = {r.id: r.rank for r in alone.results}
-    assert all(need_of[r.id] <= 3 for r in passed), [(r.id, need_of[r.id]) for r in passed]
+    # Criteria break near ties only: a project placed above another addresses the need with
+    # at least (1 - W_CRIT) of the other's need score (the score of the need alone).
+    need = {r.id: r.score for r in alone.results}
+    order = [r.id for r in nice.results]
+    for n, above in enumerate(order):
+        for below in order[n + 1:]:
+            assert need[above] >= (1 - W_CRIT) * need[below] - 1e-3, (above, below)
 
 
 def test_criteria_never_turn_a_declined_need_into_an_answer(assistant):

@@ -8,7 +8,8 @@ The profile set is JSON Lines, one profile a line (``tests/eval/README.md``)::
      "relevant": {"lib:PEP-BIOccIA": 3}}
 
 Three rankings per profile: ``fit`` (the product: the need decided first, "must" criteria
-excluding, criteria re-ranking among the projects that address the need), ``search`` (the
+excluding, criteria re-ranking among the projects that address the need, in proportion to
+their need score), ``search`` (the
 cases the need retrieves, by their search score alone: no decision, no criteria) and ``ask``
 (what `ask(need)` shows, documents and abstention included). On covered needs: nDCG@5 and
 Recall@5; on uncovered needs: how many each declines; on every profile: how many shown
@@ -183,8 +184,8 @@ def section(results: dict, command: str, split: str) -> str:
              "`fit` decides first whether the catalogue addresses the need (the "
              "decision `ask` makes, named below), keeps the case results whose need score is at least "
              f"{results['ratio']} of the best one's, drops those a \"must\" criterion excludes, "
-             "and re-ranks the rest by `(1 − w) × need score / best + w × criteria met / asked`, "
-             f"w = {results['w_crit']}. `search` is the cases the need retrieves, by their search "
+             "and re-ranks the rest by `need × (1 − w + w × criteria met / asked)`, need = need "
+             f"score / best, w = {results['w_crit']}. `search` is the cases the need retrieves, by their search "
              "score alone (no decision, no criteria); `ask` is what `assist ask \"<need>\"` shows "
              "(its project records). w and the ratio were chosen on the dev split only.", "",
              f"Decision on the need in this run: {results['decision']}.", "",
