@@ -154,3 +154,21 @@ def test_criteria_never_turn_a_declined_need_into_an_answer(assistant):
     assert alone.abstained and met.abstained and not met.results
     # The closest are ranked by the need alone: the criteria do not reorder them.
     assert [r.id for r in met.closest] == [r.id for r in alone.closest]
+
+
+def test_the_decisions_three_states_reach_fit(assistant):
+    from assist.answers.decision_model import MODEL
+
+    # Uncovered needs of the dev profiles (tests/eval/profiles_v2.jsonl): declined, in the
+    # "closest" state or below it, the message saying which.
+    for need in ("optimise school bus routes and timetables for pupils in rural areas",
+                 "traduire en langue des signes les informations de l'accueil de la mairie"):
+        answer = assistant.fit({"need": need})
+        assert answer.abstained and not answer.results and answer.closest
+        unclear = MODEL["closest"] <= answer.confidence < MODEL["threshold"]
+        assert ("clairement" in answer.message) == unclear, (answer.confidence, answer.message)
+    covered = assistant.fit({"need": LEAKS})
+    assert covered.confidence >= MODEL["threshold"] and covered.results
+    nonsense = assistant.fit({"need": "qsdkjh zzkw", "language": "en"})
+    assert nonsense.abstained and not nonsense.closest  # no need: nothing to offer
+    assert nonsense.message == "No project in the catalogue addresses this need."

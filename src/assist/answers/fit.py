@@ -20,8 +20,10 @@ API (what the page "Trouver des projets adaptés" and `assist fit` call)::
     describe(profile, "fr", audience)  # the profile in one line (briefs, headings)
 
 Needs first, criteria second. The need is judged by the same question-level decision as
-`Assistant.ask` (`decide_need`). When it says the catalogue does not answer the need, no
-project is shown as fitting: the closest ones are offered apart (`Answer.closest`). When it
+`Assistant.ask` (`decide_need`), in its three states: answered; "closest" (nothing clearly
+matches: "no project clearly addresses this need"); declined ("no project addresses this
+need"). Not answered, no project is shown as fitting: the closest ones, by the need alone, are
+offered apart (`Answer.closest`; none for a need that is no need, e.g. random letters). When it
 answers, the projects that address the need are the case results close to the best one (need
 score at least `RATIO` times the best's), and criteria re-rank only among them, in proportion
 to how well each addresses the need:
@@ -48,6 +50,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from assist.access import case_view, checked, field_access, field_values, may_read
 from assist.answers.action1 import notes
 from assist.answers.compose import clean_question, summarise
+from assist.answers.decide import CLOSEST
 from assist.models import Answer, Audience, Case, CriterionCheck, Result, Why
 from assist.retrieval.embed import Embedder
 from assist.retrieval.fusion import FusionParams
@@ -90,7 +93,6 @@ class Searchable(Protocol):
 W_CRIT = 0.2
 RATIO = 0.3  # a case addresses the need when its need score is at least this share of the best (dev)
 POOL = 50  # cases retrieved before the re-ranking
-CLOSEST = 3  # projects offered apart when no project addresses the need
 UNKNOWN_VALUES = {"", "nsp"}  # "ne sait pas" says nothing either
 
 # A finished project ran: it is deployed experience, not an experiment (issue 16).
@@ -287,6 +289,11 @@ class NeedDecision:
     language: str = "fr"
     confidence: float | None = None  # the decision's probability, when it gives one
     weak: str = ""  # i18n key of why the need is answered only weakly ("" when it is not)
+    # The decision's state: "answered"; "closest" (the catalogue may hold it, but nothing
+    # clearly matches); "declined" (nothing does). Not answered either way: no project is
+    # shown as fitting.
+    state: str = "answered"
+    nonsense: bool = False  # no need at all (declined before the model): nothing to offer
 
 
 def decide_need(assistant: Searchable, text: str, language: str,
@@ -300,7 +307,8 @@ def decide_need(assistant: Searchable, text: str, language: str,
              if s.group.kind == "case"][:POOL]
     decision = found.decision
     return NeedDecision(decision.answer, cases, text, language, decision.probability,
-                        _weakness(decision, assistant.model))
+                        _weakness(decision, assistant.model), decision.state,
+                        nonsense=not decision.features)
 
 
 WEAK_BAND = 0.2  # answered with a probability less than this above the threshold: weak (dev)
@@ -392,7 +400,7 @@ def plan(assistant: Searchable, profile: NeedsProfile, audience: Audience,
         # Offered as the closest, by the need alone: criteria never make them look fitting.
         for r in pool:
             r.score = r.need
-        out.closest = _hold(pool)[:CLOSEST]
+        out.closest = [] if decision.nonsense else _hold(pool)[:CLOSEST]
         return out
     addressing = [r for r in pool if r.need >= ratio]
     for r in addressing:
@@ -419,7 +427,9 @@ def fit(assistant: Searchable, profile: NeedsProfile, top_k: int = 5,
         closest = [_result(assistant, n, r, query_tokens, audience, language)
                    for n, r in enumerate(p.closest, start=1)]
         return Answer(question=question, language=language, audience=audience, abstained=True,
-                      message=t("fit.uncovered", language), notices=notices, closest=closest,
+                      message=t("fit.unclear" if p.decision.state == "closest"
+                                else "fit.uncovered", language),
+                      notices=notices, closest=closest,
                       excluded=excluded, confidence=confidence)
     ranked = p.results[:top_k]
     if not ranked:
@@ -429,7 +439,8 @@ def fit(assistant: Searchable, profile: NeedsProfile, top_k: int = 5,
     results = [_result(assistant, n, r, query_tokens, audience, language)
                for n, r in enumerate(ranked, start=1)]
     return Answer(question=question, language=language, audience=audience, results=results,
-                  summary=summarise(results, language), notices=notices, excluded=excluded)
+                  summary=summarise(results, language), notices=notices, excluded=excluded,
+                  confidence=confidence)
 
 
 def _result(assistant: Searchable, rank_: int, r: Ranked, query_tokens, audience: Audience,

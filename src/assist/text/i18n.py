@@ -681,6 +681,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                        "en": "none of them stands out clearly."},
     "fit.weak.margin": {"fr": "la décision est à peine au-dessus de son seuil.",
                         "en": "the decision is barely above its threshold."},
+    "fit.unclear": {"fr": "Aucun projet du catalogue ne répond clairement à ce besoin.",
+                    "en": "No project in the catalogue clearly addresses this need."},
     "fit.uncovered": {"fr": "Aucun projet du catalogue ne répond à ce besoin.",
                       "en": "No project in the catalogue addresses this need."},
     "fit.closest": {"fr": "Les plus proches, qui ne répondent pas à ce besoin",
