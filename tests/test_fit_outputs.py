@@ -172,3 +172,12 @@ def test_the_decisions_three_states_reach_fit(assistant):
     nonsense = assistant.fit({"need": "qsdkjh zzkw", "language": "en"})
     assert nonsense.abstained and not nonsense.closest  # no need: nothing to offer
     assert nonsense.message == "No project in the catalogue addresses this need."
+
+
+def test_brief_of_an_ask_answer_offers_its_closest_as_not_an_answer(assistant):
+    answer = assistant.ask("optimise school bus routes and timetables for pupils in rural areas")
+    assert answer.abstained and answer.decision == "closest" and answer.closest
+    md = brief_markdown(answer, "fr", assistant=assistant)
+    assert "## Les plus proches \\(pas une réponse\\)" in md
+    assert "Proposés pour information" not in md  # the fit's hint speaks of a need
+    assert md.index("## Les plus proches") < md.index("### 1. ")

@@ -93,6 +93,8 @@ class Brief(BaseModel):
     notices: list[str] = Field(default_factory=list)
     projects: list[BriefProject] = Field(default_factory=list)
     closest: list[BriefProject] = Field(default_factory=list)
+    closest_heading: str = ""  # a fit's "do not address this need", or an answer's "not an answer"
+    closest_hint: str = ""
     differences: list[ComparisonRow] = Field(default_factory=list)
     # An answer's document passages: label the document, value where in it ("p. 12, § ...").
     passages: list[Fact] = Field(default_factory=list)
@@ -203,6 +205,9 @@ def build(subject: Case | Comparison | Answer, language: str = "fr",
     return Brief(kind=kind, language=language, audience=audience, title=title, question=question,
                  profile=described, message=message, notices=notices, projects=projects,
                  closest=closest, differences=differences,
+                 closest_heading=t("fit.closest" if profile is not None
+                                   else "answer.closest_heading", language),
+                 closest_hint=t("fit.closest_hint", language) if profile is not None else "",
                  passages=passages, citations=numbering.items,
                  data_sources=_data_sources(numbering.items, cases + nearest, assistant,
                                             language),

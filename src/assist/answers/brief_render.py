@@ -115,7 +115,8 @@ def render_markdown(brief: Brief) -> str:
         lines += _project_md(n, project, lang)
     if brief.closest:
         # Apart and said to be so: they do not address the need.
-        lines += [f"## {t('fit.closest', lang)}", "", f"*{t('fit.closest_hint', lang)}*", ""]
+        lines += [f"## {_md(brief.closest_heading)}", ""]
+        lines += [f"*{_md(brief.closest_hint)}*", ""] if brief.closest_hint else []
         for n, project in enumerate(brief.closest, start=1):
             lines += _project_md(n, project, lang, "###")
     if brief.differences:
@@ -222,8 +223,9 @@ def render_html(brief: Brief) -> str:
         out += _project_html(n, project, lang)
     if brief.closest:
         # Apart and said to be so: they do not address the need.
-        out += ['<div class="closest">', f"<h2>{_h(t('fit.closest', lang))}</h2>",
-                f"<p class=\"meta\">{_h(t('fit.closest_hint', lang))}</p>"]
+        out += ['<div class="closest">', f"<h2>{_h(brief.closest_heading)}</h2>"]
+        if brief.closest_hint:
+            out.append(f"<p class=\"meta\">{_h(brief.closest_hint)}</p>")
         for n, project in enumerate(brief.closest, start=1):
             out += _project_html(n, project, lang, "h3")
         out.append("</div>")
