@@ -181,3 +181,24 @@ def test_brief_of_an_ask_answer_offers_its_closest_as_not_an_answer(assistant):
     assert "## Les plus proches \\(pas une réponse\\)" in md
     assert "Proposés pour information" not in md  # the fit's hint speaks of a need
     assert md.index("## Les plus proches") < md.index("### 1. ")
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_weak_fit_notice_shows_when_the_decision_is_close_and_says_why(assistant, language):
+    from assist.answers.decision_model import MODEL
+    from assist.answers.fit import WEAK_BAND
+    from assist.text.i18n import t
+
+    reasons = [t(f"fit.weak.{k}", language) for k in ("coverage", "cosine", "score", "margin")]
+    lead = t("fit.weak_need", language, reason="")
+    weak = 0
+    for need in ("un tableau de bord pour les élus sur les déplacements et la qualité de l'air",
+                 "estimate the carbon footprint of daily travel from mobile phone data", LEAKS):
+        answer = assistant.fit({"need": need, "language": language})
+        notices = [n for n in answer.notices if n.startswith(lead)]
+        close = (not answer.abstained
+                 and MODEL["threshold"] <= answer.confidence < MODEL["threshold"] + WEAK_BAND)
+        assert bool(notices) == close, (need, answer.confidence, answer.notices)
+        assert all(any(n.endswith(r) for r in reasons) for n in notices)
+        weak += close
+    assert weak, "no weak fit among these needs: nothing tested"
