@@ -335,3 +335,13 @@ def test_a_changed_case_rebuilds_an_index_opened_by_its_sources(tmp_path, assist
     assert again.index.manifest["passages"] != first["passages"]
     assert again.index.manifest["embedded"] == 1
     assert again.ask("xylophone quantique").results[0].id == path.stem
+
+
+def test_a_quote_does_not_begin_with_a_footnote_or_list_mark():
+    from assist.answers.explain import best_span
+    text = "² Appel à projet « Démonstrateurs d'IA frugale » pour les territoires."
+    a, b = best_span(text, {"appel"})
+    assert text[a:b].startswith("Appel à projet")
+    text = "- • Détection des fuites sur le réseau d'eau."
+    a, b = best_span(text, {"fuit"})
+    assert text[a:b].startswith("Détection")

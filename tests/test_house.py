@@ -17,7 +17,7 @@ from assist.facets import FACETS, case_matches, normalise_filters
 from assist.models import Answer, Case
 from assist.retrieval.chunking import TEXT_FIELDS, case_chunks
 from assist.text.analyser import fold
-from assist.text.i18n import LANGUAGES, MESSAGES
+from assist.text.i18n import LANGUAGES, MESSAGES, t
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "assist"
 
@@ -127,6 +127,21 @@ def test_every_message_in_both_languages_with_the_same_placeholders():
         # One side may be empty on purpose (the note that sources are in French is English only).
         assert any(entry[lang].strip() for lang in LANGUAGES), key
         assert _fields(entry["fr"]) == _fields(entry["en"]), key
+
+
+def test_counts_are_written_in_words_not_with_brackets():
+    # French: 0 and 1 take the singular; English: 1 only.
+    assert t("answer.intro", "fr", n_cases=1, n_docs=0) == (
+        "1 projet et 0 passage de documents correspondent à votre question.")
+    assert t("answer.intro", "en", n_cases=1, n_docs=0) == (
+        "1 project and 0 document passages match your question.")
+    assert t("map.in_group", "fr", n=4) == "4 projets dans ce groupe :"
+    assert t("compare.summary", "en", n=1, total=9) == "1 of 9 rows differs (marked ≠)."
+    public = ("answer.intro", "sources.caption", "map.in_group", "explorer.map_summary",
+              "stats.summary", "stats.years", "documents.hits", "compare.summary")
+    for key in public:
+        for lang in LANGUAGES:
+            assert "(s)" not in MESSAGES[key][lang], (key, lang)
 
 
 def test_every_message_key_used_in_the_code_exists():

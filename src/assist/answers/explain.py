@@ -55,7 +55,8 @@ def best_span(text: str, query_stems: set[str]) -> tuple[int, int]:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in "-*•"):
+    # A list mark or a footnote's number ("² Appel à projet...") does not begin a quote.
+    while start < end and (text[start].isspace() or text[start] in "-*•¹²³⁴⁵⁶⁷⁸⁹⁰"):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import string
+
 LANGUAGES = ("fr", "en")
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -69,10 +71,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "facet.audience_service": {"fr": "Public visé", "en": "Audience"},
     "facet.start_year": {"fr": "Année de démarrage", "en": "Start year"},
     "facet.origin": {"fr": "Source", "en": "Source"},
-    "answer.intro": {"fr": "{n_cases} projet(s) et {n_docs} passage(s) de documents "
+    "answer.intro": {"fr": "{n_cases} {n_cases:projet|projets} et {n_docs} {n_docs:passage|passages} de documents "
                            "correspondent à votre question.",
-                     "en": "{n_cases} project(s) and {n_docs} document passage(s) match "
-                           "your question."},
+                     "en": "{n_cases} {n_cases:project|projects} and {n_docs} document {n_docs:passage|passages} "
+                           "match your question."},
     "answer.item.case": {"fr": "[{n}] {title} ({org}) : « {quote} »",
                          "en": "[{n}] {title} ({org}): “{quote}”"},
     "answer.item.doc": {"fr": "[{n}] {title}, {section} : « {quote} »",
@@ -258,9 +260,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "projects in meaning); first, what the catalogue cannot show yet."},
     # The answer's sources panel (ui/sources.py): every passage the cards quote.
     "sources.heading": {"fr": "Sources citées", "en": "Sources quoted"},
-    "sources.caption": {"fr": "{n} passage(s) cité(s) pour {results} résultat(s) ; les "
+    "sources.caption": {"fr": "{n} {n:passage cité|passages cités} pour {results} {results:résultat|résultats} ; les "
                               "[n] de la réponse renvoient ici, chaque entrée à sa fiche.",
-                        "en": "{n} passage(s) quoted for {results} result(s); the answer's "
+                        "en": "{n} {n:passage|passages} quoted for {results} {results:result|results}; the answer's "
                               "[n] lead here, each entry to its card."},
     "sources.to_card": {"fr": "voir le résultat {n}", "en": "see result {n}"},
     "sources.no_quote": {"fr": "Aucun passage cité pour ce résultat.",
@@ -311,8 +313,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                        "group of projects; scroll or pinch to zoom, drag to move the map."},
     "map.group": {"fr": "{n} projets ici : cliquez pour zoomer",
                   "en": "{n} projects here: click to zoom in"},
-    "map.in_group": {"fr": "{n} projet(s) dans ce groupe :",
-                     "en": "{n} project(s) in this group:"},
+    "map.in_group": {"fr": "{n} {n:projet|projets} dans ce groupe :",
+                     "en": "{n} {n:project|projects} in this group:"},
     "map.reset": {"fr": "Revenir à la vue d'ensemble", "en": "Back to the whole map"},
     "map.legend": {"fr": "Légende de la carte", "en": "Map legend"},
     "map.legend_other": {"fr": "Autre thème ou sans thème", "en": "Other or no theme"},
@@ -337,9 +339,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explorer.map_scope": {"fr": "Étendue", "en": "Extent"},
     "explorer.map_france": {"fr": "France", "en": "France"},
     "explorer.map_world": {"fr": "Monde", "en": "World"},
-    "explorer.map_summary": {"fr": "{n} projet(s) placé(s) sur la carte, {missing} sans "
+    "explorer.map_summary": {"fr": "{n} {n:projet placé|projets placés} sur la carte, {missing} sans "
                                    "coordonnées.",
-                             "en": "{n} project(s) on the map, {missing} without "
+                             "en": "{n} {n:project|projects} on the map, {missing} without "
                                    "coordinates."},
     "explorer.table": {"fr": "Liste des projets", "en": "List of the projects"},
     "explorer.table_help": {"fr": "Sélectionnez une ligne pour ouvrir la fiche du projet.",
@@ -350,14 +352,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "No project matches these filters."},
     "stats.projects": {"fr": "Projets", "en": "Projects"},
     "stats.empty": {"fr": "Aucun projet à compter.", "en": "No project to count."},
-    "stats.summary": {"fr": "{total} mention(s) réparties en {groups} valeur(s) de "
+    "stats.summary": {"fr": "{total} {total:mention répartie|mentions réparties} en {groups} {groups:valeur|valeurs} de "
                             "{facet} ; la plus fréquente : {top} ({n}).",
-                      "en": "{total} mention(s) across {groups} value(s) of {facet}; the "
+                      "en": "{total} {total:mention|mentions} across {groups} {groups:value|values} of {facet}; the "
                             "most frequent: {top} ({n})."},
     "stats.years": {"fr": "Démarrages de {first} à {last} ; l'année la plus chargée : {top} "
-                          "({n} projet(s)).",
+                          "({n} {n:projet|projets}).",
                     "en": "Starts from {first} to {last}; the busiest year: {top} "
-                          "({n} project(s))."},
+                          "({n} {n:project|projects})."},
     "stats.label": {"fr": "Valeur", "en": "Value"},
     "stats.year": {"fr": "Année", "en": "Year"},
     # -- project page ---------------------------------------------------------------------
@@ -394,8 +396,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "documents.choose": {"fr": "Document", "en": "Document"},
     "documents.search": {"fr": "Chercher dans les documents",
                          "en": "Search the documents"},
-    "documents.hits": {"fr": "{n} section(s) contiennent « {q} ».",
-                       "en": "{n} section(s) contain “{q}”."},
+    "documents.hits": {"fr": "{n} {n:section contient|sections contiennent} « {q} ».",
+                       "en": "{n} {n:section contains|sections contain} “{q}”."},
     "documents.meta": {"fr": "Publié par {publisher}, {date}. {n} sections.",
                        "en": "Published by {publisher}, {date}. {n} sections."},
     "documents.all": {"fr": "Tous les documents", "en": "All documents"},
@@ -816,13 +818,35 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "Remove {extra}."},
     "compare.open": {"fr": "Comparer la sélection ({n})", "en": "Compare the selection ({n})"},
     "compare.field": {"fr": "Champ", "en": "Field"},
-    "compare.summary": {"fr": "{n} ligne(s) sur {total} diffèrent (marquées ≠).",
-                        "en": "{n} of {total} row(s) differ (marked ≠)."},
+    "compare.summary": {"fr": "{n} {n:ligne|lignes} sur {total} {n:diffère|diffèrent} (marquées ≠).",
+                        "en": "{n} of {total} {total:row|rows} {n:differs|differ} (marked ≠)."},
     "compare.only_differing": {"fr": "Seulement les différences",
                                "en": "Differences only"},
     "compare.sources": {"fr": "Sources", "en": "Sources"},
     "compare.key_figures": {"fr": "Chiffres clés", "en": "Key figures"},
 }
+
+
+class _Plurals(string.Formatter):
+    """`{n:projet|projets}` writes the singular or the plural form for the number `n`.
+
+    French takes the singular for 0 and 1 ("0 projet", "1 projet"), English for 1 only
+    ("0 projects"), so users read words, not "projet(s)".
+    """
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if "|" not in format_spec or not isinstance(value, (int, float)):
+            return super().format_field(value, format_spec)
+        one, many = format_spec.split("|", 1)
+        singular = abs(value) < 2 if self.language == "fr" else value == 1
+        return one if singular else many
+
+
+_FORMATTERS = {"fr": _Plurals("fr"), "en": _Plurals("en")}
 
 
 def t(key: str, language: str = "fr", **values: object) -> str:
@@ -831,4 +855,6 @@ def t(key: str, language: str = "fr", **values: object) -> str:
     if entry is None:
         return key
     text = entry.get(language) or entry["fr"]
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    return _FORMATTERS.get(language, _FORMATTERS["fr"]).format(text, **values)
