@@ -235,9 +235,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "Questions asked in the app since {since} (kept {days} days, "
                                "then deleted; without e-mail addresses or telephone numbers, "
                                "no identifier or IP address, the day only)."},
-    "searches.totals": {"fr": "{asked} question(s) posée(s), {nothing} sans réponse "
-                              "(« rien ne correspond »), {disliked} jugée(s) pas utile(s).",
-                        "en": "{asked} question(s) asked, {nothing} with no answer "
+    "searches.totals": {"fr": "{asked} {asked:question posée|questions posées}, {nothing} sans réponse "
+                              "(« rien ne correspond »), {disliked} {disliked:jugée|jugées} "
+                              "pas {disliked:utile|utiles}.",
+                        "en": "{asked} {asked:question|questions} asked, {nothing} with no answer "
                               "(“nothing fits”), {disliked} marked not helpful."},
     "searches.asked": {"fr": "Questions posées", "en": "Questions asked"},
     "searches.nothing": {"fr": "Rien ne correspond", "en": "Nothing fits"},
@@ -246,9 +247,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "No question kept yet."},
     "searches.off": {"fr": "Les questions ne sont pas gardées (durée de conservation : 0 jour).",
                      "en": "Questions are not kept (retention period: 0 days)."},
-    "searches.theme_line": {"fr": "{label} — {asked} question(s), {nothing} sans réponse, "
-                                  "{disliked} pas utile(s)",
-                            "en": "{label} — {asked} question(s), {nothing} with no answer, "
+    "searches.theme_line": {"fr": "{label} — {asked} {asked:question|questions}, {nothing} sans "
+                                  "réponse, {disliked} pas {disliked:utile|utiles}",
+                            "en": "{label} — {asked} {asked:question|questions}, {nothing} with no "
+                                  "answer, "
                                   "{disliked} not helpful"},
     "searches.question": {"fr": "Question", "en": "Question"},
     "searches.times": {"fr": "Posée", "en": "Asked"},
