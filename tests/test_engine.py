@@ -345,3 +345,13 @@ def test_a_quote_does_not_begin_with_a_footnote_or_list_mark():
     text = "- • Détection des fuites sur le réseau d'eau."
     a, b = best_span(text, {"fuit"})
     assert text[a:b].startswith("Détection")
+
+
+def test_the_summary_counts_only_what_it_shows(assistant):
+    answer = assistant.ask("Comment détecter les fuites d'eau ?")
+    first = answer.summary.splitlines()[0]
+    n_cases = sum(r.kind == "case" for r in answer.results)
+    n_docs = len(answer.results) - n_cases
+    assert first.startswith(str(n_cases if n_cases else n_docs)), first
+    assert ("passage" in first) == bool(n_docs), first  # no "0 passage de documents"
+    assert "(s)" not in first

@@ -137,7 +137,9 @@ def test_counts_are_written_in_words_not_with_brackets():
         "1 project and 0 document passages match your question.")
     assert t("map.in_group", "fr", n=4) == "4 projets dans ce groupe :"
     assert t("compare.summary", "en", n=1, total=9) == "1 of 9 rows differs (marked ≠)."
-    public = ("answer.intro", "sources.caption", "map.in_group", "explorer.map_summary",
+    assert t("answer.intro_cases", "fr", n=3) == "3 projets correspondent à votre question."
+    assert t("answer.intro_docs", "en", n=1) == "1 document passage matches your question."
+    public = ("answer.intro", "answer.intro_cases", "answer.intro_docs", "sources.caption", "map.in_group", "explorer.map_summary",
               "stats.summary", "stats.years", "documents.hits", "compare.summary")
     for key in public:
         for lang in LANGUAGES:

@@ -68,7 +68,15 @@ def summarise(results: list[Result], language: str) -> str:
     """Numbered, extractive: each result's line quotes its first citation, nothing else
     (every result has its line, so the summary leaves none out)."""
     n_cases = sum(r.kind == "case" for r in results)
-    lines = [t("answer.intro", language, n_cases=n_cases, n_docs=len(results) - n_cases)]
+    n_docs = len(results) - n_cases
+    # Say only what there is: "3 projets correspondent", not "... et 0 passage de documents".
+    if n_docs == 0:
+        intro = t("answer.intro_cases", language, n=n_cases)
+    elif n_cases == 0:
+        intro = t("answer.intro_docs", language, n=n_docs)
+    else:
+        intro = t("answer.intro", language, n_cases=n_cases, n_docs=n_docs)
+    lines = [intro]
     for result in results:
         quote = shorten(plain(result.citations[0].quote)) if result.citations else ""
         if result.kind == "case":

@@ -75,6 +75,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "correspondent à votre question.",
                      "en": "{n_cases} {n_cases:project|projects} and {n_docs} document {n_docs:passage|passages} "
                            "match your question."},
+    "answer.intro_cases": {"fr": "{n} {n:projet correspond|projets correspondent} à votre "
+                                 "question.",
+                           "en": "{n} {n:project matches|projects match} your question."},
+    "answer.intro_docs": {"fr": "{n} {n:passage|passages} de documents {n:correspond|"
+                                "correspondent} à votre question.",
+                          "en": "{n} document {n:passage matches|passages match} your question."},
     "answer.item.case": {"fr": "[{n}] {title} ({org}) : « {quote} »",
                          "en": "[{n}] {title} ({org}): “{quote}”"},
     "answer.item.doc": {"fr": "[{n}] {title}, {section} : « {quote} »",
