@@ -226,6 +226,8 @@ class PgStore(SqlStore):
     """The store in PostgreSQL: `SqlStore`'s methods (those of the SQLite `Store`) on the
     owner's connection."""
 
+    MIGRATIONS = MIGRATIONS
+
     ORDER = "seq"
 
     def __init__(self, db: Database) -> None:
@@ -250,20 +252,15 @@ class PgStore(SqlStore):
         with conn.cursor(row_factory=_dict_rows()) as cur:
             return list(cur.execute(self._sql(sql), params))
 
-    def _migrate(self) -> None:
-        with self.db.transaction() as conn:
-            conn.execute("CREATE TABLE IF NOT EXISTS assist_schema(version integer NOT NULL)")
-            row = conn.execute("SELECT version FROM assist_schema").fetchone()
-            version = row[0] if row else 0
-            if row is None:
-                conn.execute("INSERT INTO assist_schema VALUES (0)")
-            if version > len(MIGRATIONS):
-                raise AssistError(f"{self.path} was written by a newer version of assist "
-                                  f"(schema {version}): upgrade assist")
-            for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
-                for statement in statements:
-                    conn.execute(statement)
-                conn.execute("UPDATE assist_schema SET version = %s", (number,))
+    def _schema_version(self, conn) -> int:
+        conn.execute("CREATE TABLE IF NOT EXISTS assist_schema(version integer NOT NULL)")
+        row = conn.execute("SELECT version FROM assist_schema").fetchone()
+        if row is None:
+            conn.execute("INSERT INTO assist_schema VALUES (0)")
+        return row[0] if row else 0
+
+    def _set_schema_version(self, conn, number: int) -> None:
+        conn.execute("UPDATE assist_schema SET version = %s", (number,))
 
     @property
     def version(self) -> int:

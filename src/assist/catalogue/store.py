@@ -164,6 +164,27 @@ class SqlStore:
                  report: ImportReport) -> None:
         raise NotImplementedError
 
+    # Each backend has its own schema steps and keeps its version its own way.
+    MIGRATIONS: tuple[tuple[str, ...], ...] = ()
+
+    def _schema_version(self, conn) -> int:
+        raise NotImplementedError
+
+    def _set_schema_version(self, conn, number: int) -> None:
+        raise NotImplementedError
+
+    def _migrate(self) -> None:
+        """Bring the schema up to date in one transaction; refuse a newer one."""
+        with self._transaction() as conn:
+            version = self._schema_version(conn)
+            if version > len(self.MIGRATIONS):
+                raise AssistError(f"{self.path} was written by a newer version of assist "
+                                  f"(schema {version}): upgrade assist")
+            for number, statements in enumerate(self.MIGRATIONS[version:], start=version + 1):
+                for statement in statements:
+                    conn.execute(statement)
+                self._set_schema_version(conn, number)
+
     def import_file(self, path: Path, name: str | None = None,
                     actor: str = "local", source: str | None = None,
                     dry_run: bool = False, replace: bool = False) -> ImportReport:
@@ -414,6 +435,8 @@ class Store(SqlStore):
     >>> print(store.import_file(Path("export.csv")).summary())  # doctest: +SKIP
     """
 
+    MIGRATIONS = MIGRATIONS
+
     def __init__(self, home: Path):
         self.home = Path(home)
         self.home.mkdir(parents=True, exist_ok=True)
@@ -527,16 +550,11 @@ class Store(SqlStore):
                 raise
             conn.execute("COMMIT")
 
-    def _migrate(self) -> None:
-        with self._transaction() as conn:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > len(MIGRATIONS):
-                raise AssistError(f"{self.path} was written by a newer version of assist "
-                                  f"(schema {version}): upgrade assist")
-            for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
-                for statement in statements:
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {number}")
+    def _schema_version(self, conn) -> int:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _set_schema_version(self, conn, number: int) -> None:
+        conn.execute(f"PRAGMA user_version = {number}")
 
     @property
     def version(self) -> int:
