@@ -1,0 +1,149 @@
+"""The blind query set tests/eval/questions_blind.jsonl is well formed and every judgment resolves.
+
+The set was written from the sources only, without running the assistant (see
+tests/eval/README.md). These checks need no model or index: the keys are resolved with the
+code `assist eval` uses (`load_queries`, `resolve`) over the shipped corpus and the real
+library export imported into a fresh store, so they run in about a second.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from assist.catalogue.corpus import load_corpus
+from assist.catalogue.store import Store
+from assist.evaluation.retrieval import DECLINE_KINDS, collapse, load_queries, resolve
+from assist.retrieval.chunking import section_owners
+from assist.text.analyser import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+BLIND = ROOT / "tests/eval/questions_blind.jsonl"
+QUESTIONS = ROOT / "tests/eval/questions.jsonl"
+# Minimum number of queries per kind (the brief of the blind set).
+MINIMUM = {"need": 25, "paraphrase": 20, "english": 20, "fact": 12, "strategy": 15, "list": 12,
+           "name": 10, "adjacent": 12, "offtopic": 8, "nonsense": 5}
+OUT_OF_SCOPE = {"adjacent", "offtopic", "nonsense"}
+CHECKED = {"adjacent", "offtopic"}  # kinds whose topic words were searched in every source
+FIELDS = {"id", "query", "language", "kind", "split", "needs_library", "origin", "relevant"}
+OPTIONAL = {"checked_words", "shared_words"}
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict]:
+    lines = BLIND.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus(ROOT / "corpus")
+
+
+@pytest.fixture(scope="module")
+def library_ids(tmp_path_factory: pytest.TempPathFactory, library_csv: Path) -> dict[str, str]:
+    """Folded project name -> case id of the real export imported into a fresh store."""
+    store = Store(tmp_path_factory.mktemp("blind-set-home"))
+    store.import_file(library_csv)
+    ids = {collapse(c.nom_projet): c.id for c in store.cases() if c.nom_projet}
+    assert len(ids) == 23
+    return ids
+
+
+@pytest.fixture(scope="module")
+def source_text(library_csv: Path) -> str:
+    """Every source the set was written from, folded: documents, case records, the export."""
+    paths = [*sorted((ROOT / "corpus").rglob("*.md")), *sorted((ROOT / "corpus").rglob("*.json")),
+             library_csv]
+    return "\n".join(fold(p.read_text(encoding="utf-8")) for p in paths)
+
+
+def occurs(word: str, text: str) -> bool:
+    """`word` at the start of a word of `text` (both folded): "accident" finds "accidents"."""
+    return re.search(r"(?<!\w)" + re.escape(fold(word)), text) is not None
+
+
+def test_every_key_resolves(records, corpus, library_ids) -> None:
+    sections = {s.id for d in corpus.documents for s in d.sections}
+    cases = {c.id for c in corpus.cases}
+    bad = []
+    for rec in records:
+        for key, grade in rec["relevant"].items():
+            rid = resolve(key, library_ids)
+            known = (sections if key.startswith("doc:") else
+                     set(library_ids.values()) if key.startswith("lib:") else cases)
+            if rid not in known or grade not in (1, 2, 3):
+                bad.append((rec["id"], key, grade))
+    assert bad == []
+    owners = {sid: case.id for sid, case in section_owners(corpus.documents, corpus.cases).items()}
+    queries, skipped = load_queries(BLIND, library_ids, owners)
+    assert skipped == [] and len(queries) == len(records)
+    assert {q.split for q in queries} == {"test"}
+    assert {q.id for q in queries if q.off_topic} == {r["id"] for r in records
+                                                      if r["kind"] in OUT_OF_SCOPE}
+    assert OUT_OF_SCOPE <= DECLINE_KINDS
+
+
+def test_without_the_library_only_library_questions_are_skipped(records) -> None:
+    _, skipped = load_queries(BLIND, {})
+    assert set(skipped) == {r["id"] for r in records if r["needs_library"]}
+
+
+def test_fields_ids_and_vocabularies(records) -> None:
+    assert [r["id"] for r in records] == [f"b{n:03d}" for n in range(1, len(records) + 1)]
+    texts = Counter(" ".join(r["query"].split()).casefold() for r in records)
+    assert [t for t, n in texts.items() if n > 1] == []
+    for rec in records:
+        assert FIELDS <= set(rec) <= FIELDS | OPTIONAL, rec["id"]
+        assert rec["query"].strip(), rec["id"]
+        assert rec["kind"] in MINIMUM, rec["id"]
+        assert rec["language"] in ("fr", "en"), rec["id"]
+        assert rec["split"] == "test", rec["id"]  # a test-only set: nothing is tuned on it
+        assert rec["origin"] == "blind-v1", rec["id"]
+        if rec["kind"] == "english":
+            assert rec["language"] == "en", rec["id"]
+        assert (rec["kind"] in CHECKED) == ("checked_words" in rec), rec["id"]
+        assert "shared_words" not in rec or rec["kind"] in CHECKED, rec["id"]
+
+
+def test_judgments_match_the_kind(records) -> None:
+    for rec in records:
+        strong = [k for k, g in rec["relevant"].items() if g >= 2]
+        if rec["kind"] in OUT_OF_SCOPE:
+            assert rec["relevant"] == {}, rec["id"]
+        else:
+            assert strong, f"{rec['id']} is in scope but has no key graded 2 or 3"
+        only_library = bool(strong) and all(k.startswith("lib:") for k in strong)
+        assert rec["needs_library"] == only_library, rec["id"]
+
+
+def test_every_kind_has_its_minimum(records) -> None:
+    by_kind = Counter(r["kind"] for r in records)
+    assert {k: by_kind[k] for k in MINIMUM if by_kind[k] < MINIMUM[k]} == {}
+    assert len(records) >= 130
+    assert sum(r["language"] == "en" for r in records if r["kind"] != "english") >= 10
+
+
+def test_uncovered_topics_use_words_no_source_holds(records, source_text) -> None:
+    """An adjacent or off-topic question's key words (and synonyms) occur in no source; the
+    words it shares with the sources on purpose (a city, "météo") are listed apart and do."""
+    found, missing = [], []
+    for rec in records:
+        if rec["kind"] not in CHECKED:
+            continue
+        assert rec["checked_words"], rec["id"]
+        found += [(rec["id"], w) for w in rec["checked_words"] if occurs(w, source_text)]
+        missing += [(rec["id"], w) for w in rec.get("shared_words", []) if not occurs(w, source_text)]
+    assert found == [], "these topics may be covered now: judge them again"
+    assert missing == []
+
+
+def test_no_blind_query_repeats_one_of_the_query_set(records) -> None:
+    """Written without looking at questions.jsonl's queries: none is repeated word for word."""
+    known = {fold(json.loads(line)["query"]) for line in QUESTIONS.read_text(encoding="utf-8").splitlines()
+             if line.strip()}
+    assert [r["id"] for r in records if fold(r["query"]) in known] == []
