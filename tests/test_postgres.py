@@ -286,6 +286,10 @@ def test_store_in_postgres(pg_assistant, library_csv):
     number = store.add_feedback("question \x00 nulle", {"results": []}, -1, "commentaire")
     assert store.feedback()[-1]["id"] == number
     assert store.feedback()[-1]["question"] == "question \ufffd nulle"
+    store.add_feedback("écrire à ana@ville.fr ?", {"question": "écrire à ana@ville.fr ?"}, 1)
+    kept = store.feedback()[-1]
+    assert kept["question"] == "écrire à [e-mail] ?" and "ana@" not in kept["answer_json"]
+    assert len(kept["ts"]) == 10  # the day only
     with pytest.raises(ValueError):
         store.add_feedback("q", "{}", 0)
     store.set_active("restricted", False)

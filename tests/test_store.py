@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from concurrent.futures import ProcessPoolExecutor
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from assist.catalogue.searches import today
 from assist.catalogue.store import DB_FILE, MIGRATIONS, Store
 from assist.config import Settings
 from assist.errors import AssistError, ImportFailed, IndexDamaged, WouldRemove
@@ -123,9 +125,32 @@ def test_feedback(store: Store) -> None:
     assert second == first + 1
     rows = store.feedback()
     assert [(r["vote"], r["comment"]) for r in rows] == [(1, ""), (-1, "hors sujet")]
-    assert rows[1]["answer_json"] == '{"results": ["x"]}' and rows[0]["ts"]
+    assert json.loads(rows[1]["answer_json"]) == {"results": ["x"]}
+    assert rows[0]["ts"] == today()  # the day only, no time
     with pytest.raises(ValueError):
         store.add_feedback("q", "{}", 0)
+    with pytest.raises(ValueError):
+        store.add_feedback("q", "not json {", 1)
+
+
+def test_feedback_keeps_no_personal_data_and_expires(store: Store) -> None:
+    """A vote keeps the question as a kept search does: e-mail addresses and telephone
+    numbers out of the question, the comment and the answer's copy of the question."""
+    question = "Je suis marie.durand@ville.fr, 06 12 34 56 78 : quels projets sur l'eau ?"
+    store.add_feedback(question, {"question": question, "results": []}, -1,
+                       "rappelez-moi au +33 6 12 34 56 78")
+    row = store.feedback()[-1]
+    kept = row["question"] + row["answer_json"] + row["comment"]
+    assert "marie.durand" not in kept and "12 34 56" not in kept, kept
+    assert row["question"] == "Je suis [e-mail], [tel] : quels projets sur l'eau ?"
+    assert json.loads(row["answer_json"])["question"] == row["question"]
+    # An old vote goes when the next one comes; a retention of 0 keeps nothing at all.
+    with store._transaction() as conn:
+        conn.execute("UPDATE feedback SET ts = '2020-01-01'")
+    store.add_feedback("Mobilité ?", "{}", 1, retention_days=90)
+    assert [r["question"] for r in store.feedback()] == ["Mobilité ?"]
+    assert store.add_feedback("Encore ?", "{}", 1, retention_days=0) == 0
+    assert store.feedback() == []
 
 
 def test_audit_log(store: Store) -> None:

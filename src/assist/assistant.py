@@ -417,6 +417,14 @@ class Assistant:
                                      "nothing" if answer.abstained else "answered",
                                      self.settings.search_retention_days)
 
+    def record_feedback(self, answer: Answer, vote: int, comment: str = "") -> int:
+        """Keep a 👍 (+1) or 👎 (-1) on `answer` with the answer itself, scrubbed and for the
+        retention period as kept searches are (``ASSIST_SEARCH_RETENTION_DAYS``): what the
+        library needs to see which answers were wrong, and no personal data. Returns the
+        vote's id, 0 when nothing is kept (a retention of 0 days)."""
+        return self.store.add_feedback(answer.question, answer.model_dump(mode="json"), vote,
+                                       comment, self.settings.search_retention_days)
+
     def vote_search(self, search_id: int, vote: int) -> None:
         """The 👍 (+1) or 👎 (-1) the answer to a kept search got."""
         if search_id:

@@ -54,9 +54,10 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
      "agents, comma-separated e-mail addresses or domains (`ana@ville.fr, @metropole.fr`). "
      "Empty: a logged-in identity is not an agent."),
     ("ASSIST_SEARCH_RETENTION_DAYS", "90",
-     "Days the questions asked in the app are kept for agents' \"What people look for\" "
-     "(without e-mail addresses or telephone numbers, the day only, no user or address); "
-     "older ones are deleted. `0`: no question is kept."),
+     "Days the questions asked in the app are kept for agents' \"What people look for\", "
+     "and the answers voted 👍 / 👎 with them (without e-mail addresses or telephone "
+     "numbers, the day only, no user or address); older ones are deleted. `0`: no question "
+     "or vote is kept."),
 )
 # Plan IGN v2 from IGN's Géoplateforme: public, no key, Licence Ouverte (Etalab 2.0).
 IGN_PLAN_TILES = (

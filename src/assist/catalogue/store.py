@@ -20,6 +20,7 @@ from assist.auth import delay_after
 from assist.catalogue.changes import diff
 from assist.catalogue.library import ImportReport, read_export
 from assist.catalogue.searches import checked_search, cutoff, scrub, today
+from assist.config import DEFAULT_RETENTION_DAYS
 from assist.errors import AssistError, ImportFailed, IndexDamaged, WouldRemove, disk_full
 from assist.models import Case, ImportProblem, QuarantinedRow
 
@@ -99,11 +100,19 @@ def catalogues_fingerprint(rows) -> str:
 
 
 def feedback_json(vote: int, answer_json: str | dict) -> str:
-    """The answer of a vote as JSON text, after checking the vote is +1 or -1."""
+    """The answer of a vote as JSON text, after checking the vote is +1 or -1; the question
+    it holds is scrubbed as the question itself is (`catalogue/searches.scrub`)."""
     if vote not in (1, -1):
         raise ValueError(f"vote must be +1 or -1, not {vote!r}")
-    return answer_json if isinstance(answer_json, str) else json.dumps(answer_json,
-                                                                        ensure_ascii=False)
+    answer = answer_json
+    if isinstance(answer, str):
+        try:
+            answer = json.loads(answer)
+        except ValueError:
+            raise ValueError("answer_json must be JSON text or a dict") from None
+    if isinstance(answer, dict) and isinstance(answer.get("question"), str):
+        answer = {**answer, "question": scrub(answer["question"])}
+    return json.dumps(answer, ensure_ascii=False)
 
 
 def _now() -> str:
@@ -331,14 +340,21 @@ class SqlStore:
     # -- feedback, login delays, audit ---------------------------------------------------------
 
     def add_feedback(self, question: str, answer_json: str | dict, vote: int,
-                     comment: str = "") -> int:
-        """Record a vote (+1 or -1) on an answer; returns the feedback's id."""
+                     comment: str = "", retention_days: int = DEFAULT_RETENTION_DAYS) -> int:
+        """Record a vote (+1 or -1) on an answer; returns the feedback's id (0: nothing kept,
+        retention 0). Kept as "what people look for" keeps questions: e-mail addresses and
+        telephone numbers taken out of the question, the comment and the answer's copy of the
+        question, the day only; votes older than `retention_days` are deleted."""
         answer_json = feedback_json(vote, answer_json)
         with self._transaction() as conn:
+            conn.execute(self._sql("DELETE FROM feedback WHERE ts < ?"),
+                         (cutoff(retention_days),))
+            if retention_days <= 0:
+                return 0
             row = conn.execute(self._sql("INSERT INTO feedback(ts, question, answer_json, vote, "
                                          "comment) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                               (_now(), self._text(question), self._text(answer_json), vote,
-                                self._text(comment))).fetchone()
+                               (today(), self._text(scrub(question)), self._text(answer_json),
+                                vote, self._text(scrub(comment)))).fetchone()
         return int(row[0])
 
     def feedback(self) -> list[dict[str, Any]]:

@@ -42,8 +42,7 @@ def feedback(assistant, answer, language: str) -> None:
     vote = st.feedback("thumbs", key=key)
     recorded = st.session_state.setdefault("feedback_sent", {})
     if vote is not None and recorded.get(key) != vote:
-        assistant.store.add_feedback(answer.question, answer.model_dump_json(),
-                                     1 if vote == 1 else -1)
+        assistant.record_feedback(answer, 1 if vote == 1 else -1)
         conversation.vote(assistant, answer, 1 if vote == 1 else -1)
         recorded[key] = vote
     if key in recorded:
