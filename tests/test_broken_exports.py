@@ -106,7 +106,7 @@ def test_broken_rows_are_quarantined_and_reported(tmp_path: Path, library_csv: P
     assert records[UNCLOSED][1] in names  # the row after the unclosed quote is whole
     assert records[UNCLOSED - 1][1] not in names
     summary = report.summary("en")
-    assert "3 row(s) quarantined" in summary and f"row {UNCLOSED}" in summary
+    assert "3 rows quarantined" in summary and f"row {UNCLOSED}" in summary
     assert "quarantaine" in report.summary("fr")
     # the quarantined text is kept as written, so the row can be fixed and imported again
     assert report.quarantined[2].text == _line(records[OTHER_SEPARATOR - 1], ";")

@@ -115,7 +115,7 @@ def test_reimport_from_a_url_reports_new_changed_and_gone(server, tmp_path):
     assert store.catalogue_cases("bibliotheque") == before
     assert store.catalogues()[0].fingerprint == catalogue.fingerprint
     summary = preview.summary("fr")
-    assert "1 nouvelle(s), 1 modifiée(s), 1 disparue(s), 21 inchangée(s)" in summary
+    assert "1 nouvelle, 1 modifiée, 1 disparue, 21 inchangées" in summary
     assert f"modifiée : {CHANGED_PROJECT}" in summary and "Statut" in summary
     assert "1 new, 1 changed, 1 gone, 21 unchanged" in preview.summary("en")
 
@@ -185,7 +185,7 @@ def test_cli_dry_run_from_a_url(server, tmp_path, monkeypatch, capsys):
     assert main(["import-library", f"{server}/exports/data.csv", "--dry-run",
                  "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "First import of this catalogue: 23 new record(s)." in out
+    assert "First import of this catalogue: 23 new records." in out
     assert "Dry run (--dry-run): nothing was written." in out
     assert Store(tmp_path / "home").catalogues() == []
     assert main(["import-library", f"{server}/page.html", "--dry-run"]) == 2

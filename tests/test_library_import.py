@@ -110,8 +110,8 @@ def test_real_export_ids_are_stable(real: ImportReport, library_csv: Path) -> No
 
 
 def test_real_export_summary(real: ImportReport) -> None:
-    assert "23 fiche(s)" in real.summary() and "3 erreur(s)" in real.summary()
-    assert "23 case(s)" in real.summary("en") and "comma" in real.summary("en")
+    assert "23 fiches" in real.summary() and "3 erreurs" in real.summary()
+    assert "23 cases from 23 rows" in real.summary("en") and "comma" in real.summary("en")
 
 
 # Other shapes of export --------------------------------------------------------------------
@@ -245,7 +245,7 @@ def test_header_only_is_an_empty_import(tmp_path: Path) -> None:
     path.write_text(",".join(BASE) + "\r\n", encoding="utf-8")
     report = read_export(path, "t")
     assert report.cases == [] and report.rows_read == 0 and report.problems == []
-    assert "0 fiche(s)" in report.summary() and "que la ligne d'en-tête" in report.summary()
+    assert "0 fiche sur" in report.summary() and "que la ligne d'en-tête" in report.summary()
     assert "only the header" in report.summary("en")
 
 

@@ -40,7 +40,7 @@ def test_store_lives_in_assist_home(store: Store, assist_home: Path) -> None:
 
 def test_import_real_export(store: Store, library_csv: Path) -> None:
     report = store.import_file(library_csv)
-    assert "23 fiche(s)" in report.summary()
+    assert "23 fiches" in report.summary()
     cases = store.cases()
     assert [c.id for c in cases] == [c.id for c in report.cases]
     assert cases[0].nom_projet == "Stacoptim" and cases[0].origin == "data"

@@ -23,6 +23,7 @@ from assist.catalogue.rows import (
 )
 from assist.errors import ImportFailed
 from assist.models import Case, ImportProblem, QuarantinedRow
+from assist.text.i18n import t
 
 DELIMITERS = ",;\t|"
 SAMPLE_BYTES = 1 << 16
@@ -59,71 +60,38 @@ class ImportReport(BaseModel):
 
     def summary(self, language: Literal["fr", "en"] = "fr") -> str:
         """A few lines for a person: counts, how the file was read, problems, columns."""
-        text = _FR if language == "fr" else _EN
-        lines = [text["head"].format(name=Path(self.source).name, cases=len(self.cases),
-                                     rows=self.rows_read, encoding=self.encoding,
-                                     delimiter=text["delimiters"].get(self.delimiter,
-                                                                      self.delimiter))]
+        delimiter = t(f"import.delimiter.{self.delimiter}", language)
+        lines = [t("import.head", language, name=Path(self.source).name, cases=len(self.cases),
+                   rows=self.rows_read, encoding=self.encoding,
+                   delimiter=self.delimiter if delimiter.startswith("import.") else delimiter)]
         if self.rows_read == 0:
-            lines.append(text["header_only"])
+            lines.append(t("import.header_only", language))
         errors = sum(p.severity == "error" for p in self.problems)
         if self.problems:
             rows = len({p.row for p in self.problems})
-            lines.append(text["problems"].format(n=len(self.problems), errors=errors,
-                                                 warnings=len(self.problems) - errors, rows=rows))
-            lines += [text["line"].format(row=p.row, field=p.field or "-", problem=p.problem)
-                      for p in self.problems[:SUMMARY_PROBLEMS]]
+            lines.append(t("import.problems", language, n=len(self.problems), errors=errors,
+                           warnings=len(self.problems) - errors, rows=rows))
+            lines += [t("import.line", language, row=p.row, field=p.field or "-",
+                        problem=p.problem) for p in self.problems[:SUMMARY_PROBLEMS]]
             if len(self.problems) > SUMMARY_PROBLEMS:
-                lines.append(text["more"].format(n=len(self.problems) - SUMMARY_PROBLEMS))
+                lines.append(t("changes.more", language,
+                               n=len(self.problems) - SUMMARY_PROBLEMS))
         elif not self.quarantined:
-            lines.append(text["no_problem"])
+            lines.append(t("import.no_problem", language))
         if self.quarantined:
-            lines.append(text["quarantined"].format(n=len(self.quarantined)))
-            lines += [text["line"].format(row=q.row, field="-", problem=q.problem)
+            lines.append(t("import.quarantined", language, n=len(self.quarantined)))
+            lines += [t("import.line", language, row=q.row, field="-", problem=q.problem)
                       for q in self.quarantined[:SUMMARY_PROBLEMS]]
             if len(self.quarantined) > SUMMARY_PROBLEMS:
-                lines.append(text["more"].format(n=len(self.quarantined) - SUMMARY_PROBLEMS))
+                lines.append(t("changes.more", language,
+                               n=len(self.quarantined) - SUMMARY_PROBLEMS))
         if self.columns_missing:
-            lines.append(text["missing"] + ", ".join(self.columns_missing))
+            lines.append(t("import.missing", language) + ", ".join(self.columns_missing))
         if self.columns_unknown:
-            lines.append(text["unknown"] + ", ".join(self.columns_unknown))
+            lines.append(t("import.unknown", language) + ", ".join(self.columns_unknown))
         if self.changes is not None:
             lines.append(self.changes.summary(language))
         return "\n".join(lines)
-
-
-_FR = {
-    "head": "Import de « {name} » : {cases} fiche(s) sur {rows} ligne(s) lue(s) "
-            "(encodage {encoding}, séparateur {delimiter}).",
-    "header_only": "Le fichier ne contient que la ligne d'en-tête : aucune fiche importée.",
-    "problems": "{n} problème(s) sur {rows} ligne(s) : {errors} erreur(s), "
-                "{warnings} avertissement(s) ; chaque ligne non vide est gardée.",
-    "line": "  ligne {row}, {field} : {problem}",
-    "more": "  … et {n} autre(s).",
-    "no_problem": "Aucun problème trouvé.",
-    "quarantined": "{n} ligne(s) mise(s) en quarantaine : leur forme ne correspond pas à "
-                   "l'en-tête, rien n'en est publié ; gardées telles qu'écrites pour les agents "
-                   "(corrigez-les dans le fichier et importez-le à nouveau) :",
-    "missing": "Colonnes obligatoires absentes : ",
-    "unknown": "Colonnes inconnues (gardées dans extra) : ",
-    "delimiters": {",": "virgule", ";": "point-virgule", "\t": "tabulation", "|": "barre"},
-}
-_EN = {
-    "head": "Import of '{name}': {cases} case(s) from {rows} row(s) read "
-            "(encoding {encoding}, delimiter {delimiter}).",
-    "header_only": "The file holds only the header line: no case imported.",
-    "problems": "{n} problem(s) in {rows} row(s): {errors} error(s), {warnings} warning(s); "
-                "every non-empty row is kept.",
-    "line": "  row {row}, {field}: {problem}",
-    "more": "  … and {n} more.",
-    "no_problem": "No problem found.",
-    "quarantined": "{n} row(s) quarantined: their shape does not match the header, nothing of "
-                   "them is published; kept as written for agents (fix them in the file and "
-                   "import it again):",
-    "missing": "Required columns missing: ",
-    "unknown": "Unknown columns (kept in extra): ",
-    "delimiters": {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"},
-}
 
 
 def read_export(path: Path, origin: str) -> ImportReport:

@@ -23,6 +23,7 @@ from assist.catalogue.searches import checked_search, cutoff, scrub, today
 from assist.config import DEFAULT_RETENTION_DAYS
 from assist.errors import AssistError, ImportFailed, IndexDamaged, WouldRemove, disk_full
 from assist.models import Case, ImportProblem, QuarantinedRow
+from assist.text.i18n import t
 
 DB_FILE = "assist.sqlite"
 LOCK_SECONDS = 120
@@ -133,13 +134,11 @@ def refuse_removal(name: str, before: list[str], report: ImportReport) -> None:
     """`WouldRemove` when `report` lacks projects of catalogue `name` (ids `before`)."""
     removed = set(before) - {c.id for c in report.cases}
     if removed:
+        counts = {"removed": len(removed), "before": len(before), "name": name,
+                  "cases": len(report.cases), "quarantined": len(report.quarantined)}
         raise WouldRemove(
-            f"Cet import retirerait {len(removed)} des {len(before)} projets du catalogue "
-            f"« {name} » ({len(report.cases)} fiche(s) lue(s), {len(report.quarantined)} "
-            f"ligne(s) en quarantaine) ; rien n'a été changé : relancez avec --replace pour "
-            f"confirmer / This import would remove {len(removed)} of the {len(before)} projects "
-            f"of catalogue '{name}' ({len(report.cases)} read, {len(report.quarantined)} "
-            f"quarantined); nothing was changed: run again with --replace to confirm",
+            t("import.would_remove", "fr", **counts) + " / " + t("import.would_remove", "en",
+                                                                  **counts),
             removed=len(removed), kept=len(before) - len(removed))
 
 

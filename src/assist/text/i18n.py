@@ -456,15 +456,17 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "--publisher, --date ou le formulaire).",
                          "en": "The file does not give: {fields}; give them (--title, "
                                "--publisher, --date or the form)."},
-    "document.status.added": {"fr": "Document ajouté : {title} ({id}), {sections} section(s){pages}.",
-                              "en": "Document added: {title} ({id}), {sections} section(s){pages}."},
+    "document.status.added": {"fr": "Document ajouté : {title} ({id}), "
+                                    "{sections} {sections:section|sections}{pages}.",
+                              "en": "Document added: {title} ({id}), "
+                                    "{sections} {sections:section|sections}{pages}."},
     "document.status.replaced": {"fr": "Document remplacé (nouveau contenu) : {title} ({id}), "
-                                       "{sections} section(s){pages}.",
+                                       "{sections} {sections:section|sections}{pages}.",
                                  "en": "Document replaced (new content): {title} ({id}), "
-                                       "{sections} section(s){pages}."},
+                                       "{sections} {sections:section|sections}{pages}."},
     "document.status.unchanged": {"fr": "Document inchangé (même contenu) : {title} ({id}).",
                                   "en": "Document unchanged (same content): {title} ({id})."},
-    "document.pages": {"fr": ", {n} page(s)", "en": ", {n} page(s)"},
+    "document.pages": {"fr": ", {n} {n:page|pages}", "en": ", {n} {n:page|pages}"},
     "document.removed": {"fr": "Document retiré : {id}.", "en": "Document removed: {id}."},
     "documents.add": {"fr": "Ajouter un document", "en": "Add a document"},
     "documents.add_agents": {"fr": "Les agents connectés (page À propos) peuvent ajouter une "
@@ -536,18 +538,61 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "({merged} projets réunissent plusieurs fiches).",
                      "en": "{records} records from {sources} sources make {projects} projects "
                            "({merged} projects join several records)."},
+    # -- an import's report (catalogue/library.py) ------------------------------------------
+    "import.head": {"fr": "Import de « {name} » : {cases} {cases:fiche|fiches} sur {rows} "
+                          "{rows:ligne lue|lignes lues} (encodage {encoding}, séparateur "
+                          "{delimiter}).",
+                    "en": "Import of '{name}': {cases} {cases:case|cases} from {rows} "
+                          "{rows:row|rows} read (encoding {encoding}, delimiter {delimiter})."},
+    "import.header_only": {"fr": "Le fichier ne contient que la ligne d'en-tête : aucune fiche "
+                                 "importée.",
+                           "en": "The file holds only the header line: no case imported."},
+    "import.problems": {"fr": "{n} {n:problème|problèmes} sur {rows} {rows:ligne|lignes} : "
+                              "{errors} {errors:erreur|erreurs}, {warnings} "
+                              "{warnings:avertissement|avertissements} ; chaque ligne non vide "
+                              "est gardée.",
+                        "en": "{n} {n:problem|problems} in {rows} {rows:row|rows}: {errors} "
+                              "{errors:error|errors}, {warnings} {warnings:warning|warnings}; "
+                              "every non-empty row is kept."},
+    "import.would_remove": {
+        "fr": "Cet import retirerait {removed} des {before} projets du catalogue « {name} » "
+              "({cases} {cases:fiche lue|fiches lues}, {quarantined} {quarantined:ligne|lignes} "
+              "en quarantaine) ; rien n'a été changé : relancez avec --replace pour confirmer",
+        "en": "This import would remove {removed} of the {before} projects of catalogue "
+              "'{name}' ({cases} read, {quarantined} quarantined); nothing was changed: run "
+              "again with --replace to confirm"},
+    "import.line": {"fr": "  ligne {row}, {field} : {problem}",
+                    "en": "  row {row}, {field}: {problem}"},
+    "import.no_problem": {"fr": "Aucun problème trouvé.", "en": "No problem found."},
+    "import.quarantined": {"fr": "{n} {n:ligne mise|lignes mises} en quarantaine : leur forme "
+                                 "ne correspond pas à l'en-tête, rien n'en est publié ; "
+                                 "gardées telles qu'écrites pour les agents (corrigez-les dans "
+                                 "le fichier et importez-le à nouveau) :",
+                           "en": "{n} {n:row|rows} quarantined: their shape does not match the "
+                                 "header, nothing of them is published; kept as written for "
+                                 "agents (fix them in the file and import it again):"},
+    "import.missing": {"fr": "Colonnes obligatoires absentes : ",
+                       "en": "Required columns missing: "},
+    "import.unknown": {"fr": "Colonnes inconnues (gardées dans extra) : ",
+                       "en": "Unknown columns (kept in extra): "},
+    "import.delimiter.,": {"fr": "virgule", "en": "comma"},
+    "import.delimiter.;": {"fr": "point-virgule", "en": "semicolon"},
+    "import.delimiter.\t": {"fr": "tabulation", "en": "tab"},
+    "import.delimiter.|": {"fr": "barre", "en": "pipe"},
     # -- one project, one record (catalogue/merge.py, catalogue/changes.py) -----------------
-    "changes.first": {"fr": "Premier import de ce catalogue : {n} fiche(s) nouvelle(s).",
-                      "en": "First import of this catalogue: {n} new record(s)."},
-    "changes.head": {"fr": "Depuis le dernier import : {new} nouvelle(s), {changed} "
-                           "modifiée(s), {gone} disparue(s), {unchanged} inchangée(s).",
+    "changes.first": {"fr": "Premier import de ce catalogue : {n} {n:fiche nouvelle|fiches nouvelles}.",
+                      "en": "First import of this catalogue: {n} new {n:record|records}."},
+    "changes.head": {"fr": "Depuis le dernier import : {new} {new:nouvelle|nouvelles}, "
+                           "{changed} {changed:modifiée|modifiées}, {gone} "
+                           "{gone:disparue|disparues}, {unchanged} "
+                           "{unchanged:inchangée|inchangées}.",
                      "en": "Since the last import: {new} new, {changed} changed, {gone} gone, "
                            "{unchanged} unchanged."},
     "changes.new": {"fr": "  + nouvelle : {title} ({id})", "en": "  + new: {title} ({id})"},
     "changes.gone": {"fr": "  - disparue : {title} ({id})", "en": "  - gone: {title} ({id})"},
     "changes.changed": {"fr": "  ~ modifiée : {title} ({id}) : {fields}",
                         "en": "  ~ changed: {title} ({id}): {fields}"},
-    "changes.more": {"fr": "  … et {n} autre(s).", "en": "  … and {n} more."},
+    "changes.more": {"fr": "  … et {n} {n:autre|autres}.", "en": "  … and {n} more."},
     "changes.dry_run": {"fr": "Simulation (--dry-run) : rien n'a été écrit.",
                         "en": "Dry run (--dry-run): nothing was written."},
     "provenance.catalogue": {"fr": "catalogue « {name} »", "en": "catalogue “{name}”"},
@@ -647,10 +692,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "about.quarantined": {"fr": "Lignes en quarantaine (non publiées, visibles des agents)",
                           "en": "Quarantined rows (not published, seen by agents)"},
     "about.would_remove": {
-        "fr": "Ce fichier retirerait {removed} projet(s) du catalogue (il en garderait "
+        "fr": "Ce fichier retirerait {removed} {removed:projet|projets} du catalogue (il en garderait "
               "{kept}) : rien n'a été changé. Vérifiez le fichier, ou confirmez le "
               "remplacement.",
-        "en": "This file would remove {removed} project(s) from the catalogue (keeping "
+        "en": "This file would remove {removed} {removed:project|projects} from the catalogue (keeping "
               "{kept}): nothing was changed. Check the file, or confirm the replacement."},
     "about.confirm_replace": {"fr": "Remplacer le catalogue par ce fichier",
                               "en": "Replace the catalogue with this file"},
