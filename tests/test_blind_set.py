@@ -13,11 +13,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import evalsets
 import pytest
 
-from assist.catalogue.corpus import load_corpus
-from assist.catalogue.store import Store
-from assist.evaluation.retrieval import DECLINE_KINDS, collapse, load_queries, resolve
+from assist.evaluation.retrieval import DECLINE_KINDS, load_queries
 from assist.retrieval.chunking import section_owners
 from assist.text.analyser import fold
 
@@ -41,17 +40,13 @@ def records() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def corpus():
-    return load_corpus(ROOT / "corpus")
+    return evalsets.corpus()
 
 
 @pytest.fixture(scope="module")
 def library_ids(tmp_path_factory: pytest.TempPathFactory, library_csv: Path) -> dict[str, str]:
-    """Folded project name -> case id of the real export imported into a fresh store."""
-    store = Store(tmp_path_factory.mktemp("blind-set-home"))
-    store.import_file(library_csv)
-    ids = {collapse(c.nom_projet): c.id for c in store.cases() if c.nom_projet}
-    assert len(ids) == 23
-    return ids
+    """Folded project name -> case id of the real export, as `assist eval` computes it."""
+    return evalsets.library_ids(tmp_path_factory.mktemp("blind-set-home"), library_csv)
 
 
 @pytest.fixture(scope="module")
@@ -68,17 +63,7 @@ def occurs(word: str, text: str) -> bool:
 
 
 def test_every_key_resolves(records, corpus, library_ids) -> None:
-    sections = {s.id for d in corpus.documents for s in d.sections}
-    cases = {c.id for c in corpus.cases}
-    bad = []
-    for rec in records:
-        for key, grade in rec["relevant"].items():
-            rid = resolve(key, library_ids)
-            known = (sections if key.startswith("doc:") else
-                     set(library_ids.values()) if key.startswith("lib:") else cases)
-            if rid not in known or grade not in (1, 2, 3):
-                bad.append((rec["id"], key, grade))
-    assert bad == []
+    assert evalsets.unresolved(records, corpus, library_ids) == []
     owners = {sid: case.id for sid, case in section_owners(corpus.documents, corpus.cases).items()}
     queries, skipped = load_queries(BLIND, library_ids, owners)
     assert skipped == [] and len(queries) == len(records)

@@ -13,11 +13,10 @@ import math
 from collections import Counter
 from pathlib import Path
 
+import evalsets
 import pytest
 
-from assist.catalogue.corpus import load_corpus
-from assist.catalogue.store import Store
-from assist.evaluation.retrieval import collapse, load_queries, resolve
+from assist.evaluation.retrieval import load_queries
 from assist.retrieval.chunking import section_owners
 
 EVAL_DIR = Path(__file__).parent / "eval"
@@ -40,31 +39,17 @@ def records() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def corpus():
-    return load_corpus(CORPUS_DIR)
+    return evalsets.corpus()
 
 
 @pytest.fixture(scope="module")
 def library_ids(tmp_path_factory: pytest.TempPathFactory, library_csv: Path) -> dict[str, str]:
     """Folded project name -> case id of the real export, as `assist eval` computes it."""
-    store = Store(tmp_path_factory.mktemp("eval-set-home"))
-    store.import_file(library_csv)
-    ids = {collapse(c.nom_projet): c.id for c in store.cases() if c.nom_projet}
-    assert len(ids) == 23
-    return ids
+    return evalsets.library_ids(tmp_path_factory.mktemp("eval-set-home"), library_csv)
 
 
 def test_every_key_resolves(records, corpus, library_ids) -> None:
-    sections = {s.id for d in corpus.documents for s in d.sections}
-    cases = {c.id for c in corpus.cases}
-    bad = []
-    for rec in records:
-        for key, grade in rec["relevant"].items():
-            rid = resolve(key, library_ids)
-            known = (sections if key.startswith("doc:") else
-                     set(library_ids.values()) if key.startswith("lib:") else cases)
-            if rid not in known or grade not in (1, 2, 3):
-                bad.append((rec["id"], key, grade))
-    assert bad == []
+    assert evalsets.unresolved(records, corpus, library_ids) == []
     owners = {sid: case.id for sid, case in section_owners(corpus.documents, corpus.cases).items()}
     queries, skipped = load_queries(QUESTIONS, library_ids, owners)
     assert skipped == [] and len(queries) == len(records)
