@@ -43,6 +43,7 @@ from assist.retrieval.chunking import all_chunks, sources_fingerprint
 from assist.retrieval.embed import Embedder, make_embedder
 from assist.retrieval.fusion import FusionParams, fuse, lexical_scale
 from assist.retrieval.index import Index, index_text, open_index, recentre
+from assist.retrieval.late import LateInteraction, Support
 from assist.retrieval.pg_index import PgIndex, PgSearcher, open_pg_index
 from assist.retrieval.ranking import Ranker, RankParams, Scored, Terms, asks_for_records
 from assist.retrieval.search import Group, HybridSearcher, load
@@ -108,6 +109,7 @@ class Assistant:
         self._answers: OrderedDict[tuple, Answer] = OrderedDict()
         self._answers_lock = threading.Lock()
         self._centroids: dict[str, np.ndarray] | None = None
+        self.late = LateInteraction(settings.home / "cache")
 
     @classmethod
     def open(cls, settings: Settings | None = None,
@@ -235,8 +237,14 @@ class Assistant:
         ranked = self.ranker.rank(groups, terms, allowed, mentions, records, self.params,
                                   rank_params or self.rank_params)
         decision = decide(ranked, terms, mentions, language, records, model or self.model,
-                          text)
+                          text, support=lambda: self.support(text, terms, ranked[0]))
         return Retrieval(mentions, terms, ranked, decision)
+
+    def support(self, text: str, terms: Terms, best: Scored) -> Support:
+        """How well the best result's best passage speaks of each content word of `text`,
+        token by token (`retrieval/late.py`)."""
+        load(best.group.hits[:1])
+        return self.late.support(text, terms.idf, index_text(best.group.hits[0].chunk))
 
     def _understood(self, mention: Mention, language: str) -> Understood:
         count = len(mention.records)

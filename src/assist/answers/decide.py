@@ -4,7 +4,9 @@ The decision is a small logistic model over signals of the whole question (not o
 result): how close in meaning the best passage is, how much of the question's rare words the
 best results hold, how strongly its words match anywhere (best BM25), how many of its words
 the corpus knows at all (random letters: none), whether it asks for a list by what the
-catalogue records, its length and language. Its coefficients are fitted on the dev split only
+catalogue records, its length and language, and how well the best passage speaks of each
+of its content words, token by token (`retrieval/late.py`: the word nothing speaks of is what
+tells a domain-adjacent question from a paraphrase). Its coefficients are fitted on the dev split only
 (`assist eval --fit`) and live in `decision_model.py` with their provenance.
 
 Three outcomes, from the model's probability and two thresholds fitted on dev:
@@ -25,17 +27,19 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
 
 from assist.answers.decision_model import MODEL
+from assist.retrieval.late import Support
 from assist.retrieval.ranking import Scored, Terms
 from assist.retrieval.understand import Mention
 
 FEATURES = ("cosine", "coverage", "lexical", "known", "kind", "kind_list", "score", "english",
-            "words", "score_en")
+            "words", "score_en", "support")
 State = Literal["answered", "closest", "declined"]
 CLOSEST = 3  # results offered apart in the middle state
 
@@ -58,6 +62,7 @@ class Decision:
     probability: float
     features: dict[str, float]
     state: State = "declined"
+    weakest: str = ""  # the question's word the best passage speaks of least (`late`)
 
 
 def nonsense(text: str, terms: Terms) -> bool:
@@ -101,7 +106,7 @@ _CODE_WORDS = frozenset({
 
 
 def features(ranked: list[Scored], terms: Terms, mentions: list[Mention],
-             language: str, records: bool = False) -> dict[str, float]:
+             language: str, records: bool = False, support: float = 0.0) -> dict[str, float]:
     """The question-level signals."""
     top = ranked[:3]
     english = float(language == "en")
@@ -121,6 +126,8 @@ def features(ranked: list[Scored], terms: Terms, mentions: list[Mention],
     # An English question meets French passages with fewer shared words: its fused score
     # gets its own weight.
     values["score_en"] = values["score"] * english
+    # Token by token, how well the top result's best passage speaks of each content word.
+    values["support"] = support
     return values
 
 
@@ -138,13 +145,16 @@ def state_of(p: float, model: dict = MODEL) -> State:
 
 
 def decide(ranked: list[Scored], terms: Terms, mentions: list[Mention], language: str,
-           records: bool = False, model: dict = MODEL, text: str = "") -> Decision:
+           records: bool = False, model: dict = MODEL, text: str = "",
+           support: Callable[[], Support] | None = None) -> Decision:
+    """`support` measures the late-interaction signal when asked (not for nonsense)."""
     if not ranked or nonsense(text, terms):
         return Decision(False, 0.0, {}, "declined")
-    values = features(ranked, terms, mentions, language, records)
+    held = support() if support is not None else Support()
+    values = features(ranked, terms, mentions, language, records, held.value)
     p = probability(values, model)
     state = state_of(p, model)
-    return Decision(state == "answered", p, values, state)
+    return Decision(state == "answered", p, values, state, held.weakest)
 
 
 def shown(ranked: list[Scored], top_k: int, ratio: float | None = None) -> list[Scored]:

@@ -315,8 +315,17 @@ class E5Onnx:
         norms = np.linalg.norm(total, axis=1, keepdims=True)
         return np.ascontiguousarray(total / np.where(norms == 0, 1, norms), dtype=np.float32)
 
+    def token_states(self, ids: list[int]) -> np.ndarray:
+        """The last hidden state of each token of one window (ids with <s> and </s>), before
+        pooling: what `late` compares word by word. On the question's thread."""
+        return self._hidden([ids], self._queries)[0][:len(ids)]
+
     def _forward(self, batch: list[list[int]], session) -> list[np.ndarray]:
         """Mean of the last hidden states over each window's tokens (<s> and </s> too)."""
+        hidden = self._hidden(batch, session)
+        return [hidden[row, :len(ids)].mean(axis=0) for row, ids in enumerate(batch)]
+
+    def _hidden(self, batch: list[list[int]], session) -> np.ndarray:
         w = self._weights
         length = max(len(ids) for ids in batch)
         embeddings = np.zeros((len(batch), length, self.dim), dtype=np.float32)
@@ -329,8 +338,7 @@ class E5Onnx:
             embeddings[row, :len(ids)] = (x - mean) / np.sqrt(var + w.eps) * self._norm[0] \
                 + self._norm[1]
             bias[row, ..., :len(ids)] = 0.0
-        hidden = session.run(["hidden"], {"embeddings": embeddings, "bias": bias})[0]
-        return [hidden[row, :len(ids)].mean(axis=0) for row, ids in enumerate(batch)]
+        return session.run(["hidden"], {"embeddings": embeddings, "bias": bias})[0]
 
 
 def _session(graph: Path, threads: int):

@@ -21,8 +21,11 @@ from assist.facets import FACETS
 from assist.models import Case, Document
 from assist.text.analyser import fold, tokens
 from assist.text.vocab import (
+    AUDIENCES_EN,
     AUTHORITY_ALIASES,
+    AUTHORITY_NAMES_EN,
     AUTHORITY_TYPES,
+    SUB_THEMES_EN,
     THEMES,
     THEMES_EN,
 )
@@ -155,9 +158,14 @@ def build_lexicon(cases: Iterable[Case], share: Callable[[str], float],
                 lex.add(_stems(THEMES_EN[case.theme]), "theme", case.theme, case.id)
         for sub in case.sous_theme:
             lex.add(_stems(sub), "sous_theme", sub, case.id)
+            if sub in SUB_THEMES_EN:  # an English question names it in English
+                lex.add(_stems(SUB_THEMES_EN[sub]), "sous_theme", sub, case.id)
         for audience in case.audience_service:
             if audience not in _VAGUE_AUDIENCES:
                 lex.add(_stems(audience), "audience_service", audience, case.id)
+                if audience in AUDIENCES_EN:
+                    lex.add(_stems(AUDIENCES_EN[audience]), "audience_service", audience,
+                            case.id)
         if case.start_year:
             lex.years.setdefault(int(case.start_year), set()).add(case.id)
         if case.projet_status:
@@ -170,6 +178,15 @@ def build_lexicon(cases: Iterable[Case], share: Callable[[str], float],
                 distinctive = [s for s in full if s not in _GENERIC_STEMS]
                 if distinctive != full:
                     name(distinctive, "coll_nom", publisher.strip(), DOC + doc.id)
+    # Authorities by their English names ("Greater Paris"): what the French name designates.
+    by_name: dict[str, set[str]] = {}
+    for targets in lex.phrases.values():
+        for (facet, value), ids in targets.items():
+            if facet == "coll_nom":
+                by_name.setdefault(value, set()).update(ids)
+    for english, french in AUTHORITY_NAMES_EN.items():
+        for case_id in by_name.get(french, ()):
+            lex.add(_stems(english), "coll_nom", french, case_id)
     # Types of authority by their vocabulary's labels and aliases too (plural stems alike).
     by_type: dict[str, set[str]] = {}
     for targets in lex.phrases.values():

@@ -79,6 +79,24 @@ AUTHORITY_ALIASES = {
     "Syndicat": "Syndicat mixte",
 }
 
+# The English names of authorities the catalogue holds under their French name: a question
+# in English says "Greater Paris", the records say "Métropole du Grand Paris".
+AUTHORITY_NAMES_EN = {
+    "Greater Paris": "Métropole du Grand Paris",
+    "Grand Paris Metropolis": "Métropole du Grand Paris",
+    "Metropolis of Greater Paris": "Métropole du Grand Paris",
+    "City of Paris": "Ville de Paris",
+    "Paris City Council": "Ville de Paris",
+    "Paris City Hall": "Ville de Paris",
+    "Greater Lyon": "Métropole de Lyon",
+    "Lyon Metropolis": "Métropole de Lyon",
+    "Barcelona": "Barcelone",
+    "Seoul": "Séoul",
+    "Occitania": "Région Occitanie",
+    "Vendee": "Département de la Vendée",
+    "Rouen Normandy": "Métropole Rouen Normandie",
+}
+
 AUDIENCES = [
     "Grand public",
     "Bénéficiaire",

