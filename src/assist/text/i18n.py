@@ -734,6 +734,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "en": "their description stays far from the meaning of your need."},
     "fit.weak.score": {"fr": "aucun ne ressort nettement.",
                        "en": "none of them stands out clearly."},
+    "fit.weak.support": {"fr": "leurs textes parlent peu de « {word} ».",
+                         "en": "their texts say little about “{word}”."},
     "fit.weak.margin": {"fr": "la décision est à peine au-dessus de son seuil.",
                         "en": "the decision is barely above its threshold."},
     "fit.unclear": {"fr": "Aucun projet du catalogue ne répond clairement à ce besoin.",
