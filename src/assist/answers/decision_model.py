@@ -5,19 +5,19 @@ Provenance is in MODEL["fitted_on"].
 """
 
 MODEL = {
- "intercept": 2.4009558468690972,
+ "intercept": 2.366007424690981,
  "coef": {
-  "cosine": 0.42002448925482255,
-  "coverage": 1.3767115528530804,
-  "lexical": -0.5287502861459147,
-  "known": -0.24137044621731804,
-  "kind": -0.39123584701779135,
-  "kind_list": 1.327827139477664,
-  "score": 0.20053297313257906,
-  "english": -0.23187663724079674,
-  "words": 0.8466589635498711,
-  "score_en": 0.5538060719177327,
-  "support": 2.330255672447649
+  "cosine": 0.4425025255478131,
+  "coverage": 1.4007011333318684,
+  "lexical": -0.5426612032251997,
+  "known": -0.20961365062393023,
+  "kind": -0.4269731664166562,
+  "kind_list": 1.362391454089551,
+  "score": 0.25870319330525643,
+  "english": -0.21776756843447376,
+  "words": 0.8685844007769756,
+  "score_en": 0.6011820122838563,
+  "support": 2.180527457321936
  },
  "mean": {
   "cosine": 0.4639423640928869,
@@ -30,7 +30,7 @@ MODEL = {
   "english": 0.29133858267716534,
   "words": 1.7882267608365308,
   "score_en": 0.11489012419163125,
-  "support": 0.8372937303535897
+  "support": 0.8341864315490211
  },
  "scale": {
   "cosine": 0.08476044454210713,
@@ -43,10 +43,10 @@ MODEL = {
   "english": 0.4543791510631028,
   "words": 0.3764755568858134,
   "score_en": 0.21275500292707344,
-  "support": 0.057769694525999185
+  "support": 0.05600509919113628
  },
- "threshold": 0.45,
- "closest": 0.15,
+ "threshold": 0.5,
+ "closest": 0.1,
  "ratio": 0.4,
  "rank": {
   "semantic": 0.5,
@@ -70,51 +70,51 @@ MODEL = {
    "covered": 18,
    "uncovered": 5
   },
-  "date": "2026-11-30 16:18 UTC",
+  "date": "2026-11-30 16:26 UTC",
   "machine": "Intel(R) Xeon(R) Processor, 2 cores",
   "command": "python -m assist eval tests/eval/questions.jsonl --fit",
   "ranking_quality_dev": 0.8273,
   "decision_cross_validated_dev": {
-   "auc": 0.9537,
-   "answered": 0.8767772511848341,
-   "declined": 0.8775510204081632,
+   "auc": 0.9512,
+   "answered": 0.8578199052132701,
+   "declined": 0.8571428571428571,
    "closest_offered": {
-    "in_scope": 0.0995260663507109,
-    "declinable": 0.24489795918367346,
-    "all": 0.12692307692307692
+    "in_scope": 0.13744075829383887,
+    "declinable": 0.2653061224489796,
+    "all": 0.16153846153846155
    },
-   "relevant_among_closest": 0.6,
+   "relevant_among_closest": 0.5925925925925926,
    "folds": 5,
-   "threshold": 0.45,
-   "closest": 0.15,
+   "threshold": 0.5,
+   "closest": 0.1,
    "questions": 260,
    "curve (threshold: answered, declined)": {
     "0.2": [
-     0.953,
+     0.957,
      0.673
     ],
     "0.3": [
-     0.91,
-     0.776
+     0.905,
+     0.755
     ],
     "0.4": [
-     0.891,
+     0.886,
      0.857
     ],
     "0.5": [
-     0.853,
-     0.878
+     0.858,
+     0.857
     ],
     "0.6": [
-     0.825,
+     0.81,
      0.959
     ],
     "0.7": [
-     0.768,
+     0.763,
      0.959
     ],
     "0.8": [
-     0.711,
+     0.706,
      0.98
     ]
    }

