@@ -97,16 +97,16 @@ def test_abstention_shows_its_message(app_home):
 
 def test_unsure_answer_offers_the_closest_apart(app_home):
     """The decision's middle state on the page: the plain warning, then the closest under a
-    heading that says they are not an answer (a dev paraphrase of the Aix-Marseille callbot
-    whose confidence lies between the two fitted thresholds)."""
+    heading that says they are not an answer (a dev paraphrase of Los Angeles's eviction
+    prevention whose confidence lies between the two fitted thresholds)."""
     at = run(app_home)
-    at.chat_input[0].set_value("robot au téléphone pour enlever les vieux meubles").run()
+    at.chat_input[0].set_value("empêcher que des ménages se retrouvent à la rue").run()
     assert not at.exception
     assert any("Aucun projet ne correspond clairement" in w.value for w in at.warning)
     sections = [h.value for h in at.header]
     assert "Les plus proches (pas une réponse)" in sections, sections
     cards = [h.value for h in at.subheader if h.value.startswith("[")]
-    assert 1 <= len(cards) <= 3 and any("encombrants" in h.lower() for h in cards), cards
+    assert 1 <= len(cards) <= 3 and any("expulsion" in h.lower() for h in cards), cards
     assert "Réponse" not in sections  # no summary: it is not an answer
 
 
