@@ -190,15 +190,21 @@ def test_the_weak_fit_notice_shows_when_the_decision_is_close_and_says_why(assis
     from assist.text.i18n import t
 
     reasons = [t(f"fit.weak.{k}", language) for k in ("coverage", "cosine", "score", "margin")]
+    # The late-interaction reason names the word: its sentence around that word.
+    before, after = t("fit.weak.support", language).split("{word}")
     lead = t("fit.weak_need", language, reason="")
     weak = 0
-    for need in ("un tableau de bord pour les élus sur les déplacements et la qualité de l'air",
-                 "estimate the carbon footprint of daily travel from mobile phone data", LEAKS):
+    # Dev questions whose confidence lay in the weak band after the refit of 16:26.
+    for need in ("Canicule : repérer les quartiers où il fait le plus chaud",
+                 "Managing delivery bays in city centres",
+                 "Our councillors need help spotting conflicts of interest before votes", LEAKS):
         answer = assistant.fit({"need": need, "language": language})
         notices = [n for n in answer.notices if n.startswith(lead)]
         close = (not answer.abstained
                  and MODEL["threshold"] <= answer.confidence < MODEL["threshold"] + WEAK_BAND)
         assert bool(notices) == close, (need, answer.confidence, answer.notices)
-        assert all(any(n.endswith(r) for r in reasons) for n in notices)
+        assert all(any(n.endswith(r) for r in reasons)
+                   or (before in n and n.endswith(after) and n.index(before) + len(before)
+                       < len(n) - len(after)) for n in notices), notices
         weak += close
     assert weak, "no weak fit among these needs: nothing tested"
