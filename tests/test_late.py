@@ -114,3 +114,6 @@ def test_the_answered_threshold_balances_the_two_shares() -> None:
     assert chosen in THRESHOLD_GRID and chosen == 0.4
     # All declinable questions low: the highest threshold that answers every in-scope one.
     assert fit_threshold(_scored([(False, 0.9), (False, 0.62), (True, 0.1)])) == 0.6
+    # The lower share tied (declined 1/2 from 0.35 to 0.6): the one that answers more.
+    tied = _scored([(False, 0.9), (False, 0.42), (False, 0.37), (True, 0.1), (True, 0.7)])
+    assert fit_threshold(tied) == 0.35

@@ -45,7 +45,7 @@ MODEL = {
   "score_en": 0.21275500292707344,
   "support": 0.05600509919113628
  },
- "threshold": 0.5,
+ "threshold": 0.4,
  "closest": 0.1,
  "ratio": 0.4,
  "rank": {
@@ -70,22 +70,22 @@ MODEL = {
    "covered": 18,
    "uncovered": 5
   },
-  "date": "2026-11-30 16:26 UTC",
+  "date": "2026-11-30 16:58 UTC",
   "machine": "Intel(R) Xeon(R) Processor, 2 cores",
   "command": "python -m assist eval tests/eval/questions.jsonl --fit",
   "ranking_quality_dev": 0.8273,
   "decision_cross_validated_dev": {
    "auc": 0.9512,
-   "answered": 0.8578199052132701,
+   "answered": 0.8862559241706162,
    "declined": 0.8571428571428571,
    "closest_offered": {
-    "in_scope": 0.13744075829383887,
+    "in_scope": 0.10900473933649289,
     "declinable": 0.2653061224489796,
-    "all": 0.16153846153846155
+    "all": 0.13846153846153847
    },
-   "relevant_among_closest": 0.5925925925925926,
+   "relevant_among_closest": 0.5454545454545454,
    "folds": 5,
-   "threshold": 0.5,
+   "threshold": 0.4,
    "closest": 0.1,
    "questions": 260,
    "curve (threshold: answered, declined)": {

@@ -46,7 +46,8 @@ THRESHOLD = 0.5  # the balanced fit's boundary: where the threshold search start
 # The answered state's threshold: of this grid, the one where, out of fold on dev, the lower
 # of the two shares (in-scope questions answered, declinable ones declined) is highest: the
 # issue asks 95 % of each, so neither side weighs more, and the mean of the two would follow
-# the declinable side's steps (49 questions: 2 points each); ties go to the higher one.
+# the declinable side's steps (49 questions: 2 points each); on a tie, the higher of the other
+# share, then the higher threshold.
 THRESHOLD_GRID = tuple(round(0.3 + 0.05 * i, 2) for i in range(7))  # 0.30 .. 0.60
 THRESHOLDS = tuple(round(0.2 + 0.1 * i, 1) for i in range(7))  # 0.2 .. 0.8, for the curve
 # The lower threshold: below it the plain "nothing fits", between it and THRESHOLD the closest
@@ -153,10 +154,11 @@ def fit_threshold(scored: list[tuple[Candidates, float]]) -> float:
     ins = [p for c, p in scored if not c.query.off_topic]
     off = [p for c, p in scored if c.query.off_topic]
 
-    def worse(th: float) -> float:
-        return min(float(np.mean([p >= th for p in ins])), float(np.mean([p < th for p in off])))
+    def shares(th: float) -> tuple[float, float]:
+        both = (float(np.mean([p >= th for p in ins])), float(np.mean([p < th for p in off])))
+        return round(min(both), 9), round(max(both), 9)
 
-    return max(sorted(THRESHOLD_GRID, reverse=True), key=lambda th: round(worse(th), 9))
+    return max(sorted(THRESHOLD_GRID, reverse=True), key=shares)
 
 
 def fit_closest(scored: list[tuple[Candidates, float]], threshold: float = THRESHOLD) -> float:
