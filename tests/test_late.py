@@ -117,3 +117,19 @@ def test_the_answered_threshold_balances_the_two_shares() -> None:
     # The lower share tied (declined 1/2 from 0.35 to 0.6): the one that answers more.
     tied = _scored([(False, 0.9), (False, 0.42), (False, 0.37), (True, 0.1), (True, 0.7)])
     assert fit_threshold(tied) == 0.35
+
+
+def test_answers_survive_a_runtime_that_fails(assistant: Assistant, monkeypatch, caplog) -> None:
+    """The token runtime failing (a damaged cache...) does not take answers down: the support
+    is its usual value on dev, the other signals decide, and the log says why."""
+    def broken(*args, **kwargs):
+        raise RuntimeError("graph unreadable")
+
+    monkeypatch.setattr(assistant.late, "support", broken)
+    text = "Qui détecte les fuites d'eau dans les réseaux avec l'IA ?"
+    vector = assistant.embedder.queries([text])[0]
+    allowed, dense, lexical = assistant.candidates(vector, text)
+    found = assistant.judge(text, "fr", allowed, dense, lexical, vector=vector)
+    assert found.decision.features["support"] == pytest.approx(MODEL["mean"]["support"])
+    assert found.decision.weakest == "" and found.decision.state == "answered"
+    assert "late interaction unavailable" in caplog.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable
@@ -53,6 +54,7 @@ from assist.text.analyser import tokens
 from assist.text.i18n import t
 from assist.text.vocab import label
 
+_log = logging.getLogger(__name__)
 ANSWER_CACHE_SIZE = 256
 SIMILAR_FACETS = tuple(f for f in FACETS if f.similar)
 # Cosine of two cases' mean vectors from which their descriptions are called close: closer
@@ -244,7 +246,14 @@ class Assistant:
         """How well the best result's best passage speaks of each content word of `text`,
         token by token (`retrieval/late.py`)."""
         load(best.group.hits[:1])
-        return self.late.support(text, terms.idf, index_text(best.group.hits[0].chunk))
+        try:
+            return self.late.support(text, terms.idf, index_text(best.group.hits[0].chunk))
+        except Exception as exc:  # noqa: BLE001 (the runtime failed: answer without it)
+            # A runtime that cannot load or run (a damaged cache, a machine onnxruntime does
+            # not support) must not take the answers down: the signal is then its usual value
+            # on dev, so the other signals decide, and the log says why.
+            _log.warning("late interaction unavailable (%s); decided without it", exc)
+            return Support(float(self.model["mean"].get("support", 0.0)))
 
     def _understood(self, mention: Mention, language: str) -> Understood:
         count = len(mention.records)

@@ -222,13 +222,19 @@ def quantised_graph(graph: Path) -> Path:
     channel) and activations quantised on the fly (onnxruntime's dynamic quantisation),
     written beside `graph` at first use."""
     target = graph.with_name("encoder.int8-matmul-perchannel.onnx")  # named by its options
-    if not target.is_file():
-        from onnxruntime.quantization import QuantType, quantize_dynamic
+    if target.is_file():
+        return target
+    from filelock import FileLock
+    from onnxruntime.quantization import QuantType, quantize_dynamic
 
-        tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        quantize_dynamic(str(graph), str(tmp), weight_type=QuantType.QInt8, per_channel=True,
-                         op_types_to_quantize=["MatMul"])
-        os.replace(tmp, target)
+    # onnxruntime writes and deletes a file of fixed name beside `graph` while it quantises:
+    # two processes starting at once (two app sessions on a new home) take turns.
+    with FileLock(str(target) + ".lock", timeout=600):
+        if not target.is_file():
+            tmp = target.with_suffix(f".{os.getpid()}.tmp")
+            quantize_dynamic(str(graph), str(tmp), weight_type=QuantType.QInt8,
+                             per_channel=True, op_types_to_quantize=["MatMul"])
+            os.replace(tmp, target)
     return target
 
 
