@@ -221,12 +221,29 @@ def test_same_export_in_two_catalogues_is_one_record_with_both_sources(tmp_path,
 
 
 def test_quotes_say_something(assistant):
-    """A passage that matched only by its case's title (a bare partner list) is not quoted
-    while the case has a substantive passage; one holding a word of the question is."""
+    """A quote is a sentence that says something: never a partner's name, a bare address or
+    a few words, even when the question names that partner (the reasons say it matched);
+    a passage holding the question's word in a sentence is still preferred."""
+    from assist.answers.explain import NAME_FIELDS, says_something
+
+    assert not says_something("TelesCoop") and not says_something("Laboratoire Eau Environnement")
+    assert not says_something("https://sites.research.google/gr/greenlight/")
+    assert not says_something("Ville de Lyon, Métropole de Lyon, CNRS et Inria", "partenaires")
+    assert says_something("113 705 : c'est le volume annuel de fuites évité en m³")
     for result in assistant.ask("Who uses AI to detect water leaks?").results:
         assert all(len(c.quote) >= 60 for c in result.citations), result.id
+    for question in ("projets avec TelesCoop", "arbres en ville", "qualité de l'air",
+                     "gestion des déchets", "chatbot pour les usagers"):
+        answer = assistant.ask(question)
+        for result in [*answer.results, *answer.closest]:
+            for c in result.citations:
+                assert c.section not in NAME_FIELDS, (question, result.title, c.quote)
+                assert says_something(c.quote), (question, result.title, c.quote)
+    arbre = [r for r in assistant.ask("projets avec TelesCoop").results if r.title == "IA rbre"]
+    assert arbre and arbre[0].citations and "TelesCoop" not in arbre[0].citations[0].quote
     leakmited = assistant.ask("projets avec Leakmited").results[0]
-    assert "Leakmited" in leakmited.citations[0].quote
+    assert "Leakmited" in leakmited.citations[0].quote  # in a sentence, not alone
+    assert says_something(leakmited.citations[0].quote)
 
 
 def test_query_embedding_uses_one_thread_and_waits_passively(tmp_path):

@@ -14,8 +14,14 @@ from assist.text.i18n import t
 from assist.text.vocab import label
 
 QUOTE_CHARS = 320
-MIN_QUOTE_CHARS = 60
 QUOTE_CANDIDATES = 12  # passages of one result weighed for quoting
+QUOTE_FALLBACK = 48  # looked at further down only when none of those says something
+MIN_QUOTE_WORDS = 5
+# Fields that name (partners, the algorithm, places, the title): they say who or what,
+# never what was done; a card quoting "TelesCoop" tells an elected official nothing.
+NAME_FIELDS = frozenset({"partenaires", "nom_algorithme", "experimented_in", "nom_projet"})
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 FACET_LABELS = tuple(f.name for f in FACETS if f.explained)
 
@@ -63,21 +69,34 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def quotable(hits: list[ChunkHit], query_stems: set[str], n: int = 2) -> list[ChunkHit]:
-    """The `n` hits to quote: those holding a word of the question first, then passages long
-    enough to say something (a bare list of partners matches a question by its case's title,
-    but quoting "Leakmited" explains nothing), then by fused score."""
-    def key(hit: ChunkHit) -> tuple[bool, bool, float]:
-        has_term = bool(stems(hit.chunk.text) & query_stems)
-        return (has_term, len(hit.chunk.text) >= MIN_QUOTE_CHARS, hit.fused)
+def says_something(text: str, field: str = "") -> bool:
+    """Whether `text` is worth quoting: a sentence of at least MIN_QUOTE_WORDS words once
+    web addresses are taken out, from a field that does more than name someone."""
+    if field in NAME_FIELDS:
+        return False
+    return len(_WORD.findall(_ADDRESS.sub(" ", text))) >= MIN_QUOTE_WORDS
 
-    # The best-scored passages only: at scale one result can gather hundreds of candidate
+
+def quotable(hits: list[ChunkHit], query_stems: set[str], n: int = 2) -> list[ChunkHit]:
+    """The `n` hits to quote: only passages whose quoted span says something (never a
+    partner's name or a bare address, even one the question names: the reasons say what
+    matched), those holding a word of the question first, then by fused score. None when
+    no passage of the result says something: a card without a quote is better than one
+    whose quote is a name."""
+    def telling(hit: ChunkHit) -> bool:
+        a, b = best_span(hit.chunk.text, query_stems)
+        return says_something(hit.chunk.text[a:b], hit.chunk.field)
+
+    # The best-scored passages first: at scale one result can gather hundreds of candidate
     # passages, and each one looked at is read from disk and analysed.
-    considered = hits[:QUOTE_CANDIDATES]
-    load(considered)
-    ranked = sorted(((key(h), h) for h in considered), key=lambda kh: kh[0], reverse=True)
-    telling = [h for (has_term, long, _), h in ranked if has_term or long]
-    return (telling or [hits[0]])[:n]
+    for considered in (hits[:QUOTE_CANDIDATES], hits[QUOTE_CANDIDATES:QUOTE_FALLBACK]):
+        load(considered)
+        kept = [h for h in considered if telling(h)]
+        if kept:
+            ranked = sorted(kept, key=lambda h: (bool(stems(h.chunk.text) & query_stems),
+                                                 h.fused), reverse=True)
+            return ranked[:n]
+    return []
 
 
 def chunk_citation(hit: ChunkHit, query_stems: set[str]) -> Citation:
@@ -94,7 +113,7 @@ def source_citations(case: Case, corpus: Corpus) -> list[Citation]:
     out = []
     for ref in case.sources:
         section = corpus.section(ref.document, ref.section)
-        if section is None or not ref.quote:
+        if section is None or not says_something(ref.quote):  # a bare address, a name
             continue
         at = section.text.find(ref.quote)
         if at >= 0:
