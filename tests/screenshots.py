@@ -68,7 +68,7 @@ PERF_QUESTIONS = ["Comment détecter les fuites d'eau ?", "chatbot pour les usag
                   "aide à la rédaction des courriers"]
 # (sidebar path, what says the new page is shown: CSS and its words): the switches timed.
 SWITCHES = [("explorer", "h1", "Explorer"), ("adaptes", "h1", "Trouver"),
-            ("comparer", "h1", "Comparer"), ("projet", "label", "Choisir un projet"),
+            ("comparer", "h1", "Comparer"), ("projet", "h1", "Fiche projet"),
             ("documents", "h1", "Documents"), ("a-propos", "h1", "propos"),
             ("assistant", "h1", "collectivités")]
 FELT_START, FELT_END = "<!-- browser-perf:start -->", "<!-- browser-perf:end -->"

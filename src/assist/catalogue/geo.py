@@ -65,6 +65,56 @@ def _pixels(lat: float, lon: float, zoom: float) -> tuple[float, float]:
     return x, y
 
 
+# Screen pixels of deck.gl's (and MapLibre's) Web Mercator: a 512-pixel world at zoom 0.
+SCREEN_TILE = 512
+LABEL_CHAR_PX = 0.6  # width of a character of a sans-serif name, in font sizes (a bound)
+# Where a name may move, in font sizes from its region's centre: kept, below, above, aside.
+LABEL_MOVES = ((0, 0), (0, 1.5), (0, -1.5), (0, 2.6), (0, -2.6), (1, 1.5), (-1, 1.5),
+               (1, -1.5), (-1, -1.5), (0, 3.7), (0, -3.7))
+
+
+def screen(lat: float, lon: float, zoom: float) -> tuple[float, float]:
+    """Screen pixel coordinates of a place on deck.gl's map at `zoom`."""
+    return _pixels(lat, lon, zoom + math.log2(SCREEN_TILE / 256))
+
+
+def place_labels(names: pd.DataFrame, markers: pd.DataFrame, zoom: float,
+                 font_px: float = 11, gap: float = 2) -> pd.DataFrame:
+    """The region names (`region_labels`) that a marker would not hide, with the column
+    `offset` ([dx, dy] in screen pixels at `zoom`): each name stays at its region's centre
+    when that is free, else moves a line or two below or above (or aside) to the first
+    place that no marker (columns latitude, longitude, radius in pixels) and no name
+    placed before covers. A name with no free place near its region is left out: the
+    map's markers matter more than its names."""
+    circles = [(*screen(m.latitude, m.longitude, zoom), float(m.radius))
+               for m in markers.itertuples(index=False)]
+    boxes: list[tuple[float, float, float, float]] = []
+    kept = []
+    for row in names.itertuples(index=False):
+        x, y = screen(row.latitude, row.longitude, zoom)
+        half_w, half_h = LABEL_CHAR_PX * font_px * len(row.name) / 2 + gap, font_px * .6 + gap
+        for mx, my in LABEL_MOVES:
+            dx, dy = mx * (half_w + font_px), my * font_px
+            box = (x + dx - half_w, y + dy - half_h, x + dx + half_w, y + dy + half_h)
+            if not any(_box_meets_circle(box, c) for c in circles) and \
+                    not any(_boxes_meet(box, b) for b in boxes):
+                boxes.append(box)
+                kept.append({**row._asdict(), "offset": [round(dx, 1), round(dy, 1)]})
+                break
+    return pd.DataFrame(kept, columns=[*names.columns, "offset"])
+
+
+def _box_meets_circle(box: tuple[float, float, float, float],
+                      circle: tuple[float, float, float]) -> bool:
+    x0, y0, x1, y1 = box
+    cx, cy, r = circle
+    return math.hypot(cx - min(max(cx, x0), x1), cy - min(max(cy, y0), y1)) <= r
+
+
+def _boxes_meet(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def clusters(points: pd.DataFrame, zoom: float, radius_px: float = CLUSTER_PX) -> pd.DataFrame:
     """Markers for `points` (columns id, title, authority, theme, theme_label, latitude,
     longitude) at `zoom`: one row per project or per group of overlapping projects.

@@ -323,6 +323,18 @@ MESSAGES: dict[str, dict[str, str]] = {
                   "en": "{n} projects here: click to zoom in"},
     "map.in_group": {"fr": "{n} {n:projet|projets} dans ce groupe :",
                      "en": "{n} {n:project|projects} in this group:"},
+    "map.overview_alt": {"fr": "Carte des projets en France : chaque point ouvre la fiche de "
+                                 "son projet, chaque cercle numéroté (des projets proches) la "
+                                 "carte de l'Explorateur.",
+                         "en": "Map of the projects in France: each dot opens its project, "
+                               "each numbered circle (nearby projects) the Explorer's map."},
+    "map.overview_group": {"fr": "{n} projets proches : ouvrir la carte de l'Explorateur",
+                           "en": "{n} nearby projects: open the Explorer's map"},
+    "map.overview_legend_group": {
+        "fr": "Groupe de projets proches (leur nombre) : la carte de l'Explorateur les sépare",
+        "en": "Group of nearby projects (how many): the Explorer's map splits it"},
+    "map.overview_open": {"fr": "Zoomer et filtrer sur la carte de l'Explorateur",
+                          "en": "Zoom and filter on the Explorer's map"},
     "map.reset": {"fr": "Revenir à la vue d'ensemble", "en": "Back to the whole map"},
     "map.legend": {"fr": "Légende de la carte", "en": "Map legend"},
     "map.legend_other": {"fr": "Autre thème ou sans thème", "en": "Other or no theme"},

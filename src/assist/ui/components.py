@@ -36,8 +36,10 @@ STATUS_COLOURS = {"En déploiement": "green", "En expérimentation": "blue",
 
 # Streamlit fades captions and quotes (text at 60 % opacity: #828180, 3.9:1 on white, under
 # WCAG AA's 4.5:1); a solid grey keeps them quieter than the text and readable (7:1).
+# On a phone, Streamlit's 2.75rem titles take three or four lines: a smaller one.
 READABLE_CSS = ("<style>[data-testid=stCaptionContainer], [data-testid=stMarkdownContainer] "
-                "blockquote { color: #55575f; opacity: 1; }</style>")
+                "blockquote { color: #55575f; opacity: 1; }\n@media (max-width: 640px) { "
+                "[data-testid=stMainBlockContainer] h1 { font-size: 1.85rem; } }</style>")
 
 
 # Streamlit writes lang="en" on every page: the page's own language goes on <html>.

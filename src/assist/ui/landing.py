@@ -1,15 +1,16 @@
 """The first screen, for a 30-second demonstration: what this is, the catalogue's key
-figures, three example questions in full, the map, and the language switch."""
+figures, three example questions in full, the map (light SVG), and the language switch."""
 
 from __future__ import annotations
+
+import html
 
 import pandas as pd
 import streamlit as st
 
 from assist.catalogue import figures as stats
-from assist.config import Settings
 from assist.text.i18n import t
-from assist.ui import projects_map, state
+from assist.ui import components, overview_map, projects_map, state
 
 EXAMPLES = ("assistant.example.1", "assistant.example.2", "assistant.example.3")
 FIGURES = ("projects", "authorities", "deployed", "mapped")
@@ -26,26 +27,45 @@ def language_switch(language: str) -> None:
               icon=":material/translate:")
 
 
+# The first screen on a 390 px phone: a smaller title and less room above it, so that the
+# example questions are seen without scrolling; the key figures two by two (a wrapping row
+# left the fourth alone on its line).
+CSS = """<style>
+.key-figures { display: grid; grid-template-columns: repeat(4, max-content); gap: .4rem 2.6rem;
+  margin: .2rem 0 1rem 0; padding: 0 !important; }
+.key-figures div { margin: 0; }
+.key-figures dt { font-size: .875rem; font-weight: 400; color: #31333F; }
+.key-figures dd { font-size: 2.25rem; line-height: 1.25; margin: 0; color: #31333F; }
+@media (max-width: 640px) {
+  .key-figures { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .2rem 1.2rem; }
+  .key-figures dd { font-size: 1.75rem; }
+  [data-testid=stMainBlockContainer] { padding-top: 3.2rem; }
+}
+</style>"""
+
+
 def show(frame: pd.DataFrame, language: str, ask, notice) -> None:
-    """The landing: title and switch, what this is, figures, examples, notice, map."""
+    """The landing: title and switch, what this is, examples, figures, notice, map."""
+    st.html(CSS)
     head, switch = st.columns([5, 1], vertical_alignment="bottom")
     head.title(t("assistant.heading", language))
     with switch:
         language_switch(language)
     st.markdown(t("landing.what", language, n=len(frame),
                   authorities=stats.key_figures(frame)["authorities"]))
-    figures(frame, language)
     examples(language, ask)
+    figures(frame, language)
     notice(language)
     project_map(frame, language)
 
 
 def figures(frame: pd.DataFrame, language: str) -> None:
+    """The key figures as a list of terms and numbers: four in a row on a wide screen, two
+    by two on a phone."""
     numbers = stats.key_figures(frame)
-    # A row that wraps (two by two on a phone) rather than columns that stack one a line.
-    with st.container(horizontal=True, gap="large"):
-        for name in FIGURES:
-            st.metric(t(f"explorer.{name}", language), numbers[name], width="content")
+    items = "".join(f"<div><dt>{html.escape(t(f'explorer.{name}', language))}</dt>"
+                    f"<dd>{numbers[name]}</dd></div>" for name in FIGURES)
+    st.html(f'<dl class="key-figures">{items}</dl>')
 
 
 def examples(language: str, ask) -> None:
@@ -58,6 +78,11 @@ def examples(language: str, ask) -> None:
 
 
 def project_map(frame: pd.DataFrame, language: str) -> None:
+    """France's projects as light SVG (no WebGL: the first screen comes back at once); the
+    Explorer's map zooms, splits groups and has the basemap."""
     st.markdown(f"**{t('explorer.map', language)}**")
-    projects_map.show(frame, language, Settings.from_env().map_tiles, height=440,
-                      key="landing_map")
+    points = stats.map_frame(frame, language, france_only=True)
+    st.markdown(overview_map.svg(points, language), unsafe_allow_html=True)
+    st.html(projects_map.legend(points, language, group="map.overview_legend_group"))
+    components.page_link("explorer", t("map.overview_open", language), {})
+    st.caption(t("map.credits_tiles", language))

@@ -27,6 +27,7 @@ KEY = "project_map"  # the chart's key; "<key>_focus" keeps the view after a cli
 OUTLINE_FILL = [244, 241, 234, 255]
 OUTLINE_LINE = [120, 120, 120, 255]
 LABEL_COLOUR = [90, 90, 90, 255]
+LABEL_PX = 11
 GROUP_COLOUR = [31, 78, 121, 235]
 GROUP_HEX = "#1F4E79"
 # The legend under the map: a row that wraps on a wide screen, one item a line on a phone.
@@ -79,18 +80,19 @@ def deck(points: pd.DataFrame, view: dict, tiles: str, language: str) -> pdk.Dec
     shown["tip"] = [
         t("map.group", language, n=n) if n > 1 else f"{title} — {authority}"
         for n, title, authority in zip(shown["count"], shown["title"], shown["authority"])]
-    names = geo.region_labels()
+    # Region names moved off the markers (or left out): a name under a marker hid both.
+    names = geo.place_labels(geo.region_labels(), shown, view["zoom"], font_px=LABEL_PX)
     # deck.gl draws only the characters it was given (ASCII by default): add the accents.
     # (pydeck reads plain strings as expressions: `pdk.types.String` marks literal ones.)
-    characters = pdk.types.String("".join(sorted(set("".join(names["name"]))
+    characters = pdk.types.String("".join(sorted(set("".join(geo.region_labels()["name"]))
                                                  | set(map(chr, range(32, 127))))))
     layers = [
         pdk.Layer("GeoJsonLayer", id="regions", data=geo.france_regions(), stroked=True,
                   filled=True, get_fill_color=OUTLINE_FILL[:3] + [150],
                   get_line_color=OUTLINE_LINE, line_width_min_pixels=1, pickable=False),
         pdk.Layer("TextLayer", id="region-names", data=names,
-                  get_position=["longitude", "latitude"], get_text="name", get_size=11,
-                  get_color=LABEL_COLOUR, pickable=False,
+                  get_position=["longitude", "latitude"], get_text="name", get_size=LABEL_PX,
+                  get_pixel_offset="offset", get_color=LABEL_COLOUR, pickable=False,
                   character_set=characters, font_family=pdk.types.String("sans-serif")),
         pdk.Layer("ScatterplotLayer", id="projects", data=shown,
                   get_position=["longitude", "latitude"], get_fill_color="colour",
@@ -117,14 +119,14 @@ def legend_items(points: pd.DataFrame, language: str) -> list[tuple[str, str]]:
     return items
 
 
-def legend(points: pd.DataFrame, language: str) -> str:
+def legend(points: pd.DataFrame, language: str, group: str = "map.legend_group") -> str:
     """The legend as HTML: a list that wraps on a wide screen and stacks on a phone; the
     swatches are decoration (hidden from screen readers), the words say everything."""
     e = html.escape
     rows = [f'<li><span class="dot" style="background:{colour}" aria-hidden="true"></span>'
             f"{e(name)}</li>" for colour, name in legend_items(points, language)]
     rows.append(f'<li><span class="dot group" style="background:{GROUP_HEX}" '
-                f'aria-hidden="true">3</span>{e(t("map.legend_group", language))}</li>')
+                f'aria-hidden="true">3</span>{e(t(group, language))}</li>')
     return (f'{LEGEND_CSS}<ul class="map-legend" aria-label="{e(t("map.legend", language))}">'
             f'{"".join(rows)}</ul>')
 

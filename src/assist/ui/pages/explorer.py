@@ -22,8 +22,17 @@ def figures(frame: pd.DataFrame, language: str) -> None:
         col.metric(t(f"explorer.{name}", language), numbers[name])
 
 
-def chart_with_numbers(chart, table: pd.DataFrame, sentence: str, language: str,
-                       key: str) -> None:
+@st.cache_data(show_spinner=False, max_entries=512)
+def chart_spec(data: pd.DataFrame, column: str, language: str) -> dict:
+    """The Vega-Lite spec of one chart, built and checked once per data and language: a
+    rerun (a filter, a click) draws the same charts again without rebuilding them."""
+    chart = (stats.years_chart(data, language) if column == "start_year"
+             else stats.bar_chart(data, column, language))
+    return stats.vega_spec(chart)
+
+
+def chart_with_numbers(data: pd.DataFrame, table: pd.DataFrame, sentence: str,
+                       language: str, key: str) -> None:
     if len(table) <= 1:  # one bar says less than its number: show the number
         if len(table):
             name, count = table.iloc[0, 0], int(table.iloc[0, 1])
@@ -33,7 +42,8 @@ def chart_with_numbers(chart, table: pd.DataFrame, sentence: str, language: str,
         return
     # Explicit height: with "content", Streamlit squeezes a layered chart to a few pixels.
     height = 80 + 34 * len(table) if key != "start_year" else 300
-    st.altair_chart(chart, width="stretch", height=height, key=f"chart-{key}", alt=sentence)
+    st.vega_lite_chart(chart_spec(data, key, language), width="stretch", height=height,
+                       key=f"chart-{key}", alt=sentence)
     st.caption(components.escape(sentence))
     with st.expander(t("explorer.chart_data", language)):
         st.dataframe(table, hide_index=True, key=f"data-{key}")
@@ -48,14 +58,14 @@ def charts(frame: pd.DataFrame, language: str) -> None:
             counts = stats.count_by(frame, column, language)
             table = counts[["label", "count"]].rename(columns={
                 "label": t(f"facet.{column}", language), "count": t("stats.projects", language)})
-            chart_with_numbers(stats.bar_chart(counts, column, language), table,
-                               stats.summary(counts, column, language), language, column)
+            chart_with_numbers(counts, table, stats.summary(counts, column, language),
+                               language, column)
     with tabs[-1]:
         years = stats.starts_by_year(frame)
         table = years.rename(columns={"year": t("stats.year", language),
                                       "count": t("stats.projects", language)})
-        chart_with_numbers(stats.years_chart(years, language), table,
-                           stats.years_summary(years, language), language, "start_year")
+        chart_with_numbers(years, table, stats.years_summary(years, language), language,
+                           "start_year")
 
 
 def project_map(frame: pd.DataFrame, language: str, tiles: str) -> None:

@@ -122,10 +122,11 @@ def quality(case: Case, audience: str, language: str) -> None:
 
 
 def choose(assistant, language: str) -> str:
+    """The project chooser, the URL's project picked in it (an old link may name a record
+    since merged into another: the merged one)."""
     cases = assistant.cases(audience="public")
     ids = [c.id for c in cases]
     names = {c.id: f"{c.title} — {c.coll_nom}" for c in cases}
-    # An old link may name a record since merged into another: open the merged one.
     current = assistant.resolve(state.get("id") or "") or state.get("id")
     picked = st.selectbox(t("project.choose", language), ids,
                           index=ids.index(current) if current in ids else None,
@@ -140,17 +141,22 @@ def render() -> None:
     state.only("id")
     language = state.language()
     assistant = runtime.assistant(language)
+    # The title comes first, the chooser under it: drawn first, the chooser stood above the
+    # project's name, the first thing read on the page.
+    head = st.container()
     case_id = choose(assistant, language)
     if not case_id:
+        head.title(t("page.project", language))
         return
     audience = agent.audience()
     case = assistant.case(case_id, audience=audience)
     if case is None:
+        head.title(t("page.project", language))
         st.warning(t("project.missing", language))
         return
-    st.title(components.escape(case.title))
-    st.markdown(f"**{components.escape(case.coll_nom)}**")
-    st.markdown(components.badges(field_values(case, "public"), language))
+    head.title(components.escape(case.title))
+    head.markdown(f"**{components.escape(case.coll_nom)}**")
+    head.markdown(components.badges(field_values(case, "public"), language))
     cols = st.columns([1, 3])
     with cols[0]:
         selection.checkbox(case.id, language, "project")

@@ -1,0 +1,118 @@
+"""What an elected official reads first, and how fast it comes: the first screen's light
+map, the Explorer's charts built once, region names off the markers, the project's title
+before its chooser."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from test_app import run
+from test_app_dashboard import layer, map_spec, run_english
+
+from assist.catalogue import figures as stats
+from assist.catalogue import geo
+from assist.ui import overview_map
+
+
+def svg_of(at) -> str:
+    found = [m.value for m in at.markdown if 'class="overview-map"' in m.value]
+    assert len(found) == 1, "the first screen's map is missing"
+    return found[0]
+
+
+def test_the_first_screen_map_is_light_svg_with_every_project_linked(app_home):
+    from assist.assistant import Assistant
+
+    at = run(app_home)
+    # No WebGL on the first screen: deck.gl cost 2-4 CPU seconds at every return to it.
+    assert not at.get("deck_gl_json_chart")
+    svg = svg_of(at)
+    france = stats.map_frame(stats.cases_frame(Assistant.open().cases()), "fr",
+                             france_only=True)
+    singles = re.findall(r'href="projet\?id=([^"&]+)"', svg)
+    groups = [int(n) for n in re.findall(r'<text class="count"[^>]*>(\d+)</text>', svg)]
+    assert groups and len(singles) + sum(groups) == len(france)  # every project, once
+    assert set(singles) <= set(france["id"])
+    assert svg.count('<path class="region"') == 13
+    assert len(re.findall(r'<a href="explorer"', svg)) == len(groups)
+    assert all(len(unescape(label)) > 3 for label in re.findall(r'aria-label="([^"]+)"', svg))
+    english = svg_of(run_english(None))
+    assert "&amp;lang=en" in english and 'href="explorer?lang=en"' in english
+    assert "nearby projects" in english and "projets proches" not in english
+
+
+def test_region_names_are_not_under_the_markers(app_home):
+    # The Explorer's deck.gl map, at its view's zoom, in screen pixels.
+    spec = map_spec(run(app_home, "explorer"))
+    zoom = spec["initialViewState"]["zoom"]
+    names, markers = layer(spec, "region-names"), layer(spec, "projects")["data"]
+    assert names["getPixelOffset"] == "@@=offset"
+    circles = [(*geo.screen(m["latitude"], m["longitude"], zoom), m["radius"]) for m in markers]
+    assert len(names["data"]) >= 9  # most names kept, moved aside
+    for label in names["data"]:
+        x, y = geo.screen(label["latitude"], label["longitude"], zoom)
+        x, y = x + label["offset"][0], y + label["offset"][1]
+        half_w = geo.LABEL_CHAR_PX * 11 * len(label["name"]) / 2
+        box = (x - half_w, y - 6, x + half_w, y + 6)
+        assert not any(geo._box_meets_circle(box, c) for c in circles), label["name"]
+
+
+def test_the_first_screen_map_keeps_names_off_its_markers(app_home):
+    svg = svg_of(run(app_home))
+    circles = [(float(x), float(y), float(r)) for x, y, r in
+               re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"', svg)]
+    names = re.findall(r'<text class="name" x="([\d.-]+)" y="([\d.-]+)">([^<]+)</text>', svg)
+    assert len(names) >= 9
+    for x, y, name in names:
+        half_w = geo.LABEL_CHAR_PX * overview_map.LABEL_PX * len(unescape(name)) / 2
+        box = (float(x) - half_w, float(y) - 7, float(x) + half_w, float(y) + 7)
+        assert not any(geo._box_meets_circle(box, c) for c in circles), name
+
+
+def test_explorer_charts_are_checked_once_not_at_every_rerun(app_home, monkeypatch):
+    """Altair checks a chart against Vega-Lite's JSON schema when it is turned into a spec;
+    st.altair_chart did it at every rerun (most of the Explorer's script time)."""
+    from altair.utils import schemapi
+
+    at = run(app_home, "explorer")
+    assert len(at.get("vega_lite_chart")) >= 3
+    checked = []
+    original = schemapi.validate_jsonschema
+
+    def counting(*args, **kwargs):
+        checked.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(schemapi, "validate_jsonschema", counting)
+    at.run()  # a rerun (a click, a widget): the same charts, not built again
+    assert not at.exception
+    assert len(at.get("vega_lite_chart")) >= 3 and not checked
+    at.multiselect(key="facet_theme").set_value(["Mobilités"]).run()  # new data: new charts
+    assert checked
+
+
+def in_order(at) -> list[str]:
+    """The main area's elements, top to bottom, by kind."""
+    out: list[str] = []
+
+    def walk(node) -> None:
+        children = getattr(node, "children", None)
+        if children:
+            for key in sorted(children):
+                walk(children[key])
+        else:
+            out.append(type(node).__name__)
+
+    walk(at.main)
+    return out
+
+
+def test_the_project_title_comes_before_its_chooser(app_home):
+    at = run(app_home, "project", id="sicoval-fuites-eau")
+    kinds = [k for k in in_order(at) if k in ("Title", "Selectbox")]
+    assert kinds[:2] == ["Title", "Selectbox"], kinds
+    assert at.title[0].value.startswith("Expérimentation IA pour la détection")
+    empty = run(app_home, "project")  # no project chosen: the page's own title first
+    assert [k for k in in_order(empty) if k in ("Title", "Selectbox")] == ["Title", "Selectbox"]
+    assert empty.title[0].value == "Fiche projet"
