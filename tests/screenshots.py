@@ -44,16 +44,15 @@ PAGES = [  # (file name, path and query, text that says the page is drawn), Fren
     ("about", "a-propos", "Qualité mesurée"),
 ]
 # The demonstration's path, in French and English, on a wide screen and a phone (390 px):
-# (file name, path and query, CSS of what says the page is drawn, scroll to the map).
+# (file name, path and query, CSS of what says the page is drawn, the map to scroll to).
 VIEWS = [
-    ("landing", "", "h1", False),
-    ("landing-map", "", "h1", True),
-    ("assistant", "?q={question}", "h3", False),
-    ("explorer", "explorer", "h1", False),
-    ("explorer-map", "explorer", "h1", True),
-    ("project", "projet?id=sicoval-fuites-eau", "h1", False),
-    ("compare", "comparer?compare=sicoval-fuites-eau,rennes-stations-epuration", "table",
-     False),
+    ("landing", "", "h1", ""),
+    ("landing-map", "", "h1", ".overview-map"),
+    ("assistant", "?q={question}", "h3", ""),
+    ("explorer", "explorer", "h1", ""),
+    ("explorer-map", "explorer", "h1", '[data-testid="stDeckGlJsonChart"]'),
+    ("project", "projet?id=sicoval-fuites-eau", "h1", ""),
+    ("compare", "comparer?compare=sicoval-fuites-eau,rennes-stations-epuration", "table", ""),
 ]
 SIZES = {"": (1440, 1000), "-phone": (390, 844)}
 LANGUAGES = {"": "", "-en": "lang=en"}
@@ -98,21 +97,22 @@ def with_language(path: str, query: str) -> str:
     return f"{path}&{query}" if "?" in path else f"{path}?{query}"
 
 
-def to_map(driver) -> None:
-    """Bring the map into view, once deck.gl has drawn it."""
-    wait_for(driver, MAP + " canvas", timeout=60)
-    driver.execute_script(f"document.querySelector('{MAP}').scrollIntoView();")
+def to_map(driver, css: str = MAP) -> None:
+    """Bring the map `css` into view, once drawn (deck.gl's in its canvas)."""
+    wait_for(driver, css + " canvas" if css == MAP else css, timeout=60)
+    driver.execute_script("arguments[0].scrollIntoView();", driver.find_element(
+        "css selector", css))
     time.sleep(2)
 
 
-def shoot(driver, url: str, path: str, css: str, on_map: bool, name: str) -> None:
+def shoot(driver, url: str, path: str, css: str, on_map: str, name: str) -> None:
     driver.get(f"{url}/{path}")
     wait_for(driver, css, timeout=90)
     idle(driver)  # the whole page drawn, not a first part of it
     time.sleep(1)  # charts and the map draw after their container
     top(driver)
     if on_map:
-        to_map(driver)
+        to_map(driver, on_map)
     driver.save_screenshot(str(SHOTS / name))
     print(f"docs/screenshots/{name}")
 

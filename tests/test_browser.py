@@ -206,6 +206,16 @@ def test_ask_in_a_real_browser(app_home, tmp_path):
     driver = chromium(tmp_path / "profile", height=1600)
     try:
         with streamlit_server(app_home) as (url, _):
+            first_screen_on_a_phone(driver, url)
+            driver.get(url)
+            wait_for(driver, CHAT_INPUT, timeout=90)
+            # The first screen's map is SVG: a dot opens its project's page.
+            dot = wait_for(driver, '.overview-map a[href^="projet?id="]', timeout=60)
+            project = dot.get_dom_attribute("href").split("id=")[1]
+            driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', "
+                                  "{bubbles: true, cancelable: true}))", dot)
+            wait_for(driver, "h1", timeout=90)
+            assert f"id={project}" in driver.current_url
             driver.get(url)
             wait_for(driver, CHAT_INPUT, timeout=90)
             ask(driver, QUESTION)
@@ -216,6 +226,27 @@ def test_ask_in_a_real_browser(app_home, tmp_path):
     finally:
         driver.quit()
     assert (ARTIFACTS / "browser-assistant.png").stat().st_size > 10_000
+
+
+def first_screen_on_a_phone(driver, url: str) -> None:
+    """On a 390 x 844 phone, the three example questions are within the first screen and
+    the four key figures sit two by two (a wrapping row left the fourth alone)."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        driver.get(url)
+        wait_for(driver, '[class*="st-key-ex-assistant-example-3"] button', timeout=90)
+        idle(driver)
+        bottoms = driver.execute_script(
+            "return Array.from(document.querySelectorAll('[class*=st-key-ex-] button'))"
+            ".map(b => b.getBoundingClientRect().bottom);")
+        assert len(bottoms) == 3 and max(bottoms) <= 844, bottoms
+        rows = driver.execute_script(
+            "return Array.from(document.querySelectorAll('.key-figures dd'))"
+            ".map(d => Math.round(d.getBoundingClientRect().top));")
+        assert len(rows) == 4 and sorted({r: rows.count(r) for r in rows}.values()) == [2, 2]
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
 @pytest.mark.walk
