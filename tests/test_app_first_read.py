@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
+import streamlit as st
 from test_app import run
 from test_app_dashboard import layer, map_spec, run_english
 
@@ -88,6 +89,7 @@ def test_explorer_charts_are_checked_once_not_at_every_rerun(app_home, monkeypat
     at.run()  # a rerun (a click, a widget): the same charts, not built again
     assert not at.exception
     assert len(at.get("vega_lite_chart")) >= 3 and not checked
+    st.cache_data.clear()  # other tests may have drawn these filtered charts already
     at.multiselect(key="facet_theme").set_value(["Mobilités"]).run()  # new data: new charts
     assert checked
 
@@ -116,3 +118,15 @@ def test_the_project_title_comes_before_its_chooser(app_home):
     empty = run(app_home, "project")  # no project chosen: the page's own title first
     assert [k for k in in_order(empty) if k in ("Title", "Selectbox")] == ["Title", "Selectbox"]
     assert empty.title[0].value == "Fiche projet"
+
+
+def test_the_first_screen_opens_at_its_top(app_home):
+    """A question box pinned to the window's bottom makes Streamlit keep the page scrolled
+    to its end: the first screen opened on its map, below the title and the examples. On
+    the first screen the box is in the page's flow; an answer's stays at the bottom."""
+    at = run(app_home)
+    assert not at.chat_input[0].proto.is_auto_positioned_at_bottom
+    at.chat_input[0].set_value("Comment détecter les fuites d'eau ?").run()
+    assert not at.exception
+    assert any(h.value.startswith("[1]") for h in at.subheader)  # asked from the inline box
+    assert at.chat_input[0].proto.is_auto_positioned_at_bottom

@@ -241,6 +241,9 @@ def first_screen_on_a_phone(driver, url: str) -> None:
             "return Array.from(document.querySelectorAll('[class*=st-key-ex-] button'))"
             ".map(b => b.getBoundingClientRect().bottom);")
         assert len(bottoms) == 3 and max(bottoms) <= 844, bottoms
+        title = driver.execute_script(
+            "return document.querySelector('h1').getBoundingClientRect().top;")
+        assert 0 <= title < 300, title  # opened at its top, not scrolled to its end
         rows = driver.execute_script(
             "return Array.from(document.querySelectorAll('.key-figures dd'))"
             ".map(d => Math.round(d.getBoundingClientRect().top));")

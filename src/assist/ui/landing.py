@@ -44,8 +44,9 @@ CSS = """<style>
 </style>"""
 
 
-def show(frame: pd.DataFrame, language: str, ask, notice) -> None:
-    """The landing: title and switch, what this is, examples, figures, notice, map."""
+def show(frame: pd.DataFrame, language: str, ask, notice, question_box) -> None:
+    """The landing: title and switch, what this is, the question box, examples, figures,
+    notice, map."""
     st.html(CSS)
     head, switch = st.columns([5, 1], vertical_alignment="bottom")
     head.title(t("assistant.heading", language))
@@ -53,6 +54,8 @@ def show(frame: pd.DataFrame, language: str, ask, notice) -> None:
         language_switch(language)
     st.markdown(t("landing.what", language, n=len(frame),
                   authorities=stats.key_figures(frame)["authorities"]))
+    with st.container():  # inline, not pinned to the window's bottom
+        question_box()
     examples(language, ask)
     figures(frame, language)
     notice(language)

@@ -29,6 +29,16 @@ def _ask(question: str) -> None:
     state.put("q", question)
 
 
+def _submitted() -> None:
+    if typed := st.session_state.get("chat"):
+        _ask(typed)
+
+
+def question_box(language: str) -> None:
+    """The question box; a question typed there is asked before the page is drawn again."""
+    st.chat_input(t("assistant.placeholder", language), key="chat", on_submit=_submitted)
+
+
 def notice(language: str) -> None:
     """The AI-system notice, in the page's language with the other one beneath."""
     other = "en" if language == "fr" else "fr"
@@ -86,13 +96,13 @@ def render() -> None:
     assistant = runtime.assistant(language)
     frame = stats.cases_frame(assistant.cases(audience="public"))
     filters = facets.sidebar(frame, language)
-    typed = st.chat_input(t("assistant.placeholder", language), key="chat")
-    if typed:
-        _ask(typed)
     question = st.session_state.get("question") or state.get("q")
     if not question:
-        landing.show(frame, language, _ask, notice)
+        # In the page's flow, under the examples: a box pinned to the bottom makes Streamlit
+        # keep the page scrolled to its end, so the first screen opened on its map.
+        landing.show(frame, language, _ask, notice, lambda: question_box(language))
         return
+    question_box(language)
     st.title(t("assistant.heading", language))
     st.info(t("assistant.notice_short", language), icon=":material/smart_toy:")
     state.put("q", question)
