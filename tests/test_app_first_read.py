@@ -122,11 +122,15 @@ def test_the_project_title_comes_before_its_chooser(app_home):
 
 def test_the_first_screen_opens_at_its_top(app_home):
     """A question box pinned to the window's bottom makes Streamlit keep the page scrolled
-    to its end: the first screen opened on its map, below the title and the examples. On
-    the first screen the box is in the page's flow; an answer's stays at the bottom."""
+    to its end: the first screen opened on its map, below the title and the examples, and
+    an answer on its last card. The box is in the page's flow, before the answer."""
     at = run(app_home)
     assert not at.chat_input[0].proto.is_auto_positioned_at_bottom
     at.chat_input[0].set_value("Comment détecter les fuites d'eau ?").run()
     assert not at.exception
     assert any(h.value.startswith("[1]") for h in at.subheader)  # asked from the inline box
-    assert at.chat_input[0].proto.is_auto_positioned_at_bottom
+    assert not at.chat_input[0].proto.is_auto_positioned_at_bottom
+    kinds = [k for k in in_order(at) if k in ("ChatInput", "Subheader")]
+    assert kinds[0] == "ChatInput", kinds  # the next question's box above the cards'
+    at.chat_input[0].set_value("chatbot pour les usagers").run()  # and it asks
+    assert not at.exception and any("hatbot" in h.value for h in at.subheader)

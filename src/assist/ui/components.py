@@ -36,9 +36,11 @@ STATUS_COLOURS = {"En déploiement": "green", "En expérimentation": "blue",
 
 # Streamlit fades captions and quotes (text at 60 % opacity: #828180, 3.9:1 on white, under
 # WCAG AA's 4.5:1); a solid grey keeps them quieter than the text and readable (7:1).
-# On a phone, Streamlit's 2.75rem titles take three or four lines: a smaller one.
+# On a phone, Streamlit's 2.75rem titles take three or four lines and 6rem of blank space
+# stand above them: a smaller title, less space, so the first screen shows what matters.
 READABLE_CSS = ("<style>[data-testid=stCaptionContainer], [data-testid=stMarkdownContainer] "
                 "blockquote { color: #55575f; opacity: 1; }\n@media (max-width: 640px) { "
+                "[data-testid=stMainBlockContainer] { padding-top: 3.2rem; } "
                 "[data-testid=stMainBlockContainer] h1 { font-size: 1.85rem; } }</style>")
 
 

@@ -27,9 +27,8 @@ def language_switch(language: str) -> None:
               icon=":material/translate:")
 
 
-# The first screen on a 390 px phone: a smaller title and less room above it, so that the
-# example questions are seen without scrolling; the key figures two by two (a wrapping row
-# left the fourth alone on its line).
+# The key figures four in a row, two by two on a phone (a wrapping row left the fourth alone
+# on its line).
 CSS = """<style>
 .key-figures { display: grid; grid-template-columns: repeat(4, max-content); gap: .4rem 2.6rem;
   margin: .2rem 0 1rem 0; padding: 0 !important; }
@@ -39,7 +38,6 @@ CSS = """<style>
 @media (max-width: 640px) {
   .key-figures { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .2rem 1.2rem; }
   .key-figures dd { font-size: 1.75rem; }
-  [data-testid=stMainBlockContainer] { padding-top: 3.2rem; }
 }
 </style>"""
 

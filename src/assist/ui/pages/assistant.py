@@ -98,13 +98,16 @@ def render() -> None:
     filters = facets.sidebar(frame, language)
     question = st.session_state.get("question") or state.get("q")
     if not question:
-        # In the page's flow, under the examples: a box pinned to the bottom makes Streamlit
-        # keep the page scrolled to its end, so the first screen opened on its map.
+        # In the page's flow, under the presentation: a box pinned to the bottom makes
+        # Streamlit keep the page scrolled to its end, so the first screen opened on its map.
         landing.show(frame, language, _ask, notice, lambda: question_box(language))
         return
-    question_box(language)
     st.title(t("assistant.heading", language))
     st.info(t("assistant.notice_short", language), icon=":material/smart_toy:")
+    # The next question's box above the answer, in the page's flow: pinned to the window's
+    # bottom, it kept the page scrolled to its end, the answer's last card, not its start.
+    with st.container():
+        question_box(language)
     state.put("q", question)
     runtime.ready()
     started = time.perf_counter()
