@@ -68,9 +68,10 @@ def _pixels(lat: float, lon: float, zoom: float) -> tuple[float, float]:
 # Screen pixels of deck.gl's (and MapLibre's) Web Mercator: a 512-pixel world at zoom 0.
 SCREEN_TILE = 512
 LABEL_CHAR_PX = 0.6  # width of a character of a sans-serif name, in font sizes (a bound)
-# Where a name may move, in font sizes from its region's centre: kept, below, above, aside.
-LABEL_MOVES = ((0, 0), (0, 1.5), (0, -1.5), (0, 2.6), (0, -2.6), (1, 1.5), (-1, 1.5),
-               (1, -1.5), (-1, -1.5), (0, 3.7), (0, -3.7))
+# Where a name may move, in font sizes from its region's centre, nearest first.
+LABEL_MOVES = tuple(sorted(((dx, dy) for dx in range(-6, 7, 2) for dy in
+                            (0, 1.5, -1.5, 2.6, -2.6, 3.7, -3.7, 4.8, -4.8)),
+                           key=lambda m: (abs(m[1]) + abs(m[0]) / 2, abs(m[0]))))
 
 
 def screen(lat: float, lon: float, zoom: float) -> tuple[float, float]:
@@ -83,25 +84,50 @@ def place_labels(names: pd.DataFrame, markers: pd.DataFrame, zoom: float,
     """The region names (`region_labels`) that a marker would not hide, with the column
     `offset` ([dx, dy] in screen pixels at `zoom`): each name stays at its region's centre
     when that is free, else moves a line or two below or above (or aside) to the first
-    place that no marker (columns latitude, longitude, radius in pixels) and no name
-    placed before covers. A name with no free place near its region is left out: the
-    map's markers matter more than its names."""
+    place inside its region that no marker (columns latitude, longitude, radius in pixels)
+    and no name placed before covers. A name with no free place in its region is left out:
+    the map's markers matter more than its names."""
     circles = [(*screen(m.latitude, m.longitude, zoom), float(m.radius))
                for m in markers.itertuples(index=False)]
     boxes: list[tuple[float, float, float, float]] = []
     kept = []
+    outlines = _outlines()
     for row in names.itertuples(index=False):
         x, y = screen(row.latitude, row.longitude, zoom)
+        rings = [[screen(lat, lon, zoom) for lon, lat in ring]
+                 for ring in outlines.get(row.name, [])]
         half_w, half_h = LABEL_CHAR_PX * font_px * len(row.name) / 2 + gap, font_px * .6 + gap
         for mx, my in LABEL_MOVES:
-            dx, dy = mx * (half_w + font_px), my * font_px
+            dx, dy = mx * font_px, my * font_px
             box = (x + dx - half_w, y + dy - half_h, x + dx + half_w, y + dy + half_h)
-            if not any(_box_meets_circle(box, c) for c in circles) and \
+            inside = not rings or any(_inside(x + dx, y + dy, ring) for ring in rings)
+            if inside and not any(_box_meets_circle(box, c) for c in circles) and \
                     not any(_boxes_meet(box, b) for b in boxes):
                 boxes.append(box)
                 kept.append({**row._asdict(), "offset": [round(dx, 1), round(dy, 1)]})
                 break
     return pd.DataFrame(kept, columns=[*names.columns, "offset"])
+
+
+@lru_cache(maxsize=1)
+def _outlines() -> dict[str, list[list[list[float]]]]:
+    """Each region's outer rings (lon, lat), by name: a moved name stays in its region."""
+    out: dict[str, list] = {}
+    for feature in france_regions()["features"]:
+        geometry = feature["geometry"]
+        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" \
+            else [geometry["coordinates"]]
+        out[feature["properties"]["nom"]] = [polygon[0] for polygon in polygons]
+    return out
+
+
+def _inside(x: float, y: float, ring: list[tuple[float, float]]) -> bool:
+    """Whether (x, y) is inside the polygon `ring` (even-odd rule)."""
+    inside = False
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+            inside = not inside
+    return inside
 
 
 def _box_meets_circle(box: tuple[float, float, float, float],
