@@ -43,7 +43,7 @@ def test_the_map_shows_france_and_follows_the_filters(app_home):
     from assist.assistant import Assistant
 
     assistant = Assistant.open()
-    at = run(app_home, "explorer")
+    at = run(app_home, "explorer", carte="zoom")
     spec = map_spec(at)
     assert len(layer(spec, "regions")["data"]["features"]) == 13
     assert "data.geopf.fr" in json.dumps(spec["mapStyle"]) or "geopf" in spec["mapStyle"]
@@ -68,7 +68,7 @@ def test_the_map_shows_france_and_follows_the_filters(app_home):
 
 def test_the_map_without_tiles_still_has_the_outline(app_home, monkeypatch):
     monkeypatch.setenv("ASSIST_MAP_TILES", "none")
-    at = run(app_home, "explorer")
+    at = run(app_home, "explorer", carte="zoom")
     spec = map_spec(at)
     assert "raster" not in spec["mapStyle"]
     assert len(layer(spec, "regions")["data"]["features"]) == 13
@@ -263,8 +263,8 @@ def test_the_map_legend_names_every_colour_in_the_page_language(app_home):
                              france_only=True)
     themes = set(france["theme"]) & set(stats.THEME_COLOURS)
     assert len(themes) > 2
-    for at, language in ((run(app_home, "explorer"), "fr"),
-                         (run_english("explorer"), "en")):
+    for at, language in ((run(app_home, "explorer", carte="zoom"), "fr"),
+                         (run_english("explorer", carte="zoom"), "en")):
         legend = legend_html(at)
         for theme in themes:  # each colour a marker can have, with its name
             assert stats.THEME_COLOURS[theme] in legend
@@ -272,7 +272,7 @@ def test_the_map_legend_names_every_colour_in_the_page_language(app_home):
         assert GROUP_HEX in legend and ("zoomer" if language == "fr" else "zoom in") in legend
         assert "flex-wrap: wrap" in legend and "max-width: 640px" in legend  # wraps, stacks
     # The legend follows the filters: one theme left, one theme named.
-    at = run(app_home, "explorer")
+    at = run(app_home, "explorer", carte="zoom")
     at.multiselect(key="facet_theme").set_value(["Mobilités"]).run()
     legend = legend_html(at)
     assert "Mobilités" in legend and "Transition écologique" not in legend
@@ -301,7 +301,7 @@ def click_on_map(at, marker: dict, monkeypatch) -> None:
 
 
 def test_a_click_on_a_group_splits_it_once(app_home, monkeypatch):
-    at = run(app_home, "explorer")
+    at = run(app_home, "explorer", carte="zoom")
     before = map_spec(at)
     group = max(layer(before, "projects")["data"], key=lambda m: m["count"])
     members = set(group["ids"].split(","))

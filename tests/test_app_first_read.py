@@ -17,35 +17,38 @@ from assist.ui import overview_map
 
 
 def svg_of(at) -> str:
-    found = [m.value for m in at.markdown if 'class="overview-map"' in m.value]
-    assert len(found) == 1, "the first screen's map is missing"
+    found = [h.proto.body for h in at.get("html") if 'class="overview-map"' in h.proto.body]
+    assert len(found) == 1, "the light map is missing"
     return found[0]
 
 
-def test_the_first_screen_map_is_light_svg_with_every_project_linked(app_home):
+MARK = re.compile(r'<a href="([^"]+)"[^>]*style="left:([\d.]+)%;top:([\d.]+)%;width:([\d.]+)%')
+
+
+def test_the_first_screen_map_is_light_with_every_project_linked(app_home):
     from assist.assistant import Assistant
 
     at = run(app_home)
     # No WebGL on the first screen: deck.gl cost 2-4 CPU seconds at every return to it.
     assert not at.get("deck_gl_json_chart")
-    svg = svg_of(at)
+    page = svg_of(at)
+    assert "data:image/svg+xml;base64," in page  # the regions, as an image
     france = stats.map_frame(stats.cases_frame(Assistant.open().cases()), "fr",
                              france_only=True)
-    singles = re.findall(r'href="projet\?id=([^"&]+)"', svg)
-    groups = [int(n) for n in re.findall(r'<text class="count"[^>]*>(\d+)</text>', svg)]
+    singles = re.findall(r'href="projet\?id=([^"&]+)"', page)
+    groups = [int(n) for n in re.findall(r'<a href="explorer[^"]*"[^>]*>(\d+)</a>', page)]
     assert groups and len(singles) + sum(groups) == len(france)  # every project, once
     assert set(singles) <= set(france["id"])
-    assert svg.count('<path class="region"') == 13
-    assert len(re.findall(r'<a href="explorer"', svg)) == len(groups)
-    assert all(len(unescape(label)) > 3 for label in re.findall(r'aria-label="([^"]+)"', svg))
+    assert len(re.findall(r'<a href="explorer\?carte=zoom"', page)) == len(groups)
+    assert all(len(unescape(label)) > 3 for label in re.findall(r'aria-label="([^"]+)"', page))
     english = svg_of(run_english(None))
-    assert "&amp;lang=en" in english and 'href="explorer?lang=en"' in english
+    assert "&amp;lang=en" in english and 'href="explorer?carte=zoom&amp;lang=en"' in english
     assert "nearby projects" in english and "projets proches" not in english
 
 
 def test_region_names_are_not_under_the_markers(app_home):
     # The Explorer's deck.gl map, at its view's zoom, in screen pixels.
-    spec = map_spec(run(app_home, "explorer"))
+    spec = map_spec(run(app_home, "explorer", carte="zoom"))
     zoom = spec["initialViewState"]["zoom"]
     names, markers = layer(spec, "region-names"), layer(spec, "projects")["data"]
     assert names["getPixelOffset"] == "@@=offset"
@@ -60,14 +63,22 @@ def test_region_names_are_not_under_the_markers(app_home):
 
 
 def test_the_first_screen_map_keeps_names_off_its_markers(app_home):
-    svg = svg_of(run(app_home))
-    circles = [(float(x), float(y), float(r)) for x, y, r in
-               re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"', svg)]
-    names = re.findall(r'<text class="name" x="([\d.-]+)" y="([\d.-]+)">([^<]+)</text>', svg)
+    page = svg_of(run(app_home))
+    height = overview_map.outline()[1]
+    width = overview_map.WIDTH
+
+    def units(x: str, y: str) -> tuple[float, float]:
+        return float(x) / 100 * width, float(y) / 100 * height
+
+    circles = [(*units(x, y), float(w) / 100 * width / 2) for _, x, y, w in MARK.findall(page)]
+    assert circles
+    names = re.findall(r'<span class="name"[^>]*style="left:([\d.]+)%;top:([\d.]+)%">'
+                       r'([^<]+)</span>', page)
     assert len(names) >= 9
     for x, y, name in names:
+        cx, cy = units(x, y)
         half_w = geo.LABEL_CHAR_PX * overview_map.LABEL_PX * len(unescape(name)) / 2
-        box = (float(x) - half_w, float(y) - 7, float(x) + half_w, float(y) + 7)
+        box = (cx - half_w, cy - 7, cx + half_w, cy + 7)
         assert not any(geo._box_meets_circle(box, c) for c in circles), name
 
 
@@ -134,3 +145,16 @@ def test_the_first_screen_opens_at_its_top(app_home):
     assert kinds[0] == "ChatInput", kinds  # the next question's box above the cards'
     at.chat_input[0].set_value("chatbot pour les usagers").run()  # and it asks
     assert not at.exception and any("hatbot" in h.value for h in at.subheader)
+
+
+def test_the_explorer_draws_the_light_map_until_the_zoomable_one_is_asked_for(app_home):
+    """deck.gl's WebGL took 2-4 CPU seconds at each visit to the Explorer and went on
+    drawing into the next page; its map is one switch (or ``?carte=zoom``) away."""
+    at = run(app_home, "explorer", theme="Mobilités")
+    assert not at.get("deck_gl_json_chart")
+    page = svg_of(at)
+    assert "theme=Mobilit%C3%A9s" in page and "carte=zoom" in page  # a group keeps the filter
+    assert page.count('<a href="') >= 1
+    at.toggle(key="map_zoomable").set_value(True).run()
+    assert not at.exception and len(at.get("deck_gl_json_chart")) == 1
+    assert at.query_params["carte"] == ["zoom"] or at.query_params["carte"] == "zoom"

@@ -325,16 +325,26 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "en": "{n} {n:project|projects} in this group:"},
     "map.overview_alt": {"fr": "Carte des projets en France : chaque point ouvre la fiche de "
                                  "son projet, chaque cercle numéroté (des projets proches) la "
-                                 "carte de l'Explorateur.",
+                                 "carte zoomable.",
                          "en": "Map of the projects in France: each dot opens its project, "
-                               "each numbered circle (nearby projects) the Explorer's map."},
-    "map.overview_group": {"fr": "{n} projets proches : ouvrir la carte de l'Explorateur",
-                           "en": "{n} nearby projects: open the Explorer's map"},
+                               "each numbered circle (nearby projects) the zoomable map."},
+    "map.overview_group": {"fr": "{n} projets proches : ouvrir la carte zoomable",
+                           "en": "{n} nearby projects: open the zoomable map"},
     "map.overview_legend_group": {
-        "fr": "Groupe de projets proches (leur nombre) : la carte de l'Explorateur les sépare",
-        "en": "Group of nearby projects (how many): the Explorer's map splits it"},
+        "fr": "Groupe de projets proches (leur nombre) : la carte zoomable les sépare",
+        "en": "Group of nearby projects (how many): the zoomable map splits it"},
     "map.overview_open": {"fr": "Zoomer et filtrer sur la carte de l'Explorateur",
                           "en": "Zoom and filter on the Explorer's map"},
+    "map.overview_help": {"fr": "Cliquez sur un point pour ouvrir la fiche de son projet, sur un "
+                                "cercle numéroté pour ouvrir la carte zoomable.",
+                          "en": "Click a dot to open its project, a numbered circle to open the "
+                                "zoomable map."},
+    "map.zoomable": {"fr": "Carte zoomable (fond de carte IGN, projets à l'étranger)",
+                     "en": "Zoomable map (IGN basemap, projects abroad)"},
+    "map.zoomable_help": {"fr": "Plus lourde à afficher : zoom, fond de carte, groupes qui se "
+                                "séparent d'un clic, projets hors de France.",
+                          "en": "Heavier to draw: zoom, basemap, groups that split on a click, "
+                                "projects outside France."},
     "map.reset": {"fr": "Revenir à la vue d'ensemble", "en": "Back to the whole map"},
     "map.legend": {"fr": "Légende de la carte", "en": "Map legend"},
     "map.legend_other": {"fr": "Autre thème ou sans thème", "en": "Other or no theme"},

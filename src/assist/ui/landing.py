@@ -1,5 +1,5 @@
 """The first screen, for a 30-second demonstration: what this is, the catalogue's key
-figures, three example questions in full, the map (light SVG), and the language switch."""
+figures, three example questions in full, the light map, and the language switch."""
 
 from __future__ import annotations
 
@@ -79,11 +79,11 @@ def examples(language: str, ask) -> None:
 
 
 def project_map(frame: pd.DataFrame, language: str) -> None:
-    """France's projects as light SVG (no WebGL: the first screen comes back at once); the
-    Explorer's map zooms, splits groups and has the basemap."""
+    """France's projects on the light map (no WebGL: the first screen comes back at once);
+    the Explorer's zoomable map splits groups and has the basemap."""
     st.markdown(f"**{t('explorer.map', language)}**")
     points = stats.map_frame(frame, language, france_only=True)
-    st.markdown(overview_map.svg(points, language), unsafe_allow_html=True)
+    st.html(overview_map.html_map(points, language))
     st.html(projects_map.legend(points, language, group="map.overview_legend_group"))
-    components.page_link("explorer", t("map.overview_open", language), {})
+    components.page_link("explorer", t("map.overview_open", language), {"carte": "zoom"})
     st.caption(t("map.credits_tiles", language))

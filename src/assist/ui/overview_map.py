@@ -1,17 +1,22 @@
-"""The first screen's map: France's regions and the projects drawn as SVG by the server.
+"""The light map: France's regions drawn by the server, the projects as links over it.
 
-The Explorer's map (`projects_map`) is deck.gl in WebGL: zoom, tiles, groups that split.
+The zoomable map (`projects_map`) is deck.gl in WebGL: zoom, tiles, groups that split.
 Mounting it costs 2 to 4 CPU seconds in a browser without a GPU (WebGL in software: a
-context, shaders, a canvas), every time the page is shown, so the first screen took 2.8 s
-to come back to. This one is plain SVG (a few kilobytes, drawn at once, readable with no
-WebGL and no network): a dot per project that opens its page, a numbered circle per group
-of nearby projects that opens the Explorer's map, the region names kept off the markers.
+context, shaders, a canvas), every time its page is shown, and it went on drawing into the
+next page: the first screen took 2.8 s to come back to. This one is an image of the regions
+(SVG, made once) with plain HTML over it (given to `st.html`, so sanitised like every other
+piece of HTML of the app): a dot per project that opens its page, a numbered circle per
+group of nearby projects that opens the Explorer's zoomable map, the region names kept off
+the markers. Readable with no WebGL and no network; it scales with its column (a phone's
+358 px too). The first screen shows it, and the Explorer until its zoomable map is asked for.
 """
 
 from __future__ import annotations
 
+import base64
 import html
 import math
+from functools import lru_cache
 from urllib.parse import quote
 
 import pandas as pd
@@ -21,21 +26,23 @@ from assist.catalogue import geo
 from assist.text.i18n import t
 from assist.ui import projects_map
 
-WIDTH = 640  # SVG units; the drawing scales to its column (a phone's 358 px too)
+WIDTH = 640  # drawing units; positions and sizes are shares of it, so the map scales
 PADDING = 14
 LABEL_PX = 13
 SINGLE_RADIUS = 8
+# Sizes in `cqw` (a hundredth of the map's width): markers and names scale with the map.
 CSS = """<style>
-.overview-map { display: block; width: 100%; max-width: 620px; height: auto; margin: 0; }
-.overview-map .sea { fill: #E3ECF1; }
-.overview-map a { text-decoration: none; }
-.overview-map .region { fill: #F4F1EA; stroke: #787878; stroke-width: 1; }
-.overview-map .name { font: 13px sans-serif; fill: #4A4A4A; text-anchor: middle;
-  dominant-baseline: middle; paint-order: stroke; stroke: #F4F1EA; stroke-width: 3px; }
-.overview-map .count { font: bold 14px sans-serif; fill: #fff; text-anchor: middle;
-  dominant-baseline: central; pointer-events: none; }
-.overview-map a circle { stroke: #fff; stroke-width: 2; }
-.overview-map a:hover circle, .overview-map a:focus circle { stroke: #1A1A1A; stroke-width: 3; }
+.overview-map { position: relative; width: 100%; max-width: 620px; container-type: inline-size;
+  background: #E3ECF1; border-radius: 8px; }
+.overview-map img { display: block; width: 100%; height: auto; }
+.overview-map .name { position: absolute; transform: translate(-50%, -50%); white-space: nowrap;
+  font-size: 2.03cqw; color: #4A4A4A; pointer-events: none; line-height: 1;
+  text-shadow: 0 0 2px #F4F1EA, 0 0 2px #F4F1EA, 0 0 3px #F4F1EA; }
+.overview-map a { position: absolute; transform: translate(-50%, -50%); border-radius: 50%;
+  aspect-ratio: 1; box-sizing: border-box; border: .32cqw solid #fff; text-decoration: none;
+  display: flex; align-items: center; justify-content: center; color: #fff;
+  font: 700 2.2cqw sans-serif; box-shadow: 0 0 0 1px rgba(0, 0, 0, .25); }
+.overview-map a:hover, .overview-map a:focus { border-color: #1A1A1A; outline: none; }
 </style>"""
 
 
@@ -63,63 +70,71 @@ def _rings() -> list[list[list[float]]]:
     return out
 
 
-def svg(points: pd.DataFrame, language: str) -> str:
-    """The map of `points` (`figures.map_frame`, metropolitan France) as an SVG element."""
-    e = html.escape
+def _at(lat: float, lon: float) -> tuple[float, float]:
     zoom, x0, y0 = frame_zoom()
+    x, y = geo.screen(lat, lon, zoom)
+    return x - x0, y - y0
 
-    def at(lat: float, lon: float) -> tuple[float, float]:
-        x, y = geo.screen(lat, lon, zoom)
-        return round(x - x0, 1), round(y - y0, 1)
 
-    height = 0.0
-    regions = []
-    for feature in geo.france_regions()["features"]:
-        geometry = feature["geometry"]
-        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" \
-            else [geometry["coordinates"]]
-        path = []
-        for ring in (ring for polygon in polygons for ring in polygon):
-            xy = [at(lat, lon) for lon, lat in ring]
-            height = max(height, *(y for _, y in xy))
-            path.append("M" + "L".join(f"{x:g},{y:g}" for x, y in xy) + "Z")
-        regions.append(f'<path class="region" d="{"".join(path)}"/>')
+@lru_cache(maxsize=1)
+def outline() -> tuple[str, float]:
+    """The regions as an SVG image (a `data:` address) and the drawing's height: the same
+    for every view, so made once."""
+    paths, height = [], 0.0
+    for ring in _rings():
+        xy = [_at(lat, lon) for lon, lat in ring]
+        height = max(height, *(y for _, y in xy))
+        paths.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in xy) + "Z")
+    height = math.ceil(height + PADDING)
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}">'
+           f'<path d="{"".join(paths)}" fill="#F4F1EA" stroke="#787878" stroke-width="1" '
+           f'fill-rule="evenodd"/></svg>')
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode(), height
+
+
+def _place(x: float, y: float, height: float) -> str:
+    return f"left:{x / WIDTH * 100:.2f}%;top:{y / height * 100:.2f}%"
+
+
+def html_map(points: pd.DataFrame, language: str,
+             group_href: str = "explorer?carte=zoom") -> str:
+    """The map of `points` (`figures.map_frame`, metropolitan France) as HTML; a group's
+    circle links to `group_href` (the Explorer's zoomable map)."""
+    e = html.escape
+    zoom = frame_zoom()[0]
+    image, height = outline()
     shown = projects_map.markers(points, zoom)
     shown["radius"] = [SINGLE_RADIUS if n == 1 else 11 + 4 * math.sqrt(n)
                        for n in shown["count"]]
     names = geo.place_labels(geo.region_labels(), shown, zoom, font_px=LABEL_PX)
     labels = []
     for row in names.itertuples(index=False):
-        x, y = at(row.latitude, row.longitude)
+        x, y = _at(row.latitude, row.longitude)
         dx, dy = row.offset
-        labels.append(f'<text class="name" x="{x + dx:g}" y="{y + dy:g}">{e(row.name)}</text>')
-    marks = [_marker(row, at(row.latitude, row.longitude), language)
+        labels.append(f'<span class="name" aria-hidden="true" '
+                      f'style="{_place(x + dx, y + dy, height)}">{e(row.name)}</span>')
+    marks = [_marker(row, height, language, group_href)
              for row in shown.sort_values("count").itertuples(index=False)]
-    size = f'0 0 {WIDTH} {math.ceil(height + PADDING)}'
-    return (f'{CSS}<svg class="overview-map" viewBox="{size}" role="group" '
-            f'aria-label="{e(t("map.overview_alt", language))}" '
-            f'xmlns="http://www.w3.org/2000/svg">'
-            f'<g aria-hidden="true"><rect class="sea" width="100%" height="100%" rx="8"/>'
-            f'{"".join(regions)}{"".join(labels)}</g>'
-            f'{"".join(marks)}</svg>')
+    return (f'{CSS}<div class="overview-map" role="group" '
+            f'aria-label="{e(t("map.overview_alt", language))}">'
+            f'<img src="{image}" alt="">{"".join(labels)}{"".join(marks)}</div>')
 
 
-def _marker(row, xy: tuple[float, float], language: str) -> str:
+def _marker(row, height: float, language: str, group_href: str) -> str:
     """A project's dot, a link to its page; a group's numbered circle, a link to the
-    Explorer, whose map splits it; each named for screen readers and on hover."""
+    zoomable map, which splits it; each named for screen readers and on hover."""
     e = html.escape
-    x, y = xy
-    english = language == "en"
+    x, y = _at(row.latitude, row.longitude)
+    size = f"width:{2 * row.radius / WIDTH * 100:.2f}%"
     if row.count == 1:
-        href = f"projet?id={quote(row.ids)}" + ("&lang=en" if english else "")
-        name = f"{row.title} — {row.authority}"
+        href = f"projet?id={quote(row.ids)}" + ("&lang=en" if language == "en" else "")
+        # One line: the name is an attribute.
+        name = " ".join(f"{row.title} — {row.authority}".split())
         colour = stats.THEME_COLOURS.get(row.theme, stats.OTHER_COLOUR)
-        shape = f'<circle cx="{x:g}" cy="{y:g}" r="{row.radius:g}" fill="{colour}"/>'
-    else:
-        href = "explorer" + ("?lang=en" if english else "")
-        name = t("map.overview_group", language, n=row.count)
-        shape = (f'<circle cx="{x:g}" cy="{y:g}" r="{row.radius:.1f}" '
-                 f'fill="{projects_map.GROUP_HEX}"/>'
-                 f'<text class="count" x="{x:g}" y="{y:g}">{row.count}</text>')
-    return (f'<a href="{e(href)}" target="_self" aria-label="{e(name)}">'
-            f'<title>{e(name)}</title>{shape}</a>')
+        return (f'<a href="{e(href)}" target="_self" aria-label="{e(name)}" title="{e(name)}" '
+                f'style="{_place(x, y, height)};{size};background:{colour}"></a>')
+    href = group_href + ("&lang=en" if language == "en" and "lang=" not in group_href else "")
+    name = t("map.overview_group", language, n=row.count)
+    return (f'<a href="{e(href)}" target="_self" aria-label="{e(name)}" title="{e(name)}" '
+            f'style="{_place(x, y, height)};{size};background:{projects_map.GROUP_HEX}">'
+            f'{row.count}</a>')

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import pandas as pd
 import streamlit as st
 
@@ -9,7 +11,7 @@ from assist.catalogue import figures as stats
 from assist.catalogue.completeness import completeness
 from assist.config import Settings
 from assist.text.i18n import t
-from assist.ui import components, facets, projects_map, runtime, selection, state
+from assist.ui import components, facets, overview_map, projects_map, runtime, selection, state
 
 CHARTS = ("theme", "projet_status", "coll_type")
 TABLE_COLUMNS = ("nom_projet", "coll_nom", "theme", "projet_status", "coll_type", "start_year")
@@ -69,12 +71,27 @@ def charts(frame: pd.DataFrame, language: str) -> None:
 
 
 def project_map(frame: pd.DataFrame, language: str, tiles: str) -> None:
+    """The light map of France, or, when asked for (``?carte=zoom``), the zoomable
+    deck.gl map: WebGL costs 2 to 4 CPU seconds a mount in a browser without a GPU, and it
+    went on drawing into the next page."""
     st.header(t("explorer.map", language))
-    st.caption(t("map.help", language))
-    scope = st.segmented_control(
-        t("explorer.map_scope", language), ["france", "world"], default="france",
-        format_func=lambda v: t(f"explorer.map_{v}", language), key="map_scope")
-    projects_map.show(frame, language, tiles, world=scope == "world")
+    zoomable = st.toggle(t("map.zoomable", language), value=state.get("carte") == "zoom",
+                         key="map_zoomable", help=t("map.zoomable_help", language))
+    state.put("carte", "zoom" if zoomable else None)
+    if zoomable:
+        st.caption(t("map.help", language))
+        scope = st.segmented_control(
+            t("explorer.map_scope", language), ["france", "world"], default="france",
+            format_func=lambda v: t(f"explorer.map_{v}", language), key="map_scope")
+        projects_map.show(frame, language, tiles, world=scope == "world")
+    else:
+        st.caption(t("map.overview_help", language))
+        points = stats.map_frame(frame, language, france_only=True)
+        zoom_link = urlencode({**state.page_params(*state.FILTER_PARAMS.values()),
+                               "carte": "zoom"}, doseq=True)
+        st.html(overview_map.html_map(points, language, f"explorer?{zoom_link}"))
+        st.html(projects_map.legend(points, language, group="map.overview_legend_group"))
+        st.caption(t("map.credits_tiles", language))
     mapped = stats.key_figures(frame)["mapped"]
     st.caption(t("explorer.map_summary", language, n=mapped, missing=len(frame) - mapped))
 
@@ -114,7 +131,7 @@ def table(frame: pd.DataFrame, cases, language: str) -> None:
 
 
 def render() -> None:
-    state.only(filters=True)
+    state.only("carte", filters=True)
     language = state.language()
     assistant = runtime.assistant(language)
     everything = stats.cases_frame(assistant.cases(audience="public"))
