@@ -207,10 +207,12 @@ def visitor(walk: Walk) -> None:
     wait_for(d, "h3", "[1]", timeout=120)
     walk.step("example", focus="[data-testid=stChatMessage]")
     open_page(walk, "explorer")
+    wait_for(d, ".overview-map", timeout=120)
+    click(walk, '[class*="st-key-map_zoomable"] label', "Zoomable map")  # deck.gl's map
     wait_for(d, '[data-testid="stDeckGlJsonChart"] canvas', timeout=120)
     time.sleep(1.5)  # deck.gl draws after its container
     walk.step("map", focus='[data-testid="stDeckGlJsonChart"]')
-    d.back()  # back to the answer, whose cards open their project
+    open_page(walk, "")  # back to the answer (the session keeps it); its cards open projects
     wait_for(d, "h3", "[1]", timeout=120)
     click(walk, "[data-testid=stPageLink] a", "Open the project")
     wait_for(d, "h1", timeout=120)

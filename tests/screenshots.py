@@ -50,7 +50,7 @@ VIEWS = [
     ("landing-map", "", "h1", ".overview-map"),
     ("assistant", "?q={question}", "h3", ""),
     ("explorer", "explorer", "h1", ""),
-    ("explorer-map", "explorer", "h1", '[data-testid="stDeckGlJsonChart"]'),
+    ("explorer-map", "explorer?carte=zoom", "h1", '[data-testid="stDeckGlJsonChart"]'),
     ("project", "projet?id=sicoval-fuites-eau", "h1", ""),
     ("compare", "comparer?compare=sicoval-fuites-eau,rennes-stations-epuration", "table", ""),
 ]
