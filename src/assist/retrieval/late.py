@@ -147,5 +147,5 @@ def _shared_encoder(cache: Path | None):
         if _ENCODER is None:
             from assist.retrieval.e5_onnx import E5Onnx
 
-            _ENCODER = E5Onnx(cache, int8=True, arena=False)
+            _ENCODER = E5Onnx(cache, runtime="int8", arena=False)
         return _ENCODER
