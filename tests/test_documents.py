@@ -224,3 +224,33 @@ def test_briefs_cite_document_passages_by_page_and_section(added):
     page = brief_html(answer, "en", assistant=added)
     assert "Document passages" in page and "p. 3, § Article 3 – Hébergement des données" in page
     assert "SecNumCloud" in page  # the quote itself is in the sources
+
+
+def test_opening_reads_no_added_document_and_a_result_reads_its_own(added, monkeypatch):
+    """Documents agents add are not read whole at open (issue 15): the index's digest hashes
+    their stored JSON row by row, none is parsed; a result's document is read by its id, and
+    the digest is the one a build computed from the parsed documents (the index stays
+    current, nothing is re-embedded)."""
+    from assist.catalogue import documents as shelf_module
+    from assist.models import Document
+
+    parsed: list[str] = []
+    real = Document.model_validate_json
+
+    def counting(text, *args, **kwargs):
+        doc = real(text, *args, **kwargs)
+        parsed.append(doc.id)
+        return doc
+
+    monkeypatch.setattr(shelf_module.Document, "model_validate_json", counting)
+    monkeypatch.setattr(shelf_module.DocumentShelf, "documents",
+                        lambda self: pytest.fail("every added document read at open"))
+    monkeypatch.setattr("assist.assistant.all_chunks",
+                        lambda *a, **k: pytest.fail("index rebuilt: the digest changed"))
+    again = added.reopen()
+    assert parsed == []
+    answer = again.ask("délibération de Bellevigne Agglomération sur l'intelligence artificielle")
+    read = set(parsed)  # the added documents among the results, and none other
+    shown = {r.id.split("#")[0] for r in answer.results if r.kind == "document"}
+    assert read and read <= shown
+    assert again.document(sorted(read)[0]).title  # by its id

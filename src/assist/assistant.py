@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +20,13 @@ from assist.answers.explain import chunk_citation, explain, quotable, source_cit
 from assist.answers.fit import NeedsProfile
 from assist.answers.fit import fit as fit_profile
 from assist.catalogue.corpus import Corpus, load_corpus, slug
-from assist.catalogue.documents import Added, AddedDocument, DocumentShelf, with_pages
+from assist.catalogue.documents import (
+    Added,
+    AddedDocument,
+    AddedDocuments,
+    DocumentShelf,
+    with_pages,
+)
 from assist.catalogue.merge import Merged, merge
 from assist.catalogue.pg_store import PgStore
 from assist.catalogue.searches import SearchReport
@@ -86,7 +92,7 @@ class Assistant:
 
     def __init__(self, settings: Settings, corpus: Corpus, store: Store, embedder: Embedder,
                  index: Index, merged: Merged,
-                 added: list[Document] = ()) -> None:
+                 added: Mapping[str, Document] | Sequence[Document] = ()) -> None:
         self.settings = settings
         self.corpus = corpus
         self.store = store
@@ -106,8 +112,9 @@ class Assistant:
         self.ranker = Ranker(index)
         self.rank_params = RankParams(**MODEL.get("rank", {}))
         self.lexicon = build_lexicon(merged.cases, self.ranker.share, corpus.documents)
-        # Documents agents added (public or restricted as a whole), by id.
-        self._added = {d.id: d for d in added}
+        # Documents agents added (public or restricted as a whole), by id: read from their
+        # shelf when a result or a page needs one (`AddedDocuments`), not all at open.
+        self._added = added if isinstance(added, Mapping) else {d.id: d for d in added}
         self._answers: OrderedDict[tuple, Answer] = OrderedDict()
         self._answers_lock = threading.Lock()
         self._centroids: dict[str, np.ndarray] | None = None
@@ -126,11 +133,12 @@ class Assistant:
         records = unique_ids([*corpus.cases, *store.cases()])
         merged = merge(records, corpus.documents, store.catalogues(), store.decisions(),
                        embed=embedder.passages)
-        added = DocumentShelf(settings.home).documents()
-        documents = [*corpus.documents, *added]
+        shelf = DocumentShelf(settings.home)
+        added = AddedDocuments(shelf)
 
         def chunks() -> list:
-            return all_chunks(documents, merged.cases, merged.members)
+            return all_chunks([*corpus.documents, *added.values()], merged.cases,
+                              merged.members)
 
         if isinstance(store, PgStore):
             # The embedding cache stays a file under ASSIST_HOME: it is a cache.
@@ -141,8 +149,9 @@ class Assistant:
             # by the digest of their sources, so opening one makes no passage object.
             index = open_index(settings.home / "index" / slug(embedder.id), chunks, embedder,
                                settings.home / "cache", progress, seeds=(SHIPPED_VECTORS,),
-                               sources=sources_fingerprint(documents, merged.cases,
-                                                           merged.members))
+                               sources=sources_fingerprint(
+                                   corpus.documents, merged.cases, merged.members,
+                                   stored=(text for _, text in shelf.stored())))
         return cls(settings, corpus, store, embedder, index, merged, added)
 
     def reopen(self, progress: Callable[[str, int, int], None] | None = None) -> Assistant:
@@ -341,7 +350,11 @@ class Assistant:
                 *(d for d in self._added.values() if may_read(audience, d.access))]
 
     def document(self, doc_id: str, audience: Audience = "public") -> Document | None:
-        return next((d for d in self.documents(audience) if d.id == doc_id), None)
+        shipped = next((d for d in self.corpus.documents if d.id == doc_id), None)
+        if shipped is not None:
+            return shipped
+        added = self._added.get(doc_id)  # read by its id alone
+        return added if added is not None and may_read(audience, added.access) else None
 
     # -- documents agents add ----------------------------------------------------------------
 
@@ -361,6 +374,8 @@ class Assistant:
                                                  "access": added.document.access,
                                                  "status": added.status})
         self._answers.clear()
+        if isinstance(self._added, AddedDocuments):
+            self._added.forget()
         return added
 
     def remove_document(self, doc_id: str, actor: str = "local") -> None:
@@ -369,6 +384,8 @@ class Assistant:
             raise DocumentRefused("document.unknown", id=doc_id)
         self.store.audit("remove-document", actor, {"id": doc_id})
         self._answers.clear()
+        if isinstance(self._added, AddedDocuments):
+            self._added.forget()
 
     def added_documents(self, audience: Audience = "public") -> list[AddedDocument]:
         """The added documents `audience` may see, with their source, date, pages, access."""

@@ -17,7 +17,9 @@ import bisect
 import datetime as dt
 import hashlib
 import sqlite3
-from collections.abc import Callable, Iterator
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal
@@ -230,6 +232,18 @@ class DocumentShelf:
             rows = conn.execute("SELECT json FROM documents ORDER BY added_at, id").fetchall()
         return [Document.model_validate_json(row[0]) for row in rows]
 
+    def stored(self) -> Iterator[tuple[str, str]]:
+        """(id, JSON as stored) of every added document, in `documents()`'s order, one row at
+        a time: what the index's digest needs, without a `Document` object each."""
+        with self._connect() as conn:
+            yield from conn.execute("SELECT id, json FROM documents ORDER BY added_at, id")
+
+    def document(self, doc_id: str) -> Document | None:
+        """One added document, read by its id (none other is read)."""
+        with self._connect() as conn:
+            row = conn.execute("SELECT json FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return Document.model_validate_json(row[0]) if row else None
+
     def listing(self) -> list[AddedDocument]:
         with self._connect() as conn:
             rows = conn.execute("SELECT * FROM documents ORDER BY added_at, id").fetchall()
@@ -296,6 +310,54 @@ class DocumentShelf:
         with self._write() as conn:
             cursor = conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
             return cursor.rowcount > 0
+
+
+class AddedDocuments(Mapping[str, Document]):
+    """The documents agents added, by id, read from the shelf when asked for: opening an
+    assistant holds none of their text (a shelf of a million passages' documents would be
+    its size in memory); a result's document is read by its id, and the last few read are
+    kept."""
+
+    KEPT = 64
+
+    def __init__(self, shelf: DocumentShelf) -> None:
+        self.shelf = shelf
+        self._kept: OrderedDict[str, Document | None] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, doc_id: str, default=None):  # type: ignore[override]
+        with self._lock:
+            if doc_id in self._kept:
+                self._kept.move_to_end(doc_id)
+                found = self._kept[doc_id]
+                return default if found is None else found
+        found = self.shelf.document(doc_id)
+        with self._lock:
+            self._kept[doc_id] = found
+            while len(self._kept) > self.KEPT:
+                self._kept.popitem(last=False)
+        return default if found is None else found
+
+    def forget(self) -> None:
+        """Drop the documents kept (one was added, replaced or removed)."""
+        with self._lock:
+            self._kept.clear()
+
+    def __getitem__(self, doc_id: str) -> Document:
+        found = self.get(doc_id)
+        if found is None:
+            raise KeyError(doc_id)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (doc_id for doc_id, _ in self.shelf.stored())
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.shelf.stored())
+
+    def values(self):  # type: ignore[override]
+        """Every added document, parsed one at a time (listings and index builds)."""
+        return (Document.model_validate_json(text) for _, text in self.shelf.stored())
 
 
 def missing_note(missing: list[str], language: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -208,18 +209,21 @@ PASSAGE_CODE = ("assist.retrieval.chunking", "assist.facets", "assist.access", "
 
 
 def sources_fingerprint(documents: Iterable[Document], cases: Iterable[Case],
-                        records: dict[str, list[Case]] | None = None) -> str:
+                        records: dict[str, list[Case]] | None = None,
+                        stored: Iterable[str] = ()) -> str:
     """One hash of everything `all_chunks` makes passages from (each document and case as
     stored, the records merged into each case, the code that cuts them), computed without
     cutting a single passage: opening an index of a million passages checks it is current
-    without a million `Chunk` objects in memory."""
+    without a million `Chunk` objects in memory. `stored`: more documents as their stored
+    JSON (the added ones: `model_dump_json()` when they were kept), hashed after
+    `documents` as they are, one at a time, none parsed."""
     records = records or {}
     digest = hashlib.sha256()
     for name in PASSAGE_CODE:
         digest.update(Path(sys.modules[name].__file__).read_bytes())
-    for doc in documents:
+    for text in itertools.chain((doc.model_dump_json() for doc in documents), stored):
         digest.update(b"\x00d")
-        digest.update(doc.model_dump_json().encode("utf-8"))
+        digest.update(text.encode("utf-8"))
     for case in cases:
         digest.update(b"\x00c")
         digest.update(case.model_dump_json().encode("utf-8"))
