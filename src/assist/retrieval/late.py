@@ -58,6 +58,12 @@ class LateInteraction:
         self._questions: OrderedDict[str, tuple[list[tuple[str, list[int]]], np.ndarray]] = \
             OrderedDict()
 
+    def forget(self) -> None:
+        """Drop the token states kept (a benchmark timing questions as if first asked)."""
+        with self._lock:
+            self._passages.clear()
+            self._questions.clear()
+
     # -- the runtime -------------------------------------------------------------------------
 
     def encoder(self):
