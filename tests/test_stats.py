@@ -118,6 +118,19 @@ def test_colours_contrast_with_white(colour):
     assert 1.05 / (_luminance(colour) + 0.05) >= 4.5
 
 
+def test_legend_colours_are_told_apart():
+    """Two themes of the map's legend never share a look (Administration and "other theme"
+    were two dark greys, #4D4D4D and #595959): each pair differs clearly in hue or in
+    lightness."""
+    colours = [*stats.THEME_COLOURS.values(), stats.OTHER_COLOUR]
+    for i, a in enumerate(colours):
+        for b in colours[i + 1:]:
+            distance = sum((int(a[k:k + 2], 16) - int(b[k:k + 2], 16)) ** 2
+                           for k in (1, 3, 5)) ** 0.5
+            light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+            assert distance >= 60 or (light + 0.05) / (dark + 0.05) >= 1.5, (a, b)
+
+
 def test_map_needs_no_tiles(frame):
     points = stats.map_frame(frame, "fr")
     assert list(points["id"]) == ["a", "b", "d"]

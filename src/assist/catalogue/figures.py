@@ -31,9 +31,9 @@ THEME_COLOURS = {
     "Citoyenneté, santé et solidarité": "#762A83",
     "Mobilités": "#005A9C",
     "Gouvernance et socles technologiques": "#B2182B",
-    "Administration et organisation interne": "#4D4D4D",
+    "Administration et organisation interne": "#1A1A1A",
 }
-OTHER_COLOUR = "#595959"
+OTHER_COLOUR = "#737373"  # mid grey: told from the near-black of Administration by lightness
 BAR_COLOUR = "#1F4E79"
 UNKNOWN = "—"
 FRANCE_BOUNDS = {"lat": (41.0, 51.5), "lon": (-5.5, 10.0)}
