@@ -90,6 +90,28 @@ def home_with_library(tmp_path_factory: pytest.TempPathFactory, library_csv: Pat
 
 
 @pytest.fixture(scope="session")
+def corpus():
+    """The shipped corpus (cases and documents), as `assist eval` loads it."""
+    from assist.catalogue.corpus import load_corpus
+
+    return load_corpus(REPO / "corpus")
+
+
+@pytest.fixture(scope="session")
+def library_ids(tmp_path_factory: pytest.TempPathFactory, library_csv: Path) -> dict[str, str]:
+    """Folded project name -> case id of the real export imported into a fresh home, as
+    `assist eval` computes it (the judged sets' `lib:` keys)."""
+    from assist.catalogue.store import Store
+    from assist.evaluation.retrieval import collapse
+
+    store = Store(tmp_path_factory.mktemp("judged-sets-home"))
+    store.import_file(library_csv)
+    ids = {collapse(c.nom_projet): c.id for c in store.cases() if c.nom_projet}
+    assert len(ids) == 23
+    return ids
+
+
+@pytest.fixture(scope="session")
 def assistant(home_with_library: Path):
     """The real Assistant (real model, FAISS and BM25) over the corpus and both exports."""
     from assist.assistant import Assistant

@@ -6,26 +6,16 @@ the code `assist eval` uses (`assist.evaluation.retrieval.resolve`).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from assist.catalogue.corpus import load_corpus
-from assist.catalogue.store import Store
-from assist.evaluation.retrieval import collapse, resolve
-
-CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
+from assist.evaluation.retrieval import resolve
 
 
-def corpus():
-    return load_corpus(CORPUS_DIR)
-
-
-def library_ids(home: Path, library_csv: Path) -> dict[str, str]:
-    """Folded project name -> case id of the real export imported into a fresh `home`."""
-    store = Store(home)
-    store.import_file(library_csv)
-    ids = {collapse(c.nom_projet): c.id for c in store.cases() if c.nom_projet}
-    assert len(ids) == 23
-    return ids
+def read_set(path: Path) -> list[dict]:
+    """The records of a judged set, one JSON object a line."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
 
 
 def unresolved(records: list[dict], corpus, library_ids: dict[str, str]) -> list[tuple]:

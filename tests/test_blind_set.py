@@ -34,19 +34,7 @@ OPTIONAL = {"checked_words", "shared_words"}
 
 @pytest.fixture(scope="module")
 def records() -> list[dict]:
-    lines = BLIND.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-@pytest.fixture(scope="module")
-def corpus():
-    return evalsets.corpus()
-
-
-@pytest.fixture(scope="module")
-def library_ids(tmp_path_factory: pytest.TempPathFactory, library_csv: Path) -> dict[str, str]:
-    """Folded project name -> case id of the real export, as `assist eval` computes it."""
-    return evalsets.library_ids(tmp_path_factory.mktemp("blind-set-home"), library_csv)
+    return evalsets.read_set(BLIND)
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import importlib.util
-import json
 import math
 from collections import Counter
 from pathlib import Path
@@ -33,19 +32,7 @@ SPLIT_FLOOR = 0.4
 
 @pytest.fixture(scope="module")
 def records() -> list[dict]:
-    lines = QUESTIONS.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-@pytest.fixture(scope="module")
-def corpus():
-    return evalsets.corpus()
-
-
-@pytest.fixture(scope="module")
-def library_ids(tmp_path_factory: pytest.TempPathFactory, library_csv: Path) -> dict[str, str]:
-    """Folded project name -> case id of the real export, as `assist eval` computes it."""
-    return evalsets.library_ids(tmp_path_factory.mktemp("eval-set-home"), library_csv)
+    return evalsets.read_set(QUESTIONS)
 
 
 def test_every_key_resolves(records, corpus, library_ids) -> None:
