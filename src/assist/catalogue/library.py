@@ -23,7 +23,7 @@ from assist.catalogue.rows import (
 )
 from assist.errors import ImportFailed
 from assist.models import Case, ImportProblem, QuarantinedRow
-from assist.text.i18n import t
+from assist.text.i18n import MESSAGES, t
 
 DELIMITERS = ",;\t|"
 SAMPLE_BYTES = 1 << 16
@@ -60,10 +60,11 @@ class ImportReport(BaseModel):
 
     def summary(self, language: Literal["fr", "en"] = "fr") -> str:
         """A few lines for a person: counts, how the file was read, problems, columns."""
-        delimiter = t(f"import.delimiter.{self.delimiter}", language)
+        key = f"import.delimiter.{self.delimiter}"  # named when it is one of the usual four
+        delimiter = t(key, language) if key in MESSAGES else self.delimiter
         lines = [t("import.head", language, name=Path(self.source).name, cases=len(self.cases),
                    rows=self.rows_read, encoding=self.encoding,
-                   delimiter=self.delimiter if delimiter.startswith("import.") else delimiter)]
+                   delimiter=delimiter)]
         if self.rows_read == 0:
             lines.append(t("import.header_only", language))
         errors = sum(p.severity == "error" for p in self.problems)
