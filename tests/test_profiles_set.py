@@ -25,6 +25,9 @@ from assist.text.vocab import AUTHORITY_TYPES, THEMES, fold
 
 ROOT = Path(__file__).resolve().parents[1]
 PROFILES = ROOT / "tests/eval/profiles_v2.jsonl"
+# Dev-only profiles written later to tune the need decision (`answers.fit.decide_need`) on more
+# than the five uncovered dev needs of PROFILES; never split, never reported as test figures.
+MORE = ROOT / "tests/eval/profiles_dev.jsonl"
 FIELDS = {"id", "profile", "must", "audience", "covered", "split", "relevant"}
 # What "deployed" and "experimenting" accept when the user makes maturity a must: a finished
 # project ("Terminée") ran, so it counts as deployed experience (issue 16).
@@ -44,12 +47,25 @@ ABSENT = {
     "f55": ["vigne", "viticul", "agricult", "agricol", "moisson", "maladie"],
     "f56": ["langue des signes", "sourd", "malentend"],
     "f57": ["urgences", "hôpital", "centre de santé", "patient", "médecin"],
+    # profiles_dev.jsonl
+    "d09": ["forain", "droits de place", "marché hebdo"],
+    "d10": ["crue", "débord", "riverain"],
+    "d11": ["ordures", "conteneur", "remplissage", "benne"],
+    "d12": ["subtitl", "sous-titr", "live stream", "retransmission"],
+    "d13": ["taxe foncière", "non déclar", "impôt", "fiscal"],
+    "d14": ["immatricul", "verbalis", "amende", "contravention"],
+    "d15": ["pupil", "élève", "carte scolaire"],
+    "d16": ["centre de loisirs", "accueil de loisirs", "vacances scolaires"],
 }
 
 
-def _profiles() -> list[dict]:
-    return [json.loads(line) for line in PROFILES.read_text(encoding="utf-8").splitlines()
+def _profiles(path: Path = PROFILES) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
+
+
+def _all() -> list[dict]:
+    return _profiles() + _profiles(MORE)
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +80,7 @@ def cases(tmp_path_factory: pytest.TempPathFactory, library_csv: Path) -> dict:
 
 
 def test_lines_are_well_formed_and_validate_as_needs_profiles():
-    profiles = _profiles()
+    profiles = _all()
     ids = [p["id"] for p in profiles]
     assert len(ids) == len(set(ids)), "duplicate profile ids"
     criterion_keys = {c.key for c in CRITERIA}
@@ -88,7 +104,7 @@ def test_lines_are_well_formed_and_validate_as_needs_profiles():
 
 
 def test_every_key_resolves_and_no_must_is_broken(cases):
-    for p in _profiles():
+    for p in _all():
         profile = NeedsProfile.model_validate(p["profile"])
         for key in p["relevant"]:
             rid = resolve(key, cases["names"])
@@ -126,7 +142,7 @@ def test_coverage_of_the_set():
 
 
 def test_uncovered_needs_use_words_no_source_holds(library_csv: Path):
-    profiles = {p["id"]: p for p in _profiles()}
+    profiles = {p["id"]: p for p in _all()}
     assert set(ABSENT) == {i for i, p in profiles.items() if not p["covered"]}
     sources = [*sorted((ROOT / "corpus").rglob("*.md")), *sorted((ROOT / "corpus").rglob("*.json")),
                library_csv]
@@ -145,3 +161,10 @@ def test_committed_split_is_the_seeded_one():
     profiles = _profiles()
     remade = module.split([{**p, "split": ""} for p in profiles])
     assert [p["split"] for p in remade] == [p["split"] for p in profiles]
+
+
+def test_more_dev_profiles_are_dev_only_and_both_kinds():
+    more = _profiles(MORE)
+    assert {p["split"] for p in more} == {"dev"}
+    assert sum(p["covered"] for p in more) >= 5 and sum(not p["covered"] for p in more) >= 5
+    assert not {p["id"] for p in more} & {p["id"] for p in _profiles()}
