@@ -99,9 +99,12 @@ class Assistant:
         self.embedder = embedder
         self.index = index
         params = FusionParams()
-        # An explicit override is the decision's threshold (a confidence, 0 to 1).
+        # An explicit override is the decision's threshold (a confidence, 0 to 1), for
+        # questions and needs alike.
         self.model = (MODEL if settings.min_score is None
-                      else {**MODEL, "threshold": float(settings.min_score)})
+                      else {**MODEL, "threshold": float(settings.min_score),
+                            "need": {**(MODEL.get("need") or {}),
+                                     "threshold": float(settings.min_score)}})
         self.params = params
         self.searcher = (PgSearcher(index, params) if isinstance(index, PgIndex)
                          else HybridSearcher(index, params))

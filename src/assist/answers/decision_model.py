@@ -58,6 +58,78 @@ MODEL = {
   "cos_floor": 0.2,
   "cos_ceiling": 0.6
  },
+ "need": {
+  "threshold": 0.6,
+  "closest": 0.1,
+  "cross_validated_dev": {
+   "items": 103,
+   "covered": 77,
+   "uncovered": 26,
+   "auc": 0.9371,
+   "answered": 0.8831168831168831,
+   "declined": 0.9230769230769231,
+   "profiles": {
+    "covered": 26,
+    "uncovered": 13,
+    "answered": 0.8461538461538461,
+    "declined": 0.9230769230769231
+   },
+   "curve (threshold: answered, declined)": {
+    "0.3": [
+     0.987,
+     0.462
+    ],
+    "0.35": [
+     0.961,
+     0.577
+    ],
+    "0.4": [
+     0.948,
+     0.615
+    ],
+    "0.45": [
+     0.935,
+     0.692
+    ],
+    "0.5": [
+     0.922,
+     0.692
+    ],
+    "0.55": [
+     0.883,
+     0.808
+    ],
+    "0.6": [
+     0.883,
+     0.923
+    ],
+    "0.65": [
+     0.857,
+     0.923
+    ],
+    "0.7": [
+     0.857,
+     0.923
+    ],
+    "0.75": [
+     0.805,
+     0.923
+    ],
+    "0.8": [
+     0.753,
+     0.923
+    ],
+    "0.85": [
+     0.714,
+     0.923
+    ],
+    "0.9": [
+     0.662,
+     0.962
+    ]
+   }
+  }
+ },
  "fitted_on": {
   "file": "tests/eval/questions.jsonl",
   "split": "dev",
@@ -70,7 +142,7 @@ MODEL = {
    "covered": 18,
    "uncovered": 5
   },
-  "date": "2026-11-30 16:58 UTC",
+  "date": "2026-11-30 19:06 UTC",
   "machine": "Intel(R) Xeon(R) Processor, 2 cores",
   "command": "python -m assist eval tests/eval/questions.jsonl --fit",
   "ranking_quality_dev": 0.8273,
@@ -118,6 +190,18 @@ MODEL = {
      0.98
     ]
    }
+  },
+  "need_point": {
+   "profiles": [
+    "tests/eval/profiles_v2.jsonl",
+    "tests/eval/profiles_dev.jsonl"
+   ],
+   "kinds": [
+    "adjacent",
+    "need",
+    "profile"
+   ],
+   "more_profiles_held_out": 16
   }
  }
 }

@@ -50,7 +50,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from assist.access import case_view, checked, field_access, field_values, may_read
 from assist.answers.action1 import notes
 from assist.answers.compose import clean_question, summarise
-from assist.answers.decide import CLOSEST
+from assist.answers.decide import CLOSEST, state_of
 from assist.models import Answer, Audience, Case, CriterionCheck, Result, Why
 from assist.retrieval.embed import Embedder
 from assist.retrieval.fusion import FusionParams
@@ -307,19 +307,33 @@ def decide_need(assistant: Searchable, text: str, language: str,
     cases = [(s.group.parent_id, s, s.score) for s in found.ranked
              if s.group.kind == "case"][:POOL]
     decision = found.decision
-    return NeedDecision(decision.answer, cases, text, language, decision.probability,
-                        _weakness(decision, assistant.model), decision.state,
+    point = need_point(assistant.model)
+    state = state_of(decision.probability, point) if decision.features else decision.state
+    return NeedDecision(state == "answered", cases, text, language, decision.probability,
+                        _weakness(decision, assistant.model, state), state,
                         nonsense=not decision.features, weakest=decision.weakest)
+
+
+def need_point(model: dict) -> dict:
+    """The need decision's two thresholds: the operating point fitted for needs on dev
+    (`model["need"]`, `assist eval --fit`), else the question's. A need is longer and more
+    descriptive than a question: its words meet the catalogue's more often, so the same
+    model's probability runs higher for a need nobody covers (dev: tigre mosquitoes 0.55,
+    river floods 0.92 at the question's 0.4)."""
+    need = model.get("need") or {}
+    threshold = need.get("threshold", model["threshold"])
+    return {"threshold": threshold,
+            "closest": min(need.get("closest", model.get("closest", threshold)), threshold)}
 
 
 WEAK_BAND = 0.2  # answered with a probability less than this above the threshold: weak (dev)
 WEAK_SIGNALS = ("coverage", "cosine", "score", "support")  # the signals a reason can name
 
 
-def _weakness(decision, model: dict) -> str:
+def _weakness(decision, model: dict, state: str = "answered") -> str:
     """The i18n key of why an answered need is answered weakly, "" when it is not weak: the
     decision's own signal that lies furthest below its usual value names the reason."""
-    if not decision.answer or decision.probability >= model["threshold"] + WEAK_BAND:
+    if state != "answered" or decision.probability >= need_point(model)["threshold"] + WEAK_BAND:
         return ""
     below = {name: (decision.features.get(name, 0.0) - model["mean"][name]) / model["scale"][name]
              for name in WEAK_SIGNALS if name in model["mean"]}

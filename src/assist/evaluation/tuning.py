@@ -57,6 +57,14 @@ THRESHOLDS = tuple(round(0.2 + 0.1 * i, 1) for i in range(7))  # 0.2 .. 0.8, for
 CLOSEST_GRID = tuple(round(0.05 * i, 2) for i in range(1, 11))  # 0.05 .. 0.5
 UNRELATED_KINDS = frozenset({"offtopic", "off-topic", "nonsense"})
 PROFILES = "profiles_v2.jsonl"  # dev needs of issue 16, beside the questions file
+# More dev profiles, written to tune the need decision (every line dev): with 5 uncovered dev
+# needs in PROFILES alone, its operating point would be chosen on 5 cases.
+MORE_PROFILES = "profiles_dev.jsonl"
+# The need decision (`answers.fit.decide_need`): the same model's probability, its own
+# operating point, chosen out of fold on the dev items that state a need: the profiles' needs,
+# the questions of kind "need" (in scope) and "adjacent" (needs nobody covers).
+NEED_KINDS = frozenset({"need", "adjacent", "profile"})
+NEED_GRID = tuple(round(0.3 + 0.05 * i, 2) for i in range(13))  # 0.30 .. 0.90
 
 
 def _signals(assistant, c: Candidates) -> tuple[np.ndarray, list[str]]:
@@ -102,20 +110,22 @@ def fit_decision(assistant, cands: list[Candidates], rank: RankParams,
     return decide_module.fit(x, y, l2=L2, names=names)
 
 
-def profile_needs(assistant, source: str) -> list[Candidates]:
+def profile_needs(assistant, source: str, files: tuple[str, ...] = (PROFILES,)
+                  ) -> list[Candidates]:
     """The dev needs of the needs profiles (issue 16) as questions: a covered need should be
     answered, a need nobody covers declined. Their test split is never read into a fit."""
-    path = Path(source).with_name(PROFILES)
-    if not path.is_file():
-        return []
     queries = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line) if line.strip() else None
-        if row and row.get("split") == "dev" and row["profile"].get("need", "").strip():
-            queries.append(Query(f"profile:{row['id']}", row["profile"]["need"], "profile",
-                                 row["profile"].get("language", "fr"), {},
-                                 off_topic=not row["covered"], split="dev"))
-    return gather(assistant, queries)
+    for name in files:
+        path = Path(source).with_name(name)
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if row and row.get("split") == "dev" and row["profile"].get("need", "").strip():
+                queries.append(Query(f"profile:{row['id']}", row["profile"]["need"], "profile",
+                                     row["profile"].get("language", "fr"), {},
+                                     off_topic=not row["covered"], split="dev"))
+    return gather(assistant, queries) if queries else []
 
 
 def out_of_fold(assistant, cands: list[Candidates], rank: RankParams, folds: int = 5,
@@ -201,6 +211,41 @@ def cross_validated(scored: list[tuple[Candidates, float]], closest: float = THR
             "curve (threshold: answered, declined)": curve}
 
 
+def fit_need(scored: list[tuple[Candidates, float]], closest: float) -> dict:
+    """The need decision's operating point, on out-of-fold probabilities of the dev items that
+    state a need (NEED_KINDS): the threshold of NEED_GRID where the lower of the two shares
+    (covered needs answered, needs nobody covers declined) is highest, as `fit_threshold`
+    does for questions; a need is longer and more descriptive than a question, so it gets its
+    own point on the same model's curve. Below `closest` (the question's lower threshold, when
+    lower) the plain "nothing addresses this need"."""
+    needs = [(c, p) for c, p in scored if c.query.kind in NEED_KINDS]
+    ins = [p for c, p in needs if not c.query.off_topic]
+    off = [p for c, p in needs if c.query.off_topic]
+    if not ins or not off:
+        return {}
+
+    def shares(th: float, pairs=needs) -> tuple[float, float]:
+        i = [p for c, p in pairs if not c.query.off_topic]
+        o = [p for c, p in pairs if c.query.off_topic]
+        return (float(np.mean([p >= th for p in i])) if i else 0.0,
+                float(np.mean([p < th for p in o])) if o else 0.0)
+
+    threshold = max(sorted(NEED_GRID, reverse=True),
+                    key=lambda th: (round(min(shares(th)), 9), round(max(shares(th)), 9)))
+    profiles = [(c, p) for c, p in needs if c.query.kind == "profile"]
+    return {"threshold": threshold, "closest": min(closest, threshold),
+            "cross_validated_dev": {
+                "items": len(needs), "covered": len(ins), "uncovered": len(off),
+                "auc": round(auc(needs), 4),
+                "answered": shares(threshold)[0], "declined": shares(threshold)[1],
+                "profiles": {"covered": sum(not c.query.off_topic for c, _ in profiles),
+                             "uncovered": sum(c.query.off_topic for c, _ in profiles),
+                             "answered": shares(threshold, profiles)[0],
+                             "declined": shares(threshold, profiles)[1]},
+                "curve (threshold: answered, declined)": {
+                    str(th): [round(x, 3) for x in shares(th)] for th in NEED_GRID}}}
+
+
 def fit_ratio(assistant, cands: list[Candidates], rank: RankParams, model: dict) -> float:
     """The highest relative cut that keeps the dev Recall@5 of what is shown within
     `RECALL_GIVEN` of the loosest cut's: show as little as possible, lose nothing."""
@@ -228,6 +273,13 @@ def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
     cv = cross_validated(scored, closest, threshold)
     model = {**decision, "threshold": threshold, "closest": closest, "ratio": 0.6,
              "rank": asdict(rank)}
+    # The need's operating point: out of fold on the dev needs above, and on the profiles of
+    # MORE_PROFILES, which the model never sees (they tune the need decision only, so ask()'s
+    # decision stays what the questions make it): their probabilities are held out as they are.
+    more = profile_needs(assistant, source, (MORE_PROFILES,))
+    judge_all(assistant, more, rank_params=rank, model=model)
+    model["need"] = fit_need(scored + [(c, c.judged.decision.probability) for c in more],
+                             closest)
     model["ratio"] = fit_ratio(assistant, dev, rank, model)
     model["fitted_on"] = {
         "file": source, "split": "dev", "questions": len(dev),
@@ -240,6 +292,10 @@ def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
         "command": f"python -m assist eval {source} --fit",
         "ranking_quality_dev": round(quality, 4),
         "decision_cross_validated_dev": cv,
+        "need_point": {"profiles": [str(Path(source).with_name(n))
+                                    for n in (PROFILES, MORE_PROFILES)],
+                       "kinds": sorted(NEED_KINDS),
+                       "more_profiles_held_out": len(more)},
     }
     return model
 
