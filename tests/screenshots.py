@@ -36,10 +36,17 @@ from test_browser import (  # noqa: E402
 )
 
 LIBRARY = ROOT.parent / "shared" / "library" / "data.csv"
+ALERT = '[data-testid="stAlert"]'  # a page's first message box
 SHOTS = ROOT / "docs" / "screenshots"
 PAGES = [  # (file name, path and query, text that says the page is drawn), French, wide
+    # (a fourth item: the CSS of what to bring to the top of the screenshot)
     ("fit", "adaptes?type=Commune&theme=Transition+%C3%A9cologique+et+%C3%A9nerg%C3%A9tique"
      "&need=r%C3%A9duire+la+consommation+d%27%C3%A9nergie+des+%C3%A9coles", "Projets retenus"),
+    # A need nobody covers: "no project addresses this need", the closest apart (issue 16).
+    ("fit-uncovered", "adaptes?type=Commune&need=placer+les+commer%C3%A7ants+forains+sur+le+"
+     "march%C3%A9+hebdomadaire+et+encaisser+les+droits+de+place", "Les plus proches", ALERT),
+    ("fit-uncovered-en", "adaptes?lang=en&need=automatically+subtitle+the+live+stream+of+our+"
+     "council+meetings", "The closest ones", ALERT),
     ("documents", "documents?find=fuites", "contiennent"),
     ("about", "a-propos", "Qualité mesurée"),
 ]
@@ -132,12 +139,16 @@ def screenshots(home: Path, profile: Path, sizes: list[str] | None = None) -> No
                         shoot(driver, url, with_language(path, query), css, on_map,
                               f"{name}{suffix}{size}.png")
                 if not size:
-                    for name, path, marker in PAGES:
+                    for name, path, marker, *scroll in PAGES:
                         driver.get(f"{url}/{path}")
                         wait_for(driver, "h1, h2, h3, p, summary", marker, timeout=60)
                         idle(driver)
                         time.sleep(1)
                         top(driver)
+                        if scroll:
+                            driver.execute_script("arguments[0].scrollIntoView();",
+                                                  driver.find_element("css selector", scroll[0]))
+                            time.sleep(0.5)
                         driver.save_screenshot(str(SHOTS / f"{name}.png"))
                         print(f"docs/screenshots/{name}.png")
             finally:
