@@ -35,6 +35,7 @@ from assist.answers.fit import (
     NeedsProfile,
     decide_need,
     judge,
+    need_point,
     plan,
     violated,
 )
@@ -127,8 +128,16 @@ def measure(assistant, profiles: list[dict], grid: bool = False) -> dict:
     decision = ("the question-level decision of `ask` (`answers/decide.py`)"
                 if getattr(assistant, "judge", None) else
                 "the per-result threshold rule `ask` used before the question-level decision")
+    point = need_point(assistant.model) if getattr(assistant, "model", None) else None
+    if point is not None and (assistant.model.get("need") or {}):
+        decision += (f"'s model at the operating point fitted for needs on dev "
+                     f"(`MODEL[\"need\"]`: answered from {point['threshold']}, "
+                     f"the closest offered from {point['closest']}; questions: "
+                     f"{assistant.model['threshold']})")
+    need_cv = ((getattr(assistant, "model", None) or {}).get("need") or {}).get(
+        "cross_validated_dev") if grid else None
     return {"profiles": len(rows), "w_crit": W_CRIT, "ratio": RATIO, "rows": rows,
-            "decision": decision,
+            "decision": decision, "need_cv": need_cv,
             "means": summary(rows),
             "grid": {f"{w}|{r}": sum(v) / len(v) for (w, r), v in cells.items() if v}}
 
@@ -181,8 +190,8 @@ def section(results: dict, command: str, split: str) -> str:
              f"{results['profiles']} profiles, {m['covered']} needs the catalogue covers and "
              f"{m['uncovered']} it does not (written from the sources by someone else than the "
              "author of `fit`, split once with a fixed seed; `tests/eval/README.md`)", "",
-             "`fit` decides first whether the catalogue addresses the need (the "
-             "decision `ask` makes, named below), keeps the case results whose need score is at least "
+             "`fit` decides first whether the catalogue addresses the need (the model of "
+             "the decision `ask` makes, at the need's own operating point, named below), keeps the case results whose need score is at least "
              f"{results['ratio']} of the best one's, drops those a \"must\" criterion excludes, "
              "and re-ranks the rest by `need × (1 − w + w × criteria met / asked)`, need = need "
              f"score / best, w = {results['w_crit']}. `search` is the cases the need retrieves, by their search "
@@ -198,7 +207,7 @@ def section(results: dict, command: str, split: str) -> str:
                      f"{m[name + '_declined_covered']} / {m['covered']} | "
                      f"{m[name + '_violations']} |")
     lines += ["", "The weak-fit notice (answered, the decision's probability less than "
-              f"{WEAK_BAND} above its threshold) showed on {m['fit_weak_covered']} of "
+              f"{WEAK_BAND} above the need's threshold) showed on {m['fit_weak_covered']} of "
               f"{m['covered']} covered needs and {m['fit_weak_uncovered']} of {m['uncovered']} "
               "uncovered ones that were not declined.", "",
               "| profile | need | covered | must | fit nDCG@5 | ask nDCG@5 | fit shows |",
@@ -209,6 +218,19 @@ def section(results: dict, command: str, split: str) -> str:
         lines.append(f"| {r['id']} | {r['need'].replace('|', '/')} | "
                      f"{'yes' if r['covered'] else 'no'} | {', '.join(r['must']) or '—'} | "
                      f"{_f(r['fit_ndcg'])} | {_f(r['ask_ndcg'])} | {shows} |")
+    if cv := results.get("need_cv"):
+        lines += ["", "The need's operating point, chosen out of fold on dev (`assist eval "
+                  "--fit`, `evaluation/tuning.fit_need`): of "
+                  f"{cv['items']} dev needs ({cv['covered']} covered, {cv['uncovered']} that "
+                  "nothing covers: the profiles' needs of this split and of "
+                  "`tests/eval/profiles_dev.jsonl`, the questions of kind need and adjacent), "
+                  f"{cv['answered']:.1%} of covered ones answered and {cv['declined']:.1%} of "
+                  f"the others declined (profiles only: {cv['profiles']['answered']:.1%} of "
+                  f"{cv['profiles']['covered']} and {cv['profiles']['declined']:.1%} of "
+                  f"{cv['profiles']['uncovered']}); AUC {cv['auc']}.", "",
+                  "| need threshold | covered answered | uncovered declined |", "|---|---|---|"]
+        lines += [f"| {th} | {a:.3f} | {d:.3f} |"
+                  for th, (a, d) in cv["curve (threshold: answered, declined)"].items()]
     if results["grid"]:
         lines += ["", "Chosen on this split: nDCG@5 of fit on covered needs for each weight w "
                   "of the criteria (rows) and share of the best need score (columns).", "",
