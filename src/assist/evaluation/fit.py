@@ -130,8 +130,9 @@ def measure(assistant, profiles: list[dict], grid: bool = False) -> dict:
                 "the per-result threshold rule `ask` used before the question-level decision")
     point = need_point(assistant.model) if getattr(assistant, "model", None) else None
     if point is not None and (assistant.model.get("need") or {}):
-        decision += (f"'s model at the operating point fitted for needs on dev "
-                     f"(`MODEL[\"need\"]`: answered from {point['threshold']}, "
+        decision = ("the model of `ask`'s question-level decision (`answers/decide.py`) "
+                    "at the operating point fitted for needs on dev "
+                    f"(`MODEL[\"need\"]`: answered from {point['threshold']}, "
                      f"the closest offered from {point['closest']}; questions: "
                      f"{assistant.model['threshold']})")
     need_cv = ((getattr(assistant, "model", None) or {}).get("need") or {}).get(
