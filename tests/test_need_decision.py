@@ -94,3 +94,21 @@ def test_the_weak_notice_only_in_the_band_above_the_need_point(assistant):
         if weak:
             assert weak[0].split(":", 1)[1].strip()  # with its reason
     assert seen == {True, False}, "both a weak and a sure covered need: else nothing tested"
+
+
+def test_the_middle_state_offers_the_closest_to_check_not_as_unfitting(assistant):
+    from assist.answers.brief_render import brief_markdown
+    from assist.answers.fit import NeedsProfile, closest_texts
+    from assist.text.i18n import t
+
+    # A dev need nobody covers that lies between the need's two thresholds.
+    profile = NeedsProfile(need=UNCOVERED[0])
+    answer = assistant.fit(profile)
+    assert answer.message == t("fit.unclear", "fr") and answer.closest
+    heading, hint = closest_texts(answer, "fr")
+    assert heading == t("fit.closest_unclear", "fr") and hint == t("fit.closest_hint_unclear", "fr")
+    md = brief_markdown(answer, "fr", assistant=assistant, profile=profile).replace("\\", "")
+    assert md.index(heading) > md.index(answer.message)
+    # Declined outright: the closest "do not address this need".
+    declined = assistant.fit({"need": "recette de la tarte aux pommes"})
+    assert closest_texts(declined, "fr")[0] == t("fit.closest", "fr")

@@ -34,7 +34,7 @@ from assist.answers.compare import (
     shown_text,
 )
 from assist.answers.compose import shorten
-from assist.answers.fit import NeedsProfile, describe
+from assist.answers.fit import NeedsProfile, closest_texts, describe
 from assist.catalogue.corpus import Corpus
 from assist.catalogue.documents import place
 from assist.models import Action1Note, Answer, Audience, Case, CriterionCheck
@@ -200,14 +200,18 @@ def build(subject: Case | Comparison | Answer, language: str = "fr",
     passages = _passages(subject, numbering, language) if isinstance(subject, Answer) else []
     described = describe(profile, language, audience) if profile is not None else ""
     declined = kind == "answer" and not projects and bool(message)
+    if profile is None:
+        heading, hint = t("answer.closest_heading", language), ""
+    elif isinstance(subject, Answer):  # a fit: declined, or nothing clearly addresses the need
+        heading, hint = closest_texts(subject, language)
+    else:
+        heading, hint = t("fit.closest", language), t("fit.closest_hint", language)
     title = t("brief.title.declined" if declined else f"brief.title.{kind}", language,
               name=projects[0].title if projects else "")
     return Brief(kind=kind, language=language, audience=audience, title=title, question=question,
                  profile=described, message=message, notices=notices, projects=projects,
                  closest=closest, differences=differences,
-                 closest_heading=t("fit.closest" if profile is not None
-                                   else "answer.closest_heading", language),
-                 closest_hint=t("fit.closest_hint", language) if profile is not None else "",
+                 closest_heading=heading, closest_hint=hint,
                  passages=passages, citations=numbering.items,
                  data_sources=_data_sources(numbering.items, cases + nearest, assistant,
                                             language),

@@ -490,6 +490,15 @@ def _notices(profile: NeedsProfile, audience: Audience, p: Plan) -> list[str]:
     return out
 
 
+def closest_texts(answer: Answer, language: str) -> tuple[str, str]:
+    """The heading and hint over a fit's closest projects: "which do not address this need"
+    when it is declined, "to check" in the middle state (nothing clearly addresses it: the
+    closest may, and often do for a covered need said in other words)."""
+    if answer.message == t("fit.unclear", language):
+        return t("fit.closest_unclear", language), t("fit.closest_hint_unclear", language)
+    return t("fit.closest", language), t("fit.closest_hint", language)
+
+
 def excluded_line(excluded: dict[str, int], language: str) -> str:
     """"Excluded by a requirement: 3 (maturity), 1 (type of authority)"."""
     parts = ", ".join(f"{n} ({t(f'fit.criterion.{key}', language).lower()})"

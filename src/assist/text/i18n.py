@@ -770,6 +770,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "à votre besoin.",
                          "en": "Offered for information: they touch the same field, not your "
                                "need."},
+    # The middle state ("no project clearly addresses this need"): the closest may address it.
+    "fit.closest_unclear": {"fr": "Les plus proches, à vérifier : aucun ne répond clairement à "
+                                  "ce besoin",
+                            "en": "The closest ones, to check: none clearly addresses this need"},
+    "fit.closest_hint_unclear": {"fr": "Proposés à part : ils touchent au même domaine, mais rien "
+                                       "ne dit clairement qu'ils répondent à votre besoin.",
+                                 "en": "Offered apart: they touch the same field, but nothing "
+                                       "says clearly that they address your need."},
     "fit.all_excluded": {"fr": "Des projets répondent à ce besoin, mais aucun ne remplit vos "
                                "exigences.",
                          "en": "Some projects address this need, but none meets your "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from assist.answers import exports
-from assist.answers.fit import CRITERIA, NeedsProfile, choices, describe
+from assist.answers.fit import CRITERIA, NeedsProfile, choices, closest_texts, describe
 from assist.catalogue.figures import label
 from assist.models import Result
 from assist.text.i18n import t
@@ -192,8 +192,9 @@ def closest(assistant, answer, language: str) -> None:
     """The nearest projects when none addresses the need: apart, and said to be so."""
     if not answer.closest:
         return
-    st.header(t("fit.closest", language))
-    st.caption(t("fit.closest_hint", language))
+    heading, hint = closest_texts(answer, language)
+    st.header(heading)
+    st.caption(hint)
     for result in answer.closest:
         components.result_card(assistant, result, answer, language, "fit-closest",
                                extra=lambda r=result: criteria(r, language))
