@@ -210,8 +210,12 @@ def section(results: dict, command: str, split: str) -> str:
     lines += ["", "The weak-fit notice (answered, the decision's probability less than "
               f"{WEAK_BAND} above the need's threshold) showed on {m['fit_weak_covered']} of "
               f"{m['covered']} covered needs and {m['fit_weak_uncovered']} of {m['uncovered']} "
-              "uncovered ones that were not declined.", "",
-              "| profile | need | covered | must | fit nDCG@5 | ask nDCG@5 | fit shows |",
+              "uncovered ones that were not declined.", ""]
+    if split == "test":
+        # Read in aggregate only: per-profile lines would invite tuning on the test split.
+        lines.append("Per-profile lines are left out of the test split: it is read in aggregate.")
+        return "\n".join([*lines, "", end])
+    lines += ["| profile | need | covered | must | fit nDCG@5 | ask nDCG@5 | fit shows |",
               "|---|---|---|---|---|---|---|"]
     for r in results["rows"]:
         shows = (", ".join(r["fit_ids"]) if r["fit_ids"] else
