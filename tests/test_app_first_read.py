@@ -158,3 +158,27 @@ def test_the_explorer_draws_the_light_map_until_the_zoomable_one_is_asked_for(ap
     at.toggle(key="map_zoomable").set_value(True).run()
     assert not at.exception and len(at.get("deck_gl_json_chart")) == 1
     assert at.query_params["carte"] == ["zoom"] or at.query_params["carte"] == "zoom"
+
+
+def test_the_light_maps_outline_places_each_point_once(monkeypatch):
+    """The outline is drawn once per server, on its first screen: each of its ~5 700 points
+    is placed once, the frame computed once (it was computed again for every point: 33
+    million projections, 50 s of CPU before a new server's first screen showed)."""
+    calls = []
+    real = geo.screen
+
+    def counted(lat, lon, zoom):
+        calls.append(zoom)
+        return real(lat, lon, zoom)
+
+    monkeypatch.setattr(geo, "screen", counted)
+    overview_map.frame_zoom.cache_clear()
+    overview_map.outline.cache_clear()
+    try:
+        image, height = overview_map.outline()
+    finally:
+        overview_map.frame_zoom.cache_clear()
+        overview_map.outline.cache_clear()
+    points = sum(len(ring) for ring in overview_map._rings())
+    assert points > 1000 and image.startswith("data:image/svg+xml;base64,") and height > 0
+    assert len(calls) == 2 * points  # once to frame the map, once to draw
