@@ -14,12 +14,30 @@ LIBRARY_DIR = Path(__file__).resolve().parents[2] / "shared/library"
 REPO = Path(__file__).resolve().parents[1]
 
 
+_MODEL_CACHE: list[str] = []
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: takes several seconds (large generated files)")
     # Hypothesis keeps caches in ./.hypothesis by default; tests must not write into the
     # checkout, so they go to the system's temporary folder unless one is chosen already.
     os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY",
                           str(Path(tempfile.gettempdir()) / "assist-hypothesis"))
+    # The model's derived graphs (the decision's int8 graph: ~9 s to write) are shared by
+    # every home of the run, as the product shares them between the homes of a machine: one
+    # folder of the run's own (never the user's cache), so each run writes them once, and
+    # proves the writing. The CLI, Streamlit and benchmark processes the tests start inherit
+    # it; so do pytest-xdist's workers (made after this, by the controller).
+    if not hasattr(config, "workerinput"):
+        _MODEL_CACHE.append(tempfile.mkdtemp(prefix="assist-test-models-"))
+        os.environ["ASSIST_MODEL_CACHE"] = _MODEL_CACHE[0]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    import shutil
+
+    for folder in _MODEL_CACHE:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

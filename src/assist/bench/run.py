@@ -257,7 +257,7 @@ def _run(tmp: Path, scales: tuple[int, ...], embed_limit: int, log) -> dict:
     log(f"machine: {report['machine']}")
     settings, report["build"] = real_home(tmp)
     log(f"real index: {report['build']}")
-    embedder = make_embedder(settings.embedder, settings.home / "cache")
+    embedder = make_embedder(settings.embedder, settings.graph_caches())
     report["model"] = {"id": embedder.id, "size_mb": embedder.size_mb, "dim": embedder.dim,
                        "embedder": settings.embedder}
     from assist.assistant import Assistant
@@ -275,7 +275,7 @@ def _run(tmp: Path, scales: tuple[int, ...], embed_limit: int, log) -> dict:
     report["peer_minilm"] = minilm_peer(texts[:min(len(texts), 500)], asked)
     log(f"peer: {report['peer_minilm']}")
     # One batch: enough for a rate side by side, and cheap on a shared machine. The ONNX
-    # export is kept in the system's temporary folder, so it is made once per machine.
+    # export is kept in the machine's model cache (ASSIST_MODEL_CACHE): made once per machine.
     report["runtimes"] = runtime_peer(texts[:32], asked, None)
     log(f"runtimes: {report['runtimes']}")
     log(json.dumps(report))

@@ -98,7 +98,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         corpus = load_corpus(settings.corpus)
         chunks = all_chunks(corpus.documents, corpus.cases)
         cache = settings.home / "cache"
-        path = write_seed(chunks, make_embedder(settings.embedder, cache), cache,
+        path = write_seed(chunks, make_embedder(settings.embedder, settings.graph_caches()), cache,
                           SHIPPED_VECTORS)
         print(f"shipped vectors of {len(chunks)} corpus passages: {path}")
     assistant = open_assistant()

