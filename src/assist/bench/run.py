@@ -245,13 +245,14 @@ def minilm_peer(texts: list[str], query_texts: list[str]) -> dict:
 
 
 def run(scales: tuple[int, ...] = DEFAULT_SCALES, embed_limit: int = EMBED_LIMIT,
-        log=print) -> dict:
+        log=print, question_count: int = 40) -> dict:
     """Every figure of the benchmark, as one dict (what `--json` prints)."""
     with tempfile.TemporaryDirectory(prefix="assist-bench-") as tmp:
-        return _run(Path(tmp), scales, embed_limit, log)
+        return _run(Path(tmp), scales, embed_limit, log, question_count)
 
 
-def _run(tmp: Path, scales: tuple[int, ...], embed_limit: int, log) -> dict:
+def _run(tmp: Path, scales: tuple[int, ...], embed_limit: int, log,
+         question_count: int = 40) -> dict:
     report: dict = {"machine": machine(), "scales": {}, "embed_limit": embed_limit}
     report["machine"]["matmul_gflops"] = gflops = matmul_gflops()
     log(f"machine: {report['machine']}")
@@ -263,7 +264,7 @@ def _run(tmp: Path, scales: tuple[int, ...], embed_limit: int, log) -> dict:
     from assist.assistant import Assistant
 
     base = Assistant.open(settings).index.chunks
-    asked = questions()
+    asked = questions(question_count)
     query_vectors = embedder.queries(asked)
     cache = settings.home / "cache"  # the real passages' vectors are there already
     for n in sorted(scales):

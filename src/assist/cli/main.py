@@ -167,7 +167,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if not scales or min(scales) < 1:
         raise AssistError("--scales needs at least one positive passage count")
     log = (lambda line: print(line, file=sys.stderr, flush=True))
-    report = bench.run(scales, embed_limit=args.embed_limit, log=log)
+    if args.questions < 1:
+        raise AssistError("--questions needs at least one question")
+    report = bench.run(scales, embed_limit=args.embed_limit, log=log,
+                       question_count=args.questions)
     if args.json:
         print(json.dumps(report, indent=1, ensure_ascii=False))
     else:
@@ -323,6 +326,9 @@ def parser() -> argparse.ArgumentParser:
                        help="passage counts, comma-separated (default: %(default)s)")
     bench.add_argument("--embed-limit", type=int, default=1000,
                        help="passages really embedded; beyond, vectors are derived from them")
+    bench.add_argument("--questions", type=int, default=40,
+                       help="questions timed, the judged set's first (default: %(default)s; "
+                            "fewer: a quick run, rougher percentiles)")
     bench.add_argument("--json", action="store_true",
                        help="print the raw figures instead of writing docs/")
     bench.set_defaults(func=cmd_bench)
