@@ -20,11 +20,11 @@ from assist.bench import report as bench_report
 @pytest.fixture(scope="module")
 def figures(tmp_path_factory: pytest.TempPathFactory) -> dict:
     env = dict(os.environ, ASSIST_HOME=str(tmp_path_factory.mktemp("bench-home")))
-    # 8 questions and 32 passages really embedded (the rest derived from them): every stage
+    # 8 questions and 8 passages really embedded (the rest derived from them): every stage
     # and figure of the benchmark still runs, on less of the same work (it took 2 minutes of
     # CPU with 40 questions and 300 passages, each peer model embedding all of them).
     done = subprocess.run([sys.executable, "-m", "assist", "bench", "--scales", "300",
-                           "--embed-limit", "32", "--questions", "8", "--json"],
+                           "--embed-limit", "8", "--questions", "8", "--json"],
                           capture_output=True, text=True, env=env, timeout=900)
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout)
@@ -46,7 +46,7 @@ def test_bench_reports_every_stage_at_each_scale(figures):
         assert app[key]["p95_ms"] >= app[key]["p50_ms"] >= 0
     together = app["ask_concurrent"]
     assert together["workers"] == 8 and together["questions"] == 8 * 3  # --questions 8
-    assert scale["vectors"]["derived"] == 300 - 32 and figures["embed_limit"] == 32
+    assert scale["vectors"]["derived"] == 300 - 8 and figures["embed_limit"] == 8
     assert _positive(together["questions_per_second"])
     assert _positive(app["peak_rss_mb"]) and _positive(app["cpu_seconds_per_question"])
     assert scale["disk_bytes"]["total"] == sum(
