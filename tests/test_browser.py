@@ -229,8 +229,9 @@ def test_ask_in_a_real_browser(app_home, tmp_path):
 
 
 def first_screen_on_a_phone(driver, url: str) -> None:
-    """On a 390 x 844 phone, the three example questions are within the first screen and
-    the four key figures sit two by two (a wrapping row left the fourth alone)."""
+    """On a 390 x 844 phone, the three example questions are within the first screen, the
+    four key figures sit two by two (a wrapping row left the fourth alone), and the
+    Explorer's five three and two."""
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
         "width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
     try:
@@ -248,6 +249,14 @@ def first_screen_on_a_phone(driver, url: str) -> None:
             "return Array.from(document.querySelectorAll('.key-figures dd'))"
             ".map(d => Math.round(d.getBoundingClientRect().top));")
         assert len(rows) == 4 and sorted({r: rows.count(r) for r in rows}.values()) == [2, 2]
+        # The Explorer's five figures: three then two (one a line filled the screen).
+        driver.get(f"{url}/explorer")
+        wait_for(driver, ".key-figures dd", timeout=90)
+        idle(driver)
+        rows = driver.execute_script(
+            "return Array.from(document.querySelectorAll('.key-figures dd'))"
+            ".map(d => Math.round(d.getBoundingClientRect().top));")
+        assert len(rows) == 5 and sorted({r: rows.count(r) for r in rows}.values()) == [2, 3]
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 

@@ -55,6 +55,31 @@ def page_setup(language: str) -> None:
     st.html(READABLE_CSS + SETUP_JS % json.dumps(code), unsafe_allow_javascript=True)
 
 
+# Key figures as a list of terms and numbers, in a grid: all in one row on a wide screen; on a
+# phone two or three a row, so that none is left alone on its line (st.metric columns stacked
+# one per line on a phone, five figures filling a screen).
+KEY_FIGURES_CSS = """<style>
+.key-figures { display: grid; grid-template-columns: repeat(var(--n), max-content);
+  gap: .4rem 2.6rem; margin: .2rem 0 1rem 0; padding: 0 !important; }
+.key-figures div { margin: 0; }
+.key-figures dt { font-size: .875rem; font-weight: 400; color: #31333F; }
+.key-figures dd { font-size: 2.25rem; line-height: 1.25; margin: 0; color: #31333F; }
+@media (max-width: 640px) {
+  .key-figures { grid-template-columns: repeat(var(--phone-n), minmax(0, 1fr)); gap: .2rem 1.2rem; }
+  .key-figures dd { font-size: 1.75rem; }
+}
+</style>"""
+
+
+def key_figures(numbers: dict, names: tuple[str, ...], language: str) -> None:
+    """The figures `names` of `numbers`, labelled `explorer.<name>`."""
+    items = "".join(f"<div><dt>{html.escape(t(f'explorer.{name}', language))}</dt>"
+                    f"<dd>{numbers[name]}</dd></div>" for name in names)
+    per_row_on_phone = 3 if len(names) % 2 else 2
+    st.html(KEY_FIGURES_CSS + f'<dl class="key-figures" style="--n: {len(names)}; '
+            f'--phone-n: {per_row_on_phone}">{items}</dl>')
+
+
 def highlight(text: str, stems: set[str]) -> str:
     """Escaped `text` with the words whose stem is in `stems` in bold."""
     out, pos = [], 0

@@ -3,8 +3,6 @@ figures, three example questions in full, the light map, and the language switch
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import streamlit as st
 
@@ -27,25 +25,9 @@ def language_switch(language: str) -> None:
               icon=":material/translate:")
 
 
-# The key figures four in a row, two by two on a phone (a wrapping row left the fourth alone
-# on its line).
-CSS = """<style>
-.key-figures { display: grid; grid-template-columns: repeat(4, max-content); gap: .4rem 2.6rem;
-  margin: .2rem 0 1rem 0; padding: 0 !important; }
-.key-figures div { margin: 0; }
-.key-figures dt { font-size: .875rem; font-weight: 400; color: #31333F; }
-.key-figures dd { font-size: 2.25rem; line-height: 1.25; margin: 0; color: #31333F; }
-@media (max-width: 640px) {
-  .key-figures { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .2rem 1.2rem; }
-  .key-figures dd { font-size: 1.75rem; }
-}
-</style>"""
-
-
 def show(frame: pd.DataFrame, language: str, ask, notice, question_box) -> None:
     """The landing: title and switch, what this is, the question box, examples, figures,
     notice, map."""
-    st.html(CSS)
     head, switch = st.columns([5, 1], vertical_alignment="bottom")
     head.title(t("assistant.heading", language))
     with switch:
@@ -61,12 +43,8 @@ def show(frame: pd.DataFrame, language: str, ask, notice, question_box) -> None:
 
 
 def figures(frame: pd.DataFrame, language: str) -> None:
-    """The key figures as a list of terms and numbers: four in a row on a wide screen, two
-    by two on a phone."""
-    numbers = stats.key_figures(frame)
-    items = "".join(f"<div><dt>{html.escape(t(f'explorer.{name}', language))}</dt>"
-                    f"<dd>{numbers[name]}</dd></div>" for name in FIGURES)
-    st.html(f'<dl class="key-figures">{items}</dl>')
+    """The key figures: four in a row on a wide screen, two by two on a phone."""
+    components.key_figures(stats.key_figures(frame), FIGURES, language)
 
 
 def examples(language: str, ask) -> None:

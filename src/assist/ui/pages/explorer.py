@@ -17,11 +17,12 @@ CHARTS = ("theme", "projet_status", "coll_type")
 TABLE_COLUMNS = ("nom_projet", "coll_nom", "theme", "projet_status", "coll_type", "start_year")
 
 
+FIGURES = ("projects", "authorities", "themes", "deployed", "mapped")
+
+
 def figures(frame: pd.DataFrame, language: str) -> None:
-    numbers = stats.key_figures(frame)
-    cols = st.columns(5)
-    for col, name in zip(cols, ("projects", "authorities", "themes", "deployed", "mapped")):
-        col.metric(t(f"explorer.{name}", language), numbers[name])
+    """The key figures: five in a row on a wide screen, three and two on a phone."""
+    components.key_figures(stats.key_figures(frame), FIGURES, language)
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
