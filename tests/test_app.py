@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -57,7 +59,10 @@ def chart_data(at: AppTest) -> list[pd.DataFrame]:
 
 
 def metrics(at: AppTest) -> dict[str, str]:
-    return {m.label: m.value for m in at.metric}
+    """Every figure on the page: the key figures' grid (terms and numbers) and st.metric."""
+    shown = {html.unescape(term): number for h in at.get("html") if "key-figures" in h.proto.body
+             for term, number in re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", h.proto.body)}
+    return shown | {m.label: m.value for m in at.metric}
 
 
 def test_assistant_shows_notice_before_the_first_question(app_home):
