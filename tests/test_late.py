@@ -133,3 +133,43 @@ def test_answers_survive_a_runtime_that_fails(assistant: Assistant, monkeypatch,
     assert found.decision.features["support"] == pytest.approx(MODEL["mean"]["support"])
     assert found.decision.weakest == "" and found.decision.state == "answered"
     assert "late interaction unavailable" in caplog.text
+
+
+def _lift(assistant: Assistant, question: str) -> float:
+    vector = assistant.embedder.queries([question])[0]
+    allowed, dense, lexical = assistant.candidates(vector, question)
+    return assistant.judge(question, "fr", allowed, dense, lexical,
+                           vector=vector).decision.features["lift"]
+
+
+def test_the_lift_sets_a_covered_need_above_a_neighbouring_one(assistant: Assistant) -> None:
+    """The lift (best support among the first results over the question's median support on
+    a fixed sample of passages): a covered need, said in the records' words or in other words
+    (dev paraphrases b030 and n042: Aix-Marseille's callbot, the Sicoval's leaks), stands on
+    average further above its background than a local-government need nobody covers (dev adjacent
+    questions b138 and b139: electoral rolls, wedding bookings), and the fitted decision
+    weighs it up."""
+    plain = _lift(assistant, "détecter les fuites d'eau dans les canalisations")
+    paraphrases = [_lift(assistant, q) for q in (
+        "un robot qui répond au téléphone quand les gens veulent faire enlever leur vieux canapé",
+        "écouter les tuyaux pour entendre où ils sont percés")]
+    adjacent = [_lift(assistant, q) for q in (
+        "Une IA pour tenir à jour les listes électorales et préparer les bureaux de vote",
+        "Automatiser la prise de rendez-vous pour les mariages et les PACS en mairie")]
+    # A signal, not a rule: the paraphrases' mean above the adjacent questions' (one by one
+    # they overlap: n042 0.052 against b138 0.054), the plain need above both.
+    assert plain > max(paraphrases + adjacent)
+    assert sum(paraphrases) / 2 > sum(adjacent) / 2 + 0.01, (paraphrases, adjacent)
+    assert "lift" in FEATURES and MODEL["coef"]["lift"] > 0
+
+
+def test_the_background_is_fixed_public_and_small(assistant: Assistant) -> None:
+    """The sample a question's usual support is measured on: the same passages every time,
+    none restricted, `BACKGROUND` at most."""
+    from assist.retrieval.late import BACKGROUND
+
+    texts = assistant.background()
+    assert 0 < len(texts) <= BACKGROUND and texts == assistant.background()
+    restricted = {index_text(assistant.index.chunks[i]) for i in range(assistant.index.size)
+                  if assistant.index.chunks[i].access == "restricted"}
+    assert not restricted & set(texts)

@@ -50,7 +50,7 @@ from assist.retrieval.chunking import all_chunks, sources_fingerprint
 from assist.retrieval.embed import Embedder, make_embedder
 from assist.retrieval.fusion import FusionParams, fuse, lexical_scale
 from assist.retrieval.index import Index, index_text, open_index, recentre
-from assist.retrieval.late import LateInteraction, Support
+from assist.retrieval.late import BACKGROUND, LIFT_RESULTS, LateInteraction, Support
 from assist.retrieval.pg_index import PgIndex, PgSearcher, open_pg_index
 from assist.retrieval.ranking import Ranker, RankParams, Scored, Terms, asks_for_records
 from assist.retrieval.search import Group, HybridSearcher, load
@@ -122,6 +122,7 @@ class Assistant:
         self._answers_lock = threading.Lock()
         self._centroids: dict[str, np.ndarray] | None = None
         self.late = LateInteraction(settings.graph_caches())
+        self._background: list[str] | None = None
 
     @classmethod
     def open(cls, settings: Settings | None = None,
@@ -251,21 +252,45 @@ class Assistant:
         ranked = self.ranker.rank(groups, terms, allowed, mentions, records, self.params,
                                   rank_params or self.rank_params)
         decision = decide(ranked, terms, mentions, language, records, model or self.model,
-                          text, support=lambda: self.support(text, terms, ranked[0]))
+                          text, support=lambda: self.support(text, terms, ranked))
         return Retrieval(mentions, terms, ranked, decision)
 
-    def support(self, text: str, terms: Terms, best: Scored) -> Support:
+    def support(self, text: str, terms: Terms, ranked: list[Scored]) -> Support:
         """How well the best result's best passage speaks of each content word of `text`,
-        token by token (`retrieval/late.py`)."""
-        load(best.group.hits[:1])
+        token by token, and the question's lift: the best support among the first results
+        over its usual support in the corpus (`retrieval/late.py`)."""
+        firsts = [s.group.hits[0] for s in ranked[:LIFT_RESULTS] if s.group.hits]
+        load(firsts)
         try:
-            return self.late.support(text, terms.idf, index_text(best.group.hits[0].chunk))
+            held = self.late.support(text, terms.idf, index_text(firsts[0].chunk))
+            held.lift = self.late.lift(text, terms.idf, [index_text(h.chunk) for h in firsts],
+                                       self.background())
+            return held
         except Exception as exc:  # noqa: BLE001 (the runtime failed: answer without it)
             # A runtime that cannot load or run (a damaged cache, a machine onnxruntime does
-            # not support) must not take the answers down: the signal is then its usual value
-            # on dev, so the other signals decide, and the log says why.
+            # not support) must not take the answers down: the signals are then their usual
+            # values on dev, so the other signals decide, and the log says why.
             _log.warning("late interaction unavailable (%s); decided without it", exc)
-            return Support(float(self.model["mean"].get("support", 0.0)))
+            mean = self.model["mean"]
+            return Support(float(mean.get("support", 0.0)), lift=float(mean.get("lift", 0.0)))
+
+    def background(self) -> list[str]:
+        """The texts of `BACKGROUND` public passages evenly spaced by position: the fixed
+        sample a question's usual support is measured on (`late.LateInteraction.lift`).
+        Restricted passages are never in it; with no passage list at hand (the PostgreSQL
+        backend), none (the lift is then its dev mean)."""
+        if self._background is None:
+            passages = getattr(self.searcher, "passages", None)
+            restricted = getattr(passages, "restricted", None)
+            texts: list[str] = []
+            if passages is not None and restricted is not None:
+                public = np.flatnonzero(~np.asarray(restricted, dtype=bool))
+                if len(public):
+                    picked = public[np.unique(np.linspace(0, len(public) - 1, BACKGROUND)
+                                              .round().astype(int))]
+                    texts = [index_text(passages[int(i)]) for i in picked]
+            self._background = texts
+        return self._background
 
     def _understood(self, mention: Mention, language: str) -> Understood:
         count = len(mention.records)

