@@ -172,4 +172,4 @@ def test_the_background_is_fixed_public_and_small(assistant: Assistant) -> None:
     assert 0 < len(texts) <= BACKGROUND and texts == assistant.background()
     restricted = {index_text(assistant.index.chunks[i]) for i in range(assistant.index.size)
                   if assistant.index.chunks[i].access == "restricted"}
-    assert not restricted & set(texts)
+    assert not restricted & {text for text, _ in texts}

@@ -122,7 +122,7 @@ class Assistant:
         self._answers_lock = threading.Lock()
         self._centroids: dict[str, np.ndarray] | None = None
         self.late = LateInteraction(settings.graph_caches())
-        self._background: list[str] | None = None
+        self._background: list[tuple[str, np.ndarray | None]] | None = None
 
     @classmethod
     def open(cls, settings: Settings | None = None,
@@ -263,7 +263,8 @@ class Assistant:
         load(firsts)
         try:
             held = self.late.support(text, terms.idf, index_text(firsts[0].chunk))
-            held.lift = self.late.lift(text, terms.idf, [index_text(h.chunk) for h in firsts],
+            held.lift = self.late.lift(text, terms.idf,
+                                       [(index_text(h.chunk), None) for h in firsts],
                                        self.background())
             return held
         except Exception as exc:  # noqa: BLE001 (the runtime failed: answer without it)
@@ -274,7 +275,7 @@ class Assistant:
             mean = self.model["mean"]
             return Support(float(mean.get("support", 0.0)), lift=float(mean.get("lift", 0.0)))
 
-    def background(self) -> list[str]:
+    def background(self) -> list[tuple[str, np.ndarray | None]]:
         """The texts of `BACKGROUND` public passages evenly spaced by position: the fixed
         sample a question's usual support is measured on (`late.LateInteraction.lift`).
         Restricted passages are never in it; with no passage list at hand (the PostgreSQL
@@ -282,13 +283,13 @@ class Assistant:
         if self._background is None:
             passages = getattr(self.searcher, "passages", None)
             restricted = getattr(passages, "restricted", None)
-            texts: list[str] = []
+            texts: list[tuple[str, np.ndarray | None]] = []
             if passages is not None and restricted is not None:
                 public = np.flatnonzero(~np.asarray(restricted, dtype=bool))
                 if len(public):
                     picked = public[np.unique(np.linspace(0, len(public) - 1, BACKGROUND)
                                               .round().astype(int))]
-                    texts = [index_text(passages[int(i)]) for i in picked]
+                    texts = [(index_text(passages[int(i)]), None) for i in picked]
             self._background = texts
         return self._background
 

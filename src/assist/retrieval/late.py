@@ -163,10 +163,12 @@ class LateInteraction:
         weakest = min(scores, key=scores.get)
         return Support(float((values * weights).sum() / weights.sum()), weakest, scores)
 
-    def supports(self, question: str, idf: dict[str, float], passages: list[str],
-                 background: bool = False) -> list[float]:
-        """The support of `question` by each of `passages` (IDF-weighted mean over its content
-        words). `background`: passages of the fixed sample, kept for the process."""
+    def supports(self, question: str, idf: dict[str, float],
+                 passages: list[tuple[str, np.ndarray | None]], background: bool = False
+                 ) -> list[float]:
+        """The support of `question` by each passage (IDF-weighted mean over its content
+        words); each passage as (text, token states read from the index or None: encoded
+        now). `background`: passages of the fixed sample, kept for the process."""
         content, states = self._content(question, idf)
         if not content or not passages:
             return [0.0] * len(passages)
@@ -176,8 +178,9 @@ class LateInteraction:
             weights[at] += w / total / len(at)
         q = states.astype(np.float32)
         read = self.kept if background else self.passage
-        return [float((q @ read(text).astype(np.float32).T).max(axis=1) @ weights)
-                for text in passages]
+        return [float((q @ np.asarray(read(text) if stored is None else stored,
+                                      dtype=np.float32).T).max(axis=1) @ weights)
+                for text, stored in passages]
 
     def kept(self, text: str) -> np.ndarray:
         """A background passage's token states, encoded once and kept for the process (the
@@ -191,8 +194,9 @@ class LateInteraction:
             self._background[key] = states
         return states
 
-    def lift(self, question: str, idf: dict[str, float], best: list[str],
-             background: list[str]) -> float:
+    def lift(self, question: str, idf: dict[str, float],
+             best: list[tuple[str, np.ndarray | None]],
+             background: list[tuple[str, np.ndarray | None]]) -> float:
         """Best support among `best` (the first results' best passages) minus the median
         support over `background` (the fixed sample): see the module's docstring."""
         if not best or not background:
