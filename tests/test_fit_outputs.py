@@ -194,11 +194,13 @@ def test_the_weak_fit_notice_shows_when_the_decision_is_close_and_says_why(assis
     before, after = t("fit.weak.support", language).split("{word}")
     lead = t("fit.weak_need", language, reason="")
     weak = 0
-    # Dev questions whose confidence lay in the need point's weak band (0.6 to 0.8) at the
-    # refit of 19:06, and one far above it.
+    # Dev questions whose confidence lay in or near the need point's weak band at the refits
+    # of 19:06 and 19:54 (0.6 to 0.8, then 0.55 to 0.75), and one far above it.
     threshold = need_point(MODEL)["threshold"]
     for need in ("Réviser notre PLU en tenant mieux compte des enjeux écologiques",
-                 "How do we involve citizens in deciding how the council uses AI?", LEAKS):
+                 "How do we involve citizens in deciding how the council uses AI?",
+                 "On perd beaucoup d'eau dans notre réseau, est-ce que l'IA peut nous aider ?",
+                 LEAKS):
         answer = assistant.fit({"need": need, "language": language})
         notices = [n for n in answer.notices if n.startswith(lead)]
         close = (not answer.abstained

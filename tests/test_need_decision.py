@@ -81,8 +81,7 @@ def test_criteria_never_turn_an_uncovered_need_into_a_covered_one(assistant):
 def test_the_weak_notice_only_in_the_band_above_the_need_point(assistant):
     threshold = need_point(assistant.model)["threshold"]
     seen = set()
-    for need in ("savoir en direct quels quartiers surchauffent l'été grâce aux capteurs météo "
-                 "que nous avons déjà installés",
+    for need in ("On perd beaucoup d'eau dans notre réseau, est-ce que l'IA peut nous aider ?",
                  "piloter à distance le chauffage et la ventilation de nos bâtiments publics et "
                  "vendre notre flexibilité électrique"):
         decision = _decision(assistant, need)

@@ -140,12 +140,15 @@ class LateInteraction:
 
     def _content(self, question: str, idf: dict[str, float]
                  ) -> tuple[list[tuple[str, list[int], float]], np.ndarray]:
-        """The question's content words (text, token positions, rarity) and its states."""
+        """The question's content words (text, token positions, rarity) and its states; each
+        word once, where it first occurs (a question pasted many times over is still asked
+        once: its repeats must not weigh its words again)."""
         words, states = self.question(question)
-        content = []
+        content, seen = [], set()
         for word, at in words:
-            stems = [t.stem for t in tokens(word) if t.stem in idf]
-            if stems:
+            stems = tuple(sorted({t.stem for t in tokens(word) if t.stem in idf}))
+            if stems and stems not in seen:
+                seen.add(stems)
                 content.append((word, at, max(idf[s] for s in stems)))
         return content, states
 
