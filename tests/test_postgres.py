@@ -341,3 +341,10 @@ def test_unreachable_server_is_one_clear_message(tmp_path):
                                           "postgresql://assist@127.0.0.1:1/assist") as caught:
         Assistant.open(settings)
     assert ":x@" not in str(caught.value)  # no password in the message
+
+
+def test_the_late_pass_background_is_the_same_in_both_backends(pg_assistant, assistant):
+    """The lift's fixed sample (public passages evenly spaced by position) is read from
+    PostgreSQL as from the file index: the same passages, so the same decisions."""
+    texts = [text for text, _ in pg_assistant.background()]
+    assert texts and texts == [text for text, _ in assistant.background()]

@@ -263,9 +263,13 @@ class Assistant:
         load(firsts)
         try:
             held = self.late.support(text, terms.idf, index_text(firsts[0].chunk))
-            held.lift = self.late.lift(text, terms.idf,
-                                       [(index_text(h.chunk), None) for h in firsts],
-                                       self.background())
+            background = self.background()
+            # No public passage to measure against (an empty public index): the lift's
+            # usual value on dev, so that the other signals decide.
+            held.lift = (self.late.lift(text, terms.idf,
+                                        [(index_text(h.chunk), None) for h in firsts],
+                                        background)
+                         if background else float(self.model["mean"].get("lift", 0.0)))
             return held
         except Exception as exc:  # noqa: BLE001 (the runtime failed: answer without it)
             # A runtime that cannot load or run (a damaged cache, a machine onnxruntime does
@@ -276,20 +280,29 @@ class Assistant:
             return Support(float(mean.get("support", 0.0)), lift=float(mean.get("lift", 0.0)))
 
     def background(self) -> list[tuple[str, np.ndarray | None]]:
-        """The texts of `BACKGROUND` public passages evenly spaced by position: the fixed
-        sample a question's usual support is measured on (`late.LateInteraction.lift`).
-        Restricted passages are never in it; with no passage list at hand (the PostgreSQL
-        backend), none (the lift is then its dev mean)."""
+        """The texts of `BACKGROUND` public passages evenly spaced by position among the
+        public ones: the fixed sample a question's usual support is measured on
+        (`late.LateInteraction.lift`), the same in both backends. Restricted passages are
+        never in it."""
         if self._background is None:
-            passages = getattr(self.searcher, "passages", None)
-            restricted = getattr(passages, "restricted", None)
+            if isinstance(self.index, PgIndex):
+                public = self.index.public_positions()
+                index = self.index
+
+                def read(positions):
+                    return index.chunks_at(positions, "reader")
+            else:
+                passages = self.searcher.passages
+                public = np.flatnonzero(~np.asarray(passages.restricted, dtype=bool))
+
+                def read(positions):
+                    return {p: passages[p] for p in positions}
             texts: list[tuple[str, np.ndarray | None]] = []
-            if passages is not None and restricted is not None:
-                public = np.flatnonzero(~np.asarray(restricted, dtype=bool))
-                if len(public):
-                    picked = public[np.unique(np.linspace(0, len(public) - 1, BACKGROUND)
-                                              .round().astype(int))]
-                    texts = [(index_text(passages[int(i)]), None) for i in picked]
+            if len(public):
+                picked = [int(p) for p in public[np.unique(
+                    np.linspace(0, len(public) - 1, BACKGROUND).round().astype(int))]]
+                chunks = read(picked)
+                texts = [(index_text(chunks[p]), None) for p in picked]
             self._background = texts
         return self._background
 

@@ -186,6 +186,14 @@ class PgIndex:
             self._chunks = [Chunk.model_validate_json(r[0]) for r in rows]
         return self._chunks
 
+    def public_positions(self) -> np.ndarray:
+        """Positions of the public passages, in order (the late pass draws its fixed
+        background sample from them, as from the file index's audience column)."""
+        with self.db.use("reader") as conn:
+            rows = conn.execute("SELECT pos FROM passages WHERE access = 'public' "
+                                "ORDER BY pos").fetchall()
+        return np.array([r[0] for r in rows], dtype=np.int64)
+
     def chunks_at(self, positions: Iterable[int], who: str) -> Mapping[int, Chunk]:
         """The passages at `positions` (those `who` may read), each parsed when first
         looked at: folding hundreds of candidates needs only their result's key
