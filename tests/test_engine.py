@@ -85,6 +85,20 @@ def test_shipped_vectors_cover_the_corpus():
     assert not missing, f"run `assist build --ship`: {len(missing)} passages not shipped"
 
 
+def test_shipped_token_states_cover_the_corpus():
+    """The passages' token states ship too (the default embedder's index stores them): a new
+    home encodes none of the corpus's passages."""
+    from assist.retrieval.embed import states_prefix
+    from assist.retrieval.states import open_states
+
+    corpus = load_corpus(REPO / "corpus")
+    states = open_states(SHIPPED_VECTORS, states_prefix(make_embedder("e5-q4")))
+    assert states is not None, "run `assist build --ship`: no token states shipped"
+    missing = [c.id for c in all_chunks(corpus.documents, corpus.cases)
+               if states.find(text_key(index_text(c))) is None]
+    assert not missing, f"run `assist build --ship`: {len(missing)} passages' states missing"
+
+
 def test_fusion_is_a_convex_combination():
     p = FusionParams(weight=0.5, cos_floor=0.8, cos_ceiling=0.9, bm25_half=4.0)
     fused = fuse({1: 0.9, 2: 0.8}, {2: 4.0, 3: 4.0}, p)

@@ -78,21 +78,30 @@ def test_criteria_never_turn_an_uncovered_need_into_a_covered_one(assistant):
     assert made.declined and made.decision.confidence == pytest.approx(bare.confidence)
 
 
-def test_the_weak_notice_only_in_the_band_above_the_need_point(assistant):
-    threshold = need_point(assistant.model)["threshold"]
-    seen = set()
-    for need in ("On perd beaucoup d'eau dans notre réseau, est-ce que l'IA peut nous aider ?",
+def test_the_weak_notice_only_in_the_band_above_the_need_point(assistant, monkeypatch):
+    """The notice shows exactly in the band above the need point. Each branch is tested at an
+    operating point a tenth away from the band's edges around the need's own confidence, so
+    that neither depends on where a refit or the runtime's rounding puts a given need (one of
+    these sat at 0.806 with e5-q4's token states and 0.705 with e5-int8's, around the fitted
+    band's upper edge of 0.8)."""
+    fitted = assistant.model
+    for need in ("savoir en direct quels quartiers surchauffent l'été grâce aux capteurs météo "
+                 "que nous avons déjà installés",
                  "piloter à distance le chauffage et la ventilation de nos bâtiments publics et "
                  "vendre notre flexibilité électrique"):
-        decision = _decision(assistant, need)
-        answer = assistant.fit({"need": need})
-        weak = [n for n in answer.notices if "faiblement" in n]
-        in_band = threshold <= decision.confidence < threshold + WEAK_BAND
-        assert bool(weak) == in_band, (need, decision.confidence)
-        seen.add(in_band)
-        if weak:
-            assert weak[0].split(":", 1)[1].strip()  # with its reason
-    assert seen == {True, False}, "both a weak and a sure covered need: else nothing tested"
+        confidence = _decision(assistant, need).confidence
+        # At the fitted point, and at points putting the need in the band and above it.
+        for threshold in (need_point(fitted)["threshold"], confidence - WEAK_BAND / 2,
+                          confidence - WEAK_BAND - 0.1):
+            monkeypatch.setattr(assistant, "model", {**fitted, "need": {
+                **fitted.get("need", {}), "threshold": threshold,
+                "closest": min(threshold, need_point(fitted)["closest"])}})
+            answer = assistant.fit({"need": need})
+            weak = [n for n in answer.notices if "faiblement" in n]
+            in_band = threshold <= confidence < threshold + WEAK_BAND
+            assert bool(weak) == in_band, (need, confidence, threshold)
+            if weak:
+                assert weak[0].split(":", 1)[1].strip()  # with its reason
 
 
 def test_the_middle_state_offers_the_closest_to_check_not_as_unfitting(assistant):

@@ -22,6 +22,7 @@ NONSENSE = [
     "admin' OR '1'='1", "UNION SELECT password FROM users", "<img src=x onerror=alert(1)>",
     "<b></b><i></i>", "{{7*7}}", "${jndi:ldap://x}",
     "qsdfghjklm", "wxcvbn azerty poiuy", "xkcdvt pfrzt", "zzzzzz",
+    "qsdkjf lmqkj zerpoi wxcv",  # one run of letters holds vowels, the three others none
     "🙂🙂🙂", "🚀 🌍 ✨", "le", "the", "de la", "???",
     "eau " * 500, "projet " * 400, "bonjour " * 300, "fuites eau " * 200,
 ]
@@ -39,7 +40,7 @@ def test_nonsense_questions_get_the_plain_nothing_fits(assistant, question: str)
 
 @pytest.mark.parametrize("question", [
     "Qui détecte les fuites d'eau avec l'IA ?", "Sicoval", "callbot", "IA et RGPD",
-    "Quels projets sont terminés ?", "Who uses AI for water leaks?",
+    "Quels projets sont terminés ?", "Who uses AI for water leaks?", "RGPD CNIL",
     "projets d'Aix-Marseille-Provence (13) : quel budget ?",
 ])
 def test_real_questions_are_not_taken_for_nonsense(assistant, question: str) -> None:

@@ -104,6 +104,9 @@ def test_test_split_ranking_beats_bm25_and_todays_ranking(test_split) -> None:
 def test_nonsense_and_injections_are_declined(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
     assert answer.abstained and not answer.results and answer.message
+    # Declined by a margin, not by the runtime's rounding: "qsdkjf lmqkj zerpoi wxcv" once
+    # sat at 0.3998 with one runtime and 0.4004 with another, on the 0.4 threshold.
+    assert answer.confidence <= assistant.model["threshold"] - 0.1, answer.confidence
 
 
 @pytest.mark.parametrize(("name", "facet"), [("Sicoval", "coll_nom"), ("Leakmited", "partenaires"),

@@ -121,7 +121,7 @@ class Assistant:
         self._answers: OrderedDict[tuple, Answer] = OrderedDict()
         self._answers_lock = threading.Lock()
         self._centroids: dict[str, np.ndarray] | None = None
-        self.late = LateInteraction(settings.graph_caches())
+        self.late = LateInteraction(settings.graph_caches(), embedder)
         self._background: list[tuple[str, np.ndarray | None]] | None = None
 
     @classmethod
@@ -262,14 +262,17 @@ class Assistant:
         firsts = [s.group.hits[0] for s in ranked[:LIFT_RESULTS] if s.group.hits]
         load(firsts)
         try:
-            held = self.late.support(text, terms.idf, index_text(firsts[0].chunk))
+            # The passages' token states from the index when it stores them (read for these
+            # passages only), else encoded now.
+            stored = getattr(self.index, "states", None)
+            best = [(index_text(h.chunk), stored.get(h.position) if stored is not None
+                     else None) for h in firsts]
+            held = self.late.support(text, terms.idf, best[0][0], best[0][1])
             background = self.background()
             # No public passage to measure against (an empty public index): the lift's
             # usual value on dev, so that the other signals decide.
-            held.lift = (self.late.lift(text, terms.idf,
-                                        [(index_text(h.chunk), None) for h in firsts],
-                                        background)
-                         if background else float(self.model["mean"].get("lift", 0.0)))
+            held.lift = (self.late.lift(text, terms.idf, best, background) if background
+                         else float(self.model["mean"].get("lift", 0.0)))
             return held
         except Exception as exc:  # noqa: BLE001 (the runtime failed: answer without it)
             # A runtime that cannot load or run (a damaged cache, a machine onnxruntime does
@@ -280,10 +283,10 @@ class Assistant:
             return Support(float(mean.get("support", 0.0)), lift=float(mean.get("lift", 0.0)))
 
     def background(self) -> list[tuple[str, np.ndarray | None]]:
-        """The texts of `BACKGROUND` public passages evenly spaced by position among the
-        public ones: the fixed sample a question's usual support is measured on
-        (`late.LateInteraction.lift`), the same in both backends. Restricted passages are
-        never in it."""
+        """`BACKGROUND` public passages evenly spaced by position among the public ones, as
+        (text, stored token states or None): the fixed sample a question's usual support is
+        measured on (`late.LateInteraction.lift`), the same in both backends. Restricted
+        passages are never in it."""
         if self._background is None:
             if isinstance(self.index, PgIndex):
                 public = self.index.public_positions()
@@ -297,12 +300,14 @@ class Assistant:
 
                 def read(positions):
                     return {p: passages[p] for p in positions}
+            stored = getattr(self.index, "states", None)
             texts: list[tuple[str, np.ndarray | None]] = []
             if len(public):
                 picked = [int(p) for p in public[np.unique(
                     np.linspace(0, len(public) - 1, BACKGROUND).round().astype(int))]]
                 chunks = read(picked)
-                texts = [(index_text(chunks[p]), None) for p in picked]
+                texts = [(index_text(chunks[p]), stored.get(p) if stored is not None else None)
+                         for p in picked]
             self._background = texts
         return self._background
 

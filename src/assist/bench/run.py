@@ -25,8 +25,8 @@ import numpy as np
 from assist.bench import synth as bench_synth
 from assist.bench.probe import cpu_seconds, percentiles
 from assist.config import REPO_ROOT, SHIPPED_VECTORS, Settings
-from assist.retrieval.embed import EmbeddingCache, make_embedder
-from assist.retrieval.index import fingerprint, index_text
+from assist.retrieval.embed import EmbeddingCache, make_embedder, text_key
+from assist.retrieval.index import fingerprint, index_text, stores_states
 
 DEFAULT_SCALES = (1_000, 10_000, 100_000, 1_000_000)
 EMBED_LIMIT = 1_000  # passages really embedded; beyond, vectors are derived from these
@@ -111,18 +111,21 @@ def _timed_open(assistant_class, settings: Settings) -> dict:
             "reused": manifest["reused"]}
 
 
-def embed_passages(texts: list[str], embedder, cache_folder: Path) -> tuple[np.ndarray, dict]:
-    """Vectors of `texts` through the embedding cache; throughput of what was embedded."""
+def embed_passages(texts: list[str], embedder, cache_folder: Path,
+                   states: bool = True) -> tuple[np.ndarray, dict, EmbeddingCache]:
+    """Vectors of `texts` (and their token states, from the same pass, as an index build
+    makes them) through the embedding cache; throughput of what was embedded."""
     cache = EmbeddingCache(cache_folder, embedder, (SHIPPED_VECTORS,))
     started, cpu = time.perf_counter(), cpu_seconds()
-    vectors = cache.passages(texts)
+    vectors = cache.passages(texts, states=states)
     seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
     cache.save()
-    figures = {"embedded": cache.misses, "seconds": seconds, "cpu_seconds": cpu}
+    figures = {"embedded": cache.misses, "seconds": seconds, "cpu_seconds": cpu,
+               "with_token_states": states and hasattr(embedder, "passages_with_states")}
     if cache.misses:
         figures["passages_per_second"] = cache.misses / seconds
         figures["cpu_seconds_per_passage"] = cpu / cache.misses
-    return vectors, figures
+    return vectors, figures, cache
 
 
 def throughput_ceiling(embedder, texts: list[str], rate: float, gflops: float) -> dict:
@@ -139,13 +142,21 @@ def throughput_ceiling(embedder, texts: list[str], rate: float, gflops: float) -
 
 
 def scale_vectors(texts: list[str], embedder, cache_folder: Path,
-                  limit: int) -> tuple[np.ndarray, dict]:
-    """Real vectors for the first `limit` passages, derived ones for the rest."""
-    real, figures = embed_passages(texts[:limit], embedder, cache_folder)
+                  limit: int) -> tuple[np.ndarray, dict, list | None]:
+    """Real vectors for the first `limit` passages, derived ones for the rest; and, when an
+    index of this size stores token states (`index.stores_states`), each passage's: the
+    really embedded ones their own, each derived one a real passage's (passage i takes
+    those of real passage i mod `limit`: what a question reads and multiplies is the same
+    work, the word-by-word support of a recombined passage is not measured)."""
+    real, figures, cache = embed_passages(texts[:limit], embedder, cache_folder)
+    states = None
+    if stores_states(embedder, len(texts)):
+        own = [cache.state(text_key(t)) for t in texts[:limit]]
+        states = [own[i % len(own)] for i in range(len(texts))]
     if len(texts) <= limit:
-        return real, figures | {"derived": 0}
+        return real, figures | {"derived": 0}, states
     derived = bench_synth.derive_vectors(real, len(texts) - limit, seed=len(texts))
-    return np.vstack([real, derived]), figures | {"derived": len(derived)}
+    return np.vstack([real, derived]), figures | {"derived": len(derived)}, states
 
 
 def ann_peer(folder: Path, vectors: np.ndarray, query_vectors: np.ndarray) -> dict:
@@ -302,12 +313,15 @@ def _scale(tmp: Path, settings: Settings, base: list, n: int, embedder, cache: P
     chunks, stems = bench_synth.synth_corpus(base, n)
     texts = [index_text(c) for c in chunks]
     synth_seconds = time.perf_counter() - started
-    vectors, vector_figures = scale_vectors(texts, embedder, cache, embed_limit)
+    vectors, vector_figures, states = scale_vectors(texts, embedder, cache, embed_limit)
     folder = tmp / f"index-{n}"
     started, cpu = time.perf_counter(), cpu_seconds()
     manifest = bench_synth.write_index(folder, chunks, stems, vectors, embedder.id,
-                                       fingerprint(chunks[:1000]))
+                                       fingerprint(chunks[:1000]), states,
+                                       [text_key(t) for t in texts] if states else None)
+    del states
     figures = {"passages": n, "synth_seconds": synth_seconds, "vectors": vector_figures,
+               "token_states_stored": "states_seconds" in manifest,
                "index_seconds": time.perf_counter() - started,
                "index_cpu_seconds": cpu_seconds() - cpu,
                "faiss_seconds": manifest["faiss_seconds"],

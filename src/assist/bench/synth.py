@@ -27,6 +27,8 @@ from assist.retrieval.index import (
     write_vectors,
 )
 from assist.retrieval.passages import write as write_passages
+from assist.retrieval.states import FILES as STATE_FILES
+from assist.retrieval.states import write as write_states
 from assist.text.analyser import analyse
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
@@ -102,9 +104,11 @@ def derive_vectors(real: np.ndarray, n: int, seed: int = 0, noise: float = 0.01,
 
 
 def write_index(folder: Path, chunks: list[Chunk], stems: list[list[str]], vectors: np.ndarray,
-                embedder_id: str, fingerprint: str) -> dict:
-    """The same folder `index.build` writes (FAISS chosen by size, BM25, chunks, manifest),
-    from vectors and stems already at hand. Returns the manifest with stage timings."""
+                embedder_id: str, fingerprint: str, states: list | None = None,
+                keys: list[str] | None = None) -> dict:
+    """The same folder `index.build` writes (FAISS chosen by size, BM25, chunks, token
+    states when given, manifest), from vectors and stems already at hand. Returns the
+    manifest with stage timings."""
     folder.mkdir(parents=True, exist_ok=True)
     timings = {}
     started = time.perf_counter()
@@ -116,6 +120,11 @@ def write_index(folder: Path, chunks: list[Chunk], stems: list[list[str]], vecto
     started = time.perf_counter()
     write_passages(folder, chunks)
     timings["passages_seconds"] = time.perf_counter() - started
+    if states is not None:
+        started = time.perf_counter()
+        write_states(folder, keys, states, sum(len(rows) for rows, _ in states),
+                     vectors.shape[1])
+        timings["states_seconds"] = time.perf_counter() - started
     manifest = {
         "format": FORMAT, "embedder": embedder_id, "dim": int(vectors.shape[1]),
         "fingerprint": fingerprint, "chunks": len(chunks), "synthetic": True,
@@ -128,12 +137,13 @@ def write_index(folder: Path, chunks: list[Chunk], stems: list[list[str]], vecto
 
 def folder_size(folder: Path) -> dict[str, int]:
     """Bytes on disk per part of an index folder (vectors, bm25, passages, total)."""
-    parts = {"vectors": 0, "bm25": 0, "passages": 0, "other": 0}
+    parts = {"vectors": 0, "bm25": 0, "passages": 0, "states": 0, "other": 0}
     for path in folder.rglob("*"):
         if path.is_file():
             name = path.relative_to(folder).parts[0]
             key = ("vectors" if name in ("vectors.faiss", "centre.npy") else "bm25" if name.startswith("bm25")
-                   else "other" if name == "manifest.json" else "passages")
+                   else "other" if name == "manifest.json" else "states" if name in STATE_FILES
+                   else "passages")
             parts[key] += path.stat().st_size
     parts["total"] = sum(parts.values())
     return parts

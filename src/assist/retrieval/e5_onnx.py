@@ -17,6 +17,8 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -26,6 +28,7 @@ QK = 32  # weights per Q4_0 block
 META = "\u2581"  # SentencePiece's word-start mark
 BATCH = 16  # windows per forward pass, sorted by length so padding stays small
 WORD_CACHE = 200_000  # words whose split is kept (a few tens of MB at most)
+QUESTIONS_KEPT = 512  # questions whose token states are kept for the late pass (~25 kB each)
 
 
 def dequantise(raw: np.ndarray, rows: int, cols: int) -> np.ndarray:
@@ -330,6 +333,8 @@ class E5Onnx:
         self._arena = arena
         self._queries = _session(graph, 1, arena)
         self._passage_session = None
+        self._kept: OrderedDict[str, tuple[list[int], np.ndarray]] = OrderedDict()
+        self._kept_lock = threading.Lock()
         self.passage_threads = int(os.environ.get("OMP_NUM_THREADS") or os.cpu_count() or 1)
         self._word = np.asarray(weights.raw("emb.word")).reshape(weights.vocab, -1)
         self._position = weights.floats("emb.pos").reshape(-1, weights.hidden)
@@ -350,43 +355,83 @@ class E5Onnx:
         return len(self.ids(("query: " if is_query else "passage: ") + text)) + 2
 
     def queries(self, texts: Sequence[str]) -> np.ndarray:
-        return self._encode(texts, "query: ", self._queries)
+        vectors, states = self._encode(texts, "query: ", self._queries, states=True)
+        # The same pass's token states, kept for the decision's late pass (`late`): the
+        # question is encoded once, for its vector and its states.
+        with self._kept_lock:
+            for text, kept in zip(texts, states):
+                self._kept[text] = kept
+                self._kept.move_to_end(text)
+            while len(self._kept) > QUESTIONS_KEPT:
+                self._kept.popitem(last=False)
+        return vectors
+
+    def query_states(self, text: str) -> tuple[list[int], np.ndarray]:
+        """Token ids (with <s> and </s>) and unit-length last hidden states of the question's
+        first window: those of its last `queries` pass when kept, else from a new pass
+        (which also gives its vector)."""
+        with self._kept_lock:
+            kept = self._kept.get(text)
+        if kept is None:
+            self.queries([text])
+            with self._kept_lock:
+                kept = self._kept[text]
+        return kept
 
     def passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts, "passage: ", self._passage_runtime())[0]
+
+    def passages_with_states(self, texts: Sequence[str]
+                             ) -> tuple[np.ndarray, list[tuple[list[int], np.ndarray]]]:
+        """Vectors and, from the same forward pass, each passage's token ids and unit-length
+        token states (first window): what the index stores for the late pass."""
+        return self._encode(texts, "passage: ", self._passage_runtime(), states=True)
+
+    def passage_states(self, text: str) -> tuple[list[int], np.ndarray]:
+        """One passage's token ids and states, on the question's thread (the late pass, for
+        an index that stores none)."""
+        return self._encode([text], "passage: ", self._queries, states=True)[1][0]
+
+    def _passage_runtime(self):
         if self._passage_session is None:
             self._passage_session = _session(self._graph, self.passage_threads, self._arena)
-        return self._encode(texts, "passage: ", self._passage_session)
+        return self._passage_session
 
-    def _encode(self, texts: Sequence[str], prefix: str, session) -> np.ndarray:
+    def _encode(self, texts: Sequence[str], prefix: str, session, states: bool = False):
+        """Pooled vectors of `texts` and, with `states`, each text's token ids and unit-length
+        token states of its first window (float16), from the same forward pass."""
         w = self._weights
         width = w.max_positions - 2
-        windows = []  # (text number, weight, ids with <s> and </s>)
+        windows = []  # (text number, weight, ids with <s> and </s>, first window)
         for n, text in enumerate(texts):
             ids = self.ids(prefix + text)
             for start in range(0, max(1, len(ids)), width):
                 part = ids[start:start + width]
-                windows.append((n, max(1, len(part)), [w.bos, *part, w.eos]))
+                windows.append((n, max(1, len(part)), [w.bos, *part, w.eos], start == 0))
         total = np.zeros((len(texts), self.dim), dtype=np.float64)
         weight = np.zeros(len(texts))
+        kept: list = [None] * len(texts)
         order = sorted(range(len(windows)), key=lambda i: len(windows[i][2]))
         for start in range(0, len(order), BATCH):
             part = [windows[i] for i in order[start:start + BATCH]]
-            for (n, share, _), mean in zip(part, self._forward([p[2] for p in part], session)):
-                total[n] += share * mean
+            hidden = self._hidden([p[2] for p in part], session)
+            for row, (n, share, ids, first) in enumerate(part):
+                tokens = hidden[row, :len(ids)]
+                total[n] += share * tokens.mean(axis=0)
                 weight[n] += share
+                if states and first:
+                    norms = np.linalg.norm(tokens, axis=1, keepdims=True)
+                    kept[n] = (ids, (tokens / np.where(norms == 0, 1, norms)
+                                     ).astype(np.float16))
         total /= np.maximum(weight, 1)[:, None]
         norms = np.linalg.norm(total, axis=1, keepdims=True)
-        return np.ascontiguousarray(total / np.where(norms == 0, 1, norms), dtype=np.float32)
+        vectors = np.ascontiguousarray(total / np.where(norms == 0, 1, norms), dtype=np.float32)
+        return (vectors, kept) if states else (vectors, None)
 
     def token_states(self, ids: list[int]) -> np.ndarray:
         """The last hidden state of each token of one window (ids with <s> and </s>), before
-        pooling: what `late` compares word by word. On the question's thread."""
+        pooling. On the question's thread."""
         return self._hidden([ids], self._queries)[0][:len(ids)]
-
-    def _forward(self, batch: list[list[int]], session) -> list[np.ndarray]:
-        """Mean of the last hidden states over each window's tokens (<s> and </s> too)."""
-        hidden = self._hidden(batch, session)
-        return [hidden[row, :len(ids)].mean(axis=0) for row, ids in enumerate(batch)]
 
     def _hidden(self, batch: list[list[int]], session) -> np.ndarray:
         w = self._weights

@@ -19,6 +19,9 @@ from typing import Protocol
 import numpy as np
 
 from assist.errors import BackendMissing
+from assist.retrieval.states import FILES as STATE_FILES
+from assist.retrieval.states import open_states, quantise
+from assist.retrieval.states import write as write_states
 
 
 class Embedder(Protocol):
@@ -185,6 +188,13 @@ class EmbeddingCache:
             self._vectors.update(_read_vectors(path, embedder.dim))
         self._vectors.update(self._read_pending())
         self.hits = self.misses = 0
+        # Token states (`states.py`) of texts already encoded, memory-mapped: the seeds' and
+        # this cache's own; those encoded since are held until `save`.
+        self.states_prefix = states_prefix(embedder)
+        self._state_sources = [found for found in (
+            open_states(folder, self.states_prefix)
+            for folder in [*(Path(s) for s in seeds), self.path.parent]) if found is not None]
+        self._new_states: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     def _read_pending(self) -> dict[str, np.ndarray]:
         try:
@@ -209,15 +219,29 @@ class EmbeddingCache:
             pass  # a read-only or full cache folder only costs the resumption
 
     def passages(self, texts: Sequence[str], batch: int = 32,
-                 progress: Callable[[int, int], None] | None = None) -> np.ndarray:
+                 progress: Callable[[int, int], None] | None = None,
+                 states: bool = False) -> np.ndarray:
+        """Vectors of `texts`, embedding those not seen before; with `states` (an embedder
+        that gives them), each text's token states too, from the same forward pass."""
+        states = states and hasattr(self.embedder, "passages_with_states")
         keys = [text_key(t) for t in texts]
-        todo = sorted({k: t for k, t in zip(keys, texts) if k not in self._vectors}.items())
+        todo = sorted({k: t for k, t in zip(keys, texts) if k not in self._vectors
+                       or (states and self.state(k) is None)}.items())
         self.hits, self.misses = len(keys) - len(todo), len(todo)
         for i in range(0, len(todo), batch):
             part = todo[i:i + batch]
-            vectors = self.embedder.passages([t for _, t in part])
-            self._vectors.update(zip((k for k, _ in part), vectors))
-            self._append_pending([k for k, _ in part], np.asarray(vectors, dtype=np.float32))
+            if states:
+                vectors, kept = self.embedder.passages_with_states([t for _, t in part])
+                for (key, _), (_, token_states) in zip(part, kept):
+                    self._new_states[key] = quantise(token_states)
+            else:
+                vectors = self.embedder.passages([t for _, t in part])
+            # A text whose vector was cached and whose states were not keeps its vector.
+            fresh = [(k, v) for (k, _), v in zip(part, vectors) if k not in self._vectors]
+            self._vectors.update(fresh)
+            if fresh:
+                self._append_pending([k for k, _ in fresh],
+                                     np.asarray([v for _, v in fresh], dtype=np.float32))
             if progress:
                 progress(min(i + batch, len(todo)), len(todo))
         if not keys:
@@ -236,10 +260,43 @@ class EmbeddingCache:
         os.replace(tmp, path)
         if path == self.path and only is None:
             self.pending.unlink(missing_ok=True)  # now inside the cache file
+        self._save_states(path.parent, None if only is None else keys)
+
+    def state(self, key: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """The token states (int8 rows, scales) of the text with `key`, if encoded."""
+        found = self._new_states.get(key)
+        if found is not None:
+            return found
+        for source in reversed(self._state_sources):
+            at = source.find(key)
+            if at is not None:
+                return source.raw(at)
+        return None
+
+    def _save_states(self, folder: Path, only: Sequence[str] | None) -> None:
+        """The token states of every text (or of `only`) into `folder`, when some were
+        encoded since the cache was read (or for a seed)."""
+        if only is None and not self._new_states:
+            return
+        own = open_states(folder, self.states_prefix)
+        keys = list(dict.fromkeys([*(own.keys.astype(str).tolist() if own else []),
+                                   *self._new_states])) if only is None else list(only)
+        keys = [k for k in keys if self.state(k) is not None]
+        parts = [self.state(k) for k in keys]
+        tmp = self.states_prefix + f"tmp{os.getpid()}-"
+        write_states(folder, keys, parts, sum(len(p[0]) for p in parts), self.embedder.dim,
+                     prefix=tmp)
+        for name in STATE_FILES:
+            os.replace(folder / (tmp + name), folder / (self.states_prefix + name))
 
 
 def cache_name(embedder: Embedder) -> str:
     return embedder.id.replace(":", "_").replace("/", "_") + ".npz"
+
+
+def states_prefix(embedder: Embedder) -> str:
+    """The names of a cache's (or seed's) token-state files start with this."""
+    return cache_name(embedder)[:-len(".npz")] + "-"
 
 
 def _read_vectors(path: Path, dim: int) -> dict[str, np.ndarray]:

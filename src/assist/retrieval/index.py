@@ -28,15 +28,19 @@ from filelock import FileLock
 
 from assist.errors import IndexDamaged
 from assist.models import Chunk
-from assist.retrieval.embed import Embedder, EmbeddingCache, cache_name
+from assist.retrieval.embed import Embedder, EmbeddingCache, cache_name, text_key
 from assist.retrieval.passages import Passages
 from assist.retrieval.passages import write as write_passages
+from assist.retrieval.states import FILES as STATE_FILES
+from assist.retrieval.states import STATES_LIMIT, TokenStates
+from assist.retrieval.states import write as write_states
 from assist.text.analyser import analyse
 
 # 2: vectors stored re-centred (centre.npy); 3: passages in SQLite and numpy columns
 # (passages.py) instead of one JSON line each read whole into memory; 4: a passage's source
-# record (merged cases) stored too; 5: a BM25 of public passages alone (bm25-public/).
-FORMAT = 5
+# record (merged cases) stored too; 5: a BM25 of public passages alone (bm25-public/);
+# 6: passages' token states (states.py) for the late pass, up to `STATES_LIMIT` passages.
+FORMAT = 6
 EXACT_LIMIT = 50_000  # below this many passages an exact (flat) search is fast enough
 MAX_NPROBE = 256  # lists an IVF search visits at most (see nprobe_for)
 PUBLIC_BM25 = "bm25-public"  # present only when some passages are restricted
@@ -117,6 +121,7 @@ class Index:
     centre: np.ndarray
     public_lexical: bm25s.BM25 | None = None
     public_positions: np.ndarray | None = None
+    states: TokenStates | None = None  # passages' token states, when the index stores them
 
     def __post_init__(self) -> None:
         if self.public_lexical is None:
@@ -167,6 +172,12 @@ def _files_of(folder: Path) -> dict[str, dict]:
             for p in sorted(folder.rglob("*")) if p.is_file() and p.name != "manifest.json"}
 
 
+def stores_states(embedder: Embedder, passages: int) -> bool:
+    """Whether an index of `passages` passages by `embedder` stores their token states: the
+    embedder gives them with the vectors, and they fit (`states.STATES_LIMIT`)."""
+    return hasattr(embedder, "passages_with_states") and passages <= STATES_LIMIT
+
+
 def check(folder: Path, embedder: Embedder, fp: str) -> str | None:
     """Why the index in `folder` cannot be used as it is, or None when it can."""
     try:
@@ -182,6 +193,9 @@ def check(folder: Path, embedder: Embedder, fp: str) -> str | None:
     files = manifest.get("files") or {}
     if not REQUIRED_FILES <= set(files) or not any(n.startswith("bm25/") for n in files):
         return "the manifest does not list the index's files"
+    if (stores_states(embedder, int(manifest.get("chunks") or 0))
+            and not set(STATE_FILES) <= set(files)):
+        return "the passages' token states are not stored"
     for name, info in files.items():
         path = folder / name
         if not path.is_file() or path.stat().st_size != info["size"]:
@@ -200,7 +214,8 @@ def build(folder: Path, chunks: list[Chunk], embedder: Embedder, cache: Embeddin
     passages_fp = fingerprint(chunks)
     texts = [index_text(c) for c in chunks]
     on_batch = (lambda done, total: progress("embed", done, total)) if progress else None
-    vectors = cache.passages(texts, progress=on_batch)
+    with_states = stores_states(embedder, len(chunks))
+    vectors = cache.passages(texts, progress=on_batch, states=with_states)
     cache.save()
     tmp = folder.with_name(folder.name + ".building")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -212,6 +227,11 @@ def build(folder: Path, chunks: list[Chunk], embedder: Embedder, cache: Embeddin
                   centre_of(vectors[public]) if public.any() else None)
     write_lexical(tmp, [analyse(t) for t in texts], public)
     write_passages(tmp, chunks)
+    if with_states:
+        parts = [cache.state(text_key(t)) for t in texts]
+        write_states(tmp, [text_key(t) for t in texts], parts,
+                     sum(len(rows) for rows, _ in parts), embedder.dim)
+        del parts
     manifest = {
         "format": FORMAT, "embedder": embedder.id, "dim": embedder.dim,
         "fingerprint": sources or passages_fp, "passages": passages_fp, "chunks": len(chunks),
@@ -272,6 +292,8 @@ def load(folder: Path) -> Index:
         public_lexical = (bm25s.BM25.load(str(folder / PUBLIC_BM25), mmap=True)
                           if (folder / PUBLIC_BM25).is_dir() else None)
         centre = np.load(folder / "centre.npy", allow_pickle=False)
+        states = (TokenStates(folder) if STATE_FILES[0] in manifest.get("files", {})
+                  else None)
     except Exception as exc:  # any unreadable part means the same thing: rebuild
         raise IndexDamaged(f"index at {folder} cannot be read: {exc}") from exc
     if hasattr(vectors, "nprobe"):
@@ -279,8 +301,11 @@ def load(folder: Path) -> Index:
     restricted = np.asarray(passages.restricted, dtype=bool)
     if restricted.any() != (public_lexical is not None) and not restricted.all():
         raise IndexDamaged(f"index at {folder}: the public BM25 does not match the passages")
+    if states is not None and len(states) != len(passages):
+        raise IndexDamaged(f"index at {folder}: the token states do not match the passages")
     return Index(folder=folder, passages=passages, vectors=vectors, lexical=lexical,
-                 manifest=manifest, centre=centre, public_lexical=public_lexical)
+                 manifest=manifest, centre=centre, public_lexical=public_lexical,
+                 states=states)
 
 
 def open_index(folder: Path, chunks: Sequence[Chunk] | Callable[[], list[Chunk]],
@@ -311,10 +336,11 @@ def open_index(folder: Path, chunks: Sequence[Chunk] | Callable[[], list[Chunk]]
 
 def write_seed(chunks: list[Chunk], embedder: Embedder, cache_folder: Path,
                seed_folder: Path) -> Path:
-    """Save the vectors of `chunks` (the shipped corpus) as a read-only seed for new homes."""
+    """Save the vectors of `chunks` (the shipped corpus), and their token states when the
+    embedder gives them, as a read-only seed for new homes."""
     cache = EmbeddingCache(cache_folder, embedder, (seed_folder,))
     texts = [index_text(c) for c in chunks]
-    cache.passages(texts)
+    cache.passages(texts, states=True)
     cache.save()
     target = seed_folder / cache_name(embedder)
     cache.save(target, only=texts)

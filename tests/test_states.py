@@ -1,0 +1,156 @@
+"""Issue 15, the late pass at question time: one encoder pass per question gives its vector and
+its token states, and the best passage's token states are read from the index (stored when
+the passages were embedded), on the real model, the real index and the library's export."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assist.assistant import Assistant
+from assist.catalogue.library import read_export
+from assist.retrieval.chunking import all_chunks
+from assist.retrieval.embed import make_embedder, text_key
+from assist.retrieval.index import check, fingerprint, index_text, open_index
+from assist.retrieval.states import FILES, STATES_LIMIT, dequantise, quantise
+
+
+def test_the_index_stores_every_passages_token_states(assistant: Assistant) -> None:
+    states = assistant.index.states
+    assert assistant.settings.embedder == "e5-q4" and states is not None
+    assert len(states) == assistant.index.size <= STATES_LIMIT
+    assert set(FILES) <= set(assistant.index.manifest["files"])
+    # Each passage's key is its text's: the states are those of the text the index holds.
+    for position in (0, assistant.index.size // 2, assistant.index.size - 1):
+        assert states.keys[position].decode() == text_key(
+            index_text(assistant.index.chunks[position]))
+
+
+def test_stored_token_states_match_those_computed_on_demand(assistant: Assistant) -> None:
+    """The states stored at embedding time (batched with other passages, 8 bits a value)
+    are, token by token, those one passage encoded alone gives (cosine >= 0.999)."""
+    encoder = assistant.late.encoder()
+    size = assistant.index.size
+    for position in (0, 7, size // 3, size - 1):
+        ids, fresh = encoder.passage_states(index_text(assistant.index.chunks[position]))
+        stored = assistant.index.states.get(position)
+        assert stored.shape == fresh.shape == (len(ids), assistant.embedder.dim)
+        cosine = (stored * fresh.astype(np.float32)).sum(axis=1) / np.linalg.norm(
+            stored, axis=1)
+        assert cosine.min() > 0.999, (position, cosine.min())
+
+
+def test_eight_bits_keep_each_token_state(assistant: Assistant) -> None:
+    _, fresh = assistant.late.encoder().passage_states("Détection des fuites d'eau.")
+    rows, scale = quantise(fresh)
+    assert rows.dtype == np.int8 and rows.nbytes == fresh.shape[0] * fresh.shape[1]
+    back = dequantise(rows, scale)
+    assert np.abs(back - fresh.astype(np.float32)).max() <= scale.max() / 2 + 1e-6
+
+
+def test_a_question_is_encoded_once_and_its_passage_read_from_the_index(
+        assistant: Assistant, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The embedder's one forward pass gives the question's vector and token states; the
+    best passage's states come from the index: nothing else is encoded."""
+    embedder = assistant.embedder
+    assert assistant.late.encoder() is embedder
+    passes = []
+    real = embedder._hidden
+    monkeypatch.setattr(embedder, "_hidden", lambda batch, session: (
+        passes.append(len(batch)), real(batch, session))[1])
+
+    def never(text):
+        raise AssertionError("a passage was encoded at question time")
+
+    monkeypatch.setattr(assistant.late, "passage", never)
+    question = "Repérer les fuites sur le réseau d'eau potable d'une intercommunalité"
+    answer = assistant.ask(question)
+    assert passes == [1], passes
+    assert answer.results and 0.0 < answer.confidence <= 1.0
+    words, states = assistant.late.question(question)
+    assert words and states.shape[1] == embedder.dim
+
+
+def test_support_from_stored_states_is_the_support_from_states_encoded_now(
+        assistant: Assistant) -> None:
+    from assist.text.analyser import tokens
+
+    question = "detect water leaks in pipes"
+    idf = assistant.ranker.terms(tokens(question)).idf
+    position = next(i for i in range(assistant.index.size)
+                    if assistant.index.chunks[i].parent_id == "sicoval-fuites-eau")
+    text = index_text(assistant.index.chunks[position])
+    stored = assistant.late.support(question, idf, text, assistant.index.states.get(position))
+    _, now = assistant.late.encoder().passage_states(text)
+    fresh = assistant.late.support(question, idf, text, now.astype(np.float32))
+    assert stored.value > 0.5 and abs(stored.value - fresh.value) < 0.002
+    assert stored.weakest == fresh.weakest
+    # Without stored states (a larger index), the passage is encoded by the 8-bit runtime:
+    # the same signal to within a hundredth.
+    encoded = assistant.late.support(question, idf, text)
+    assert assistant.late.passage_encoder() is not assistant.embedder
+    assert abs(encoded.value - stored.value) < 0.01
+
+
+@pytest.fixture(scope="module")
+def small_index(tmp_path_factory: pytest.TempPathFactory, library_csv: Path):
+    """An index of 12 of the export's passages by e5-q4 in a home of its own."""
+    home = tmp_path_factory.mktemp("states-home")
+    embedder = make_embedder("e5-q4", home / "cache")
+    chunks = all_chunks([], read_export(library_csv, "lib").cases)[:12]
+    index = open_index(home / "index", chunks, embedder, home / "cache")
+    assert index.manifest["embedded"] == 12
+    return home, embedder, chunks, [index.states.get(i) for i in range(12)]
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "delete"])
+def test_a_damaged_token_state_file_is_rebuilt(small_index, damage: str) -> None:
+    """Like every index file (manifest: size and digest), a damaged token-state file makes the
+    index be rebuilt, and the states come back from the cache (nothing encoded again)."""
+    home, embedder, chunks, before = small_index
+    folder = home / "index"
+    path = folder / ("states.npy" if damage != "delete" else "states-offsets.npy")
+    if damage == "flip":
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 0x55
+        path.write_bytes(bytes(data))
+    elif damage == "truncate":
+        path.write_bytes(path.read_bytes()[:-384])
+    else:
+        path.unlink()
+    assert check(folder, embedder, fingerprint(chunks)) is not None
+    index = open_index(folder, chunks, embedder, home / "cache")
+    assert check(folder, embedder, fingerprint(chunks)) is None
+    assert index.manifest["embedded"] == 0 and index.manifest["reused"] == 12
+    for position, states in enumerate(before):
+        assert np.array_equal(index.states.get(position), states)
+
+
+def test_an_index_without_token_states_is_rebuilt_with_them(small_index,
+                                                            tmp_path: Path) -> None:
+    """An index built before states were stored (or by an embedder that gives none) is
+    rebuilt once by one that gives them; a damaged states cache only costs an encoding."""
+    home, embedder, chunks, before = small_index
+    folder = tmp_path / "index"
+    shutil.copytree(home / "index", folder)
+    for name in FILES:
+        (folder / name).unlink()
+    data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    data["files"] = {k: v for k, v in data["files"].items() if k not in FILES}
+    (folder / "manifest.json").write_text(json.dumps(data), encoding="utf-8")
+    assert check(folder, embedder, fingerprint(chunks)) == (
+        "the passages' token states are not stored")
+    shutil.copytree(home / "cache", tmp_path / "cache")
+    (tmp_path / "cache" / (embedder.id.replace(":", "_") + "-states-keys.npy")).write_bytes(
+        b"not numpy")
+    index = open_index(folder, chunks, embedder, tmp_path / "cache")
+    assert index.states is not None and index.manifest["embedded"] == 12
+    for position, states in enumerate(before):
+        again = index.states.get(position)
+        cosine = (again * states).sum(axis=1) / np.linalg.norm(again, axis=1) / np.linalg.norm(
+            states, axis=1)
+        assert cosine.min() > 0.999
