@@ -18,7 +18,6 @@ _MODEL_CACHE: list[str] = []
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "slow: takes several seconds (large generated files)")
     # Hypothesis keeps caches in ./.hypothesis by default; tests must not write into the
     # checkout, so they go to the system's temporary folder unless one is chosen already.
     os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY",
