@@ -18,7 +18,6 @@ _MODEL_CACHE: list[str] = []
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "slow: takes several seconds (large generated files)")
     # Hypothesis keeps caches in ./.hypothesis by default; tests must not write into the
     # checkout, so they go to the system's temporary folder unless one is chosen already.
     os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY",
@@ -166,24 +165,38 @@ APP_SECRETS = ("SECRET-BUDGET-XYZ", "SECRET-CONTACT-XYZ", "SECRET-FINANCEMENT-XY
 
 
 @pytest.fixture(scope="session")
-def app_home(tmp_path_factory: pytest.TempPathFactory, library_csv: Path) -> Path:
+def app_home_built(tmp_path_factory: pytest.TempPathFactory, library_csv: Path,
+                   home_with_library: Path) -> Path:
     """An ASSIST_HOME with the library's export and a small catalogue holding restricted
-    values, its index built once (about a minute on two cores), set in the environment."""
+    values, its index built once for the session. The library's passages are those of
+    `home_with_library`: their vectors come from its embedding cache (the index is built
+    all the same; only its own catalogue's passages are embedded)."""
+    import shutil
+
     from assist.assistant import Assistant
     from assist.catalogue.store import Store
     from assist.config import Settings
 
     home = tmp_path_factory.mktemp("app-home")
+    shutil.copytree(home_with_library / "cache", home / "cache")
     restricted = home / "agents-test.csv"
     restricted.write_text(APP_RESTRICTED_CSV, encoding="utf-8")
     store = Store(home)
     store.import_file(library_csv, "bibliotheque")
     store.import_file(restricted, "agents-test")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("ASSIST_HOME", str(home))
-        mp.delenv("ASSIST_AGENT_PASSWORD_HASH", raising=False)
-        Assistant.open(Settings.from_env())
-        yield home
+    Assistant.open(Settings.from_env(home=home))
+    return home
+
+
+@pytest.fixture
+def app_home(app_home_built: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """`app_home_built`, set in the environment for this test (the app reads ASSIST_HOME).
+    Per test, not for the session: a module's own home set and restored around it (hostile
+    content, added documents) can then never leave the app's tests on another home, whatever
+    order the tests run in (pytest-xdist hands each worker its own)."""
+    monkeypatch.setenv("ASSIST_HOME", str(app_home_built))
+    monkeypatch.delenv("ASSIST_AGENT_PASSWORD_HASH", raising=False)
+    return app_home_built
 
 
 @pytest.fixture(scope="session")

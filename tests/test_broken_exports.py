@@ -250,5 +250,7 @@ def test_tag_splitting_is_linear(tmp_path: Path) -> None:
         read_export(path, "t")
         timings[count] = time.process_time() - started
     # ten times the tags, about ten times the time (quadratic: a hundred times; 200 000
-    # partners never finished); the margin absorbs a busy machine
-    assert timings[200_000] < 30 * max(timings[20_000], 0.05), timings
+    # partners never finished); the margin absorbs a busy machine and Python's garbage
+    # collector, whose passes grow with the objects alive (31 times was seen once, with the
+    # suite in two processes at load 5: 30 was too tight; 50 still fails a quadratic split)
+    assert timings[200_000] < 50 * max(timings[20_000], 0.05), timings

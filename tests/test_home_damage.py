@@ -141,8 +141,12 @@ def test_empty_database_file_is_said_and_rebuilt(tmp_path: Path, library_csv: Pa
     assert len(store.cases()) == 23
 
 
-def test_one_unreadable_case_row_is_named_not_fatal(tmp_path: Path, library_csv: Path) -> None:
+def test_one_unreadable_case_row_is_named_not_fatal(tmp_path: Path, library_csv: Path,
+                                                   home_with_library: Path) -> None:
     home = tmp_path / "home"
+    # The passages' vectors are those of the library's home: `assist cases` builds the index
+    # without embedding them again.
+    shutil.copytree(home_with_library / "cache", home / "cache")
     Store(home).import_file(library_csv, "lib")
     with sqlite3.connect(home / DB_FILE) as conn:
         conn.execute("UPDATE cases SET json = '{\"id\": \"x\", \"latitude\": \"north\"' "
