@@ -666,13 +666,17 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "Embedding model: `{id}` ({dim} dimensions, {size} MB, run "
                                "locally). Index: {chunks} passages."},
     "about.quality": {"fr": "Qualité mesurée", "en": "Measured quality"},
-    "about.quality_split": {"fr": "Sur des questions jugées qui n'ont servi à aucun réglage "
-                                  "(la partie « test » du jeu de questions) ; « assistant » est "
-                                  "ce que vous obtenez, « déclinées » les questions hors du "
-                                  "catalogue auxquelles il répond « rien ne correspond ».",
-                            "en": "On judged questions that tuned nothing (the question set's "
-                                  "“test” split); “assistant” is what you get, “declined” the "
-                                  "questions outside the catalogue it answers “nothing fits”."},
+    "about.quality_split": {"fr": "Sur des questions qu'on n'a jamais répétées : écrites à "
+                                  "partir des sources par quelqu'un qui n'avait jamais utilisé "
+                                  "l'assistant, mesurées une seule fois, rien n'a été réglé "
+                                  "dessus. « assistant » est ce que vous obtenez, « déclinées » "
+                                  "les questions hors du catalogue auxquelles il répond « rien "
+                                  "ne correspond ».",
+                            "en": "On questions nobody rehearsed: written from the sources by "
+                                  "someone who had never used the assistant, measured once, "
+                                  "nothing tuned on them. “assistant” is what you get, "
+                                  "“declined” the questions outside the catalogue it answers "
+                                  "“nothing fits”."},
     "about.quality_missing": {"fr": "L'évaluation (docs/EVALUATION.md) n'est pas encore "
                                     "disponible.",
                               "en": "The evaluation (docs/EVALUATION.md) is not available "
