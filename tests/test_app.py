@@ -202,6 +202,33 @@ def test_about_page_renders(app_home):
     labels = [m.label for m in at.metric]
     assert "Énergie par question" in labels and "Taille du modèle" in labels
     assert any(m.value.endswith("mWh") for m in at.metric)
+    # The measured quality in the page's language: the headline's rows and columns named in
+    # French, its numbers as French writes them, the report itself one click away.
+    shown = at.table[0].value
+    assert list(shown.index) == ["L'assistant (ce que vous obtenez)",
+                                 "Son classement, sans jamais décliner",
+                                 "La règle d'avant (un seuil par résultat)",
+                                 "Les mots seuls (BM25)"]
+    assert "Questions hors catalogue déclinées" in shown.columns
+    assert "configuration" not in shown.columns and "today's rule" not in shown.index
+    figure = shown.iloc[0, 0]
+    assert "," in figure and "." not in figure, figure  # 0,669, not 0.669
+
+
+def test_the_about_page_reads_the_headline_the_report_writes():
+    """The About page's reader and the report's writer agree on the headline's shape."""
+    from assist.evaluation.report import READER_COLUMNS, headline_rows, read_headline
+
+    kinds = {"paraphrase": {"recall@5": 0.5}, "list": {"recall@5": 0.25}}
+    figures = {"recall@5": 0.7, "ndcg@5": 0.6, "mrr": 0.65, "answered": 0.83,
+               "declined": 0.81, "ndcg@5 fr": 0.66, "ndcg@5 en": 0.57, "kinds": kinds}
+    written = "\n".join(headline_rows({"assistant": figures, "bm25 alone": figures}))
+    rows = read_headline("# Report\n\n" + written + "\n\n- Command: ...\n")
+    assert [r["row"] for r in rows] == ["assistant", "bm25"]
+    assert set(rows[0]) == {"row", *READER_COLUMNS.values()}
+    assert (rows[0]["recall"], rows[0]["declined"], rows[0]["lists"]) == ("0.700", "81 %", "0.250")
+    assert read_headline("| a | b |\n|---|---|\n| 1 | 2 |") is None  # another table first
+    assert read_headline("no table") is None
 
 
 def test_a_setup_error_is_one_message_not_a_trace(tmp_path, monkeypatch):

@@ -48,6 +48,40 @@ def headline_rows(split: dict) -> list[str]:
     return rows
 
 
+# The headline's columns an elected official reads on the About page (the others stay in
+# docs/EVALUATION.md): header in the report -> key of its label in text/i18n.py.
+READER_COLUMNS = {"Recall@5": "recall", "nDCG@5": "ndcg", "in-scope answered": "answered",
+                  "declined (adjacent, off-topic, nonsense)": "declined",
+                  "paraphrase R@5": "paraphrase", "list R@5": "lists",
+                  "nDCG@5 FR": "ndcg_fr", "nDCG@5 EN": "ndcg_en"}
+READER_ROWS = {"assistant": "assistant", "ranking only": "ranking", "today's rule": "rule",
+               "bm25 alone": "bm25"}
+
+
+def read_headline(markdown: str) -> list[dict[str, str]] | None:
+    """The first table of an evaluation report (its headline, `headline_rows`), as rows
+    {"row": key, <column key>: cell} for READER_ROWS and READER_COLUMNS; None when the
+    first table is not a headline of this shape (a report written by another version)."""
+    lines = []
+    for line in markdown.splitlines():
+        if line.startswith("|"):
+            lines.append(line)
+        elif lines:
+            break
+    if len(lines) < 3:
+        return None
+    header = [cell.strip() for cell in lines[0].strip("|").split("|")]
+    if header[0] != "configuration" or not set(READER_COLUMNS) <= set(header):
+        return None
+    rows = []
+    for line in lines[2:]:
+        cells = dict(zip(header, (cell.strip() for cell in line.strip("|").split("|"))))
+        if cells.get("configuration") in READER_ROWS:
+            rows.append({"row": READER_ROWS[cells["configuration"]]}
+                        | {key: cells.get(name, "—") for name, key in READER_COLUMNS.items()})
+    return rows or None
+
+
 def _closest(m: dict) -> str:
     """The middle state's columns: only the assistant has one."""
     c = m.get("closest")

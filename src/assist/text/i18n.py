@@ -677,6 +677,28 @@ MESSAGES: dict[str, dict[str, str]] = {
                                   "nothing tuned on them. “assistant” is what you get, "
                                   "“declined” the questions outside the catalogue it answers "
                                   "“nothing fits”."},
+    "about.q.assistant": {"fr": "L'assistant (ce que vous obtenez)",
+                          "en": "The assistant (what you get)"},
+    "about.q.ranking": {"fr": "Son classement, sans jamais décliner",
+                        "en": "Its ranking, never declining"},
+    "about.q.rule": {"fr": "La règle d'avant (un seuil par résultat)",
+                     "en": "The previous rule (a threshold per result)"},
+    "about.q.bm25": {"fr": "Les mots seuls (BM25)", "en": "Words alone (BM25)"},
+    "about.q.recall": {"fr": "Bon projet parmi les 5 premiers (rappel@5)",
+                       "en": "Right project among the first 5 (Recall@5)"},
+    "about.q.ndcg": {"fr": "Qualité du classement (nDCG@5)",
+                     "en": "Quality of the order (nDCG@5)"},
+    "about.q.answered": {"fr": "Questions du catalogue répondues",
+                         "en": "Catalogue questions answered"},
+    "about.q.declined": {"fr": "Questions hors catalogue déclinées",
+                         "en": "Questions outside the catalogue declined"},
+    "about.q.paraphrase": {"fr": "Reformulations (rappel@5)", "en": "Paraphrases (Recall@5)"},
+    "about.q.lists": {"fr": "« Quels projets… » (rappel@5)",
+                      "en": "“Which projects…” (Recall@5)"},
+    "about.q.ndcg_fr": {"fr": "Questions en français (nDCG@5)",
+                        "en": "Questions in French (nDCG@5)"},
+    "about.q.ndcg_en": {"fr": "Questions en anglais (nDCG@5)",
+                        "en": "Questions in English (nDCG@5)"},
     "about.quality_missing": {"fr": "L'évaluation (docs/EVALUATION.md) n'est pas encore "
                                     "disponible.",
                               "en": "The evaluation (docs/EVALUATION.md) is not available "

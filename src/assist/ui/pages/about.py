@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import tempfile
 from importlib import util
 from pathlib import Path
@@ -13,6 +12,7 @@ import streamlit as st
 from assist.bench.report import read_frugality
 from assist.config import REPO_ROOT
 from assist.errors import AssistError, WouldRemove
+from assist.evaluation.report import READER_COLUMNS, read_headline
 from assist.text.i18n import t
 from assist.ui import agent, runtime, state
 
@@ -34,14 +34,24 @@ def quality(language: str) -> None:
         st.caption(t("about.quality_missing", language))
         return
     text = EVALUATION.read_text(encoding="utf-8")
-    # The report's first table is its headline: the test split, which nothing was tuned on
-    # (`assist eval FILE --write`); the whole file is one click away.
-    table = re.search(r"(^\|.*\|\n)+", text, re.MULTILINE)
-    if table:
+    # The report's first table is its headline: questions nothing was tuned on. An official
+    # reads it in the page's language, with the columns that say what they get; the whole
+    # report (in English, for engineers) is one click away.
+    rows = read_headline(text)
+    if rows:
         st.caption(t("about.quality_split", language))
-        st.markdown(table.group(0))
+        st.table(pd.DataFrame(
+            [[t(f"about.q.{row['row']}", language)]
+             + [number(row[key], language) for key in READER_COLUMNS.values()] for row in rows],
+            columns=[""] + [t(f"about.q.{key}", language) for key in READER_COLUMNS.values()]
+        ).set_index(""))
     with st.expander("docs/EVALUATION.md"):
         st.markdown(text)
+
+
+def number(cell: str, language: str) -> str:
+    """A report's cell as French writes it (0,669; 83 %), or as it is in English."""
+    return cell.replace(".", ",") if language == "fr" else cell
 
 
 def frugality(language: str) -> None:
