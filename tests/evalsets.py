@@ -7,9 +7,11 @@ the code `assist eval` uses (`assist.evaluation.retrieval.resolve`).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from assist.evaluation.retrieval import resolve
+from assist.text.analyser import fold
 
 
 def read_set(path: Path) -> list[dict]:
@@ -32,3 +34,16 @@ def unresolved(records: list[dict], corpus, library_ids: dict[str, str]) -> list
             if rid not in known or grade not in (1, 2, 3):
                 bad.append((rec["id"], key, grade))
     return bad
+
+
+def sources_text(library_csv: Path) -> str:
+    """Every source the judged sets are written from, folded: the corpus's documents and case
+    records, and the library's export."""
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    paths = [*sorted(root.rglob("*.md")), *sorted(root.rglob("*.json")), library_csv]
+    return "\n".join(fold(p.read_text(encoding="utf-8")) for p in paths)
+
+
+def occurs(word: str, text: str) -> bool:
+    """`word` at the start of a word of `text` (both folded): "accident" finds "accidents"."""
+    return re.search(r"(?<!\w)" + re.escape(fold(word)), text) is not None

@@ -10,7 +10,6 @@ library export imported into a fresh store, so they run in about a second.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -40,15 +39,7 @@ def records() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def source_text(library_csv: Path) -> str:
-    """Every source the set was written from, folded: documents, case records, the export."""
-    paths = [*sorted((ROOT / "corpus").rglob("*.md")), *sorted((ROOT / "corpus").rglob("*.json")),
-             library_csv]
-    return "\n".join(fold(p.read_text(encoding="utf-8")) for p in paths)
-
-
-def occurs(word: str, text: str) -> bool:
-    """`word` at the start of a word of `text` (both folded): "accident" finds "accidents"."""
-    return re.search(r"(?<!\w)" + re.escape(fold(word)), text) is not None
+    return evalsets.sources_text(library_csv)
 
 
 def test_every_key_resolves(records, corpus, library_ids) -> None:
@@ -111,8 +102,8 @@ def test_uncovered_topics_use_words_no_source_holds(records, source_text) -> Non
         if rec["kind"] not in CHECKED:
             continue
         assert rec["checked_words"], rec["id"]
-        found += [(rec["id"], w) for w in rec["checked_words"] if occurs(w, source_text)]
-        missing += [(rec["id"], w) for w in rec.get("shared_words", []) if not occurs(w, source_text)]
+        found += [(rec["id"], w) for w in rec["checked_words"] if evalsets.occurs(w, source_text)]
+        missing += [(rec["id"], w) for w in rec.get("shared_words", []) if not evalsets.occurs(w, source_text)]
     assert found == [], "these topics may be covered now: judge them again"
     assert missing == []
 

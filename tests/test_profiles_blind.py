@@ -12,7 +12,6 @@ uncovered use words found in no source.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -70,11 +69,6 @@ def imported(tmp_path_factory: pytest.TempPathFactory, library_csv: Path) -> lis
     store = Store(tmp_path_factory.mktemp("blind-profiles-home"))
     store.import_file(library_csv)
     return store.cases()
-
-
-def occurs(word: str, text: str) -> bool:
-    """`word` at the start of a word of `text` (both folded): "baign" finds "baignade"."""
-    return re.search(r"(?<!\w)" + re.escape(fold(word)), text) is not None
 
 
 def test_lines_are_well_formed_and_validate_as_needs_profiles(records) -> None:
@@ -146,10 +140,8 @@ def test_the_set_spans_themes_types_audiences_and_every_project(records, corpus,
 
 def test_uncovered_needs_use_words_no_source_holds(records, library_csv: Path) -> None:
     assert set(ABSENT) == {r["id"] for r in records if not r["covered"]}
-    paths = [*sorted((ROOT / "corpus").rglob("*.md")), *sorted((ROOT / "corpus").rglob("*.json")),
-             library_csv]
-    text = "\n".join(fold(p.read_text(encoding="utf-8")) for p in paths)
-    found = [(pid, w) for pid, words in ABSENT.items() for w in words if occurs(w, text)]
+    text = evalsets.sources_text(library_csv)
+    found = [(pid, w) for pid, words in ABSENT.items() for w in words if evalsets.occurs(w, text)]
     assert found == [], "these needs may be covered now: judge them again"
 
 
