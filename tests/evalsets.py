@@ -10,7 +10,8 @@ import json
 import re
 from pathlib import Path
 
-from assist.evaluation.retrieval import resolve
+from assist.evaluation.retrieval import Query, load_queries, resolve
+from assist.retrieval.chunking import section_owners
 from assist.text.analyser import fold
 
 
@@ -34,6 +35,16 @@ def unresolved(records: list[dict], corpus, library_ids: dict[str, str]) -> list
             if rid not in known or grade not in (1, 2, 3):
                 bad.append((rec["id"], key, grade))
     return bad
+
+
+def loaded(path: Path, records: list[dict], corpus, library_ids: dict[str, str]) -> list[Query]:
+    """The set's queries as `assist eval` loads them, the library's export known: every key
+    resolves, no query is skipped, one query per record."""
+    assert unresolved(records, corpus, library_ids) == []
+    owners = {sid: case.id for sid, case in section_owners(corpus.documents, corpus.cases).items()}
+    queries, skipped = load_queries(path, library_ids, owners)
+    assert skipped == [] and len(queries) == len(records)
+    return queries
 
 
 def sources_text(library_csv: Path) -> str:

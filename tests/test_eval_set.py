@@ -16,7 +16,6 @@ import evalsets
 import pytest
 
 from assist.evaluation.retrieval import load_queries
-from assist.retrieval.chunking import section_owners
 
 EVAL_DIR = Path(__file__).parent / "eval"
 QUESTIONS = EVAL_DIR / "questions.jsonl"
@@ -36,10 +35,7 @@ def records() -> list[dict]:
 
 
 def test_every_key_resolves(records, corpus, library_ids) -> None:
-    assert evalsets.unresolved(records, corpus, library_ids) == []
-    owners = {sid: case.id for sid, case in section_owners(corpus.documents, corpus.cases).items()}
-    queries, skipped = load_queries(QUESTIONS, library_ids, owners)
-    assert skipped == [] and len(queries) == len(records)
+    evalsets.loaded(QUESTIONS, records, corpus, library_ids)
 
 
 def test_without_the_library_only_library_questions_are_skipped(records) -> None:
