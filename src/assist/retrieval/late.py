@@ -161,9 +161,7 @@ class LateInteraction:
         content, states = self._content(question, idf)
         if not content:
             return Support()
-        passage_states = self.passage(passage) if stored is None else stored
-        best = (states.astype(np.float32) @ np.asarray(passage_states, dtype=np.float32).T
-                ).max(axis=1)
+        best = _matches(states, self.passage(passage) if stored is None else stored)
         scores = {word: float(best[at].mean()) for word, at, _ in content}
         weights = np.array([w for _, _, w in content])
         values = np.array([float(best[at].mean()) for _, at, _ in content])
@@ -183,10 +181,8 @@ class LateInteraction:
         total = sum(w for _, _, w in content)
         for _, at, w in content:
             weights[at] += w / total / len(at)
-        q = states.astype(np.float32)
         read = self.kept if background else self.passage
-        return [float((q @ np.asarray(read(text) if stored is None else stored,
-                                      dtype=np.float32).T).max(axis=1) @ weights)
+        return [float(_matches(states, read(text) if stored is None else stored) @ weights)
                 for text, stored in passages]
 
     def kept(self, text: str) -> np.ndarray:
@@ -210,6 +206,13 @@ class LateInteraction:
             return 0.0
         peak = max(self.supports(question, idf, best))
         return peak - float(np.median(self.supports(question, idf, background, True)))
+
+
+def _matches(question: np.ndarray, passage: np.ndarray) -> np.ndarray:
+    """For each of the question's tokens, its best cosine among the passage's tokens (both
+    unit length): the MaxSim that `support` and `supports` weigh."""
+    return (np.asarray(question, dtype=np.float32)
+            @ np.asarray(passage, dtype=np.float32).T).max(axis=1)
 
 
 _ENCODER = None
