@@ -90,3 +90,22 @@ def test_metropolitan_france_leaves_barcelona_out_and_keeps_corsica():
                           "longitude": [2.17, 8.74, 2.90, 3.06]})
     kept = figures.map_frame(frame, "fr", france_only=True)
     assert list(kept["id"]) == ["ajaccio", "perpignan", "lille"]
+
+
+def test_ile_de_france_is_named_beside_the_paris_group():
+    """At the national view the Paris group covers Île-de-France, too small to hold its name
+    beside it: the name goes just outside (the Métropole's own region, named at VivaTech),
+    after every other region has its own place, and still meets no marker or name."""
+    group = pd.DataFrame([{"latitude": 48.86, "longitude": 2.35, "radius": 20.0}])
+    labels = geo.place_labels(geo.region_labels(), group, geo.FRANCE_VIEW["zoom"], font_px=11)
+    assert set(labels["name"]) == set(geo.region_labels()["name"])
+    circles = [(*geo.screen(48.86, 2.35, geo.FRANCE_VIEW["zoom"]), 20.0)]
+    boxes = []
+    for label in labels.itertuples(index=False):
+        x, y = geo.screen(label.latitude, label.longitude, geo.FRANCE_VIEW["zoom"])
+        x, y = x + label.offset[0], y + label.offset[1]
+        half_w = geo.LABEL_CHAR_PX * 11 * len(label.name) / 2
+        box = (x - half_w, y - 6.6, x + half_w, y + 6.6)
+        assert not any(geo._box_meets_circle(box, c) for c in circles), label.name
+        assert not any(geo._boxes_meet(box, b) for b in boxes), label.name
+        boxes.append(box)

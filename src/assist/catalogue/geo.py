@@ -85,14 +85,17 @@ def place_labels(names: pd.DataFrame, markers: pd.DataFrame, zoom: float,
     `offset` ([dx, dy] in screen pixels at `zoom`): each name stays at its region's centre
     when that is free, else moves a line or two below or above (or aside) to the first
     place inside its region that no marker (columns latitude, longitude, radius in pixels)
-    and no name placed before covers. A name with no free place in its region is left out:
-    the map's markers matter more than its names."""
+    and no name placed before covers. A region too small for its name beside a marker
+    (Île-de-France under the Paris group, at the national view) gets it just outside, once
+    every other region has its own: the Métropole's region should be named too. A name with
+    no free place near its region is left out: the map's markers matter more than its names."""
     circles = [(*screen(m.latitude, m.longitude, zoom), float(m.radius))
                for m in markers.itertuples(index=False)]
     boxes: list[tuple[float, float, float, float]] = []
-    kept = []
+    placed: dict[str, dict] = {}
     outlines = _outlines()
-    for row in names.itertuples(index=False):
+
+    def place(row, inside_only: bool) -> None:
         x, y = screen(row.latitude, row.longitude, zoom)
         rings = [[screen(lat, lon, zoom) for lon, lat in ring]
                  for ring in outlines.get(row.name, [])]
@@ -101,12 +104,21 @@ def place_labels(names: pd.DataFrame, markers: pd.DataFrame, zoom: float,
             dx, dy = mx * font_px, my * font_px
             box = (x + dx - half_w, y + dy - half_h, x + dx + half_w, y + dy + half_h)
             inside = not rings or any(_inside(x + dx, y + dy, ring) for ring in rings)
-            if inside and not any(_box_meets_circle(box, c) for c in circles) and \
+            if (inside or not inside_only) and \
+                    not any(_box_meets_circle(box, c) for c in circles) and \
                     not any(_boxes_meet(box, b) for b in boxes):
                 boxes.append(box)
-                kept.append({**row._asdict(), "offset": [round(dx, 1), round(dy, 1)]})
-                break
-    return pd.DataFrame(kept, columns=[*names.columns, "offset"])
+                placed[row.name] = {**row._asdict(), "offset": [round(dx, 1), round(dy, 1)]}
+                return
+
+    rows = list(names.itertuples(index=False))
+    for row in rows:
+        place(row, inside_only=True)
+    for row in rows:
+        if row.name not in placed:
+            place(row, inside_only=False)
+    return pd.DataFrame([placed[r.name] for r in rows if r.name in placed],
+                        columns=[*names.columns, "offset"])
 
 
 @lru_cache(maxsize=1)
