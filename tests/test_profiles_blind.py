@@ -1,7 +1,9 @@
 """The blind needs profiles (`tests/eval/profiles_blind.jsonl`) hold together.
 
 The set was written from the sources only, without running the assistant (see
-tests/eval/README.md), to measure `Assistant.fit` once. These checks need no model or index:
+tests/eval/README.md), to measure `Assistant.fit` once; it was read once (2026-11-30 20:42 UTC,
+docs/EVALUATION_BLIND2.md) and is dev material since: the need decision is fitted on it
+(`evaluation/tuning.NEED_PROFILES`). These checks need no model or index:
 keys are resolved with the code `assist eval-fit` uses (`load_profiles`, `resolve`) over the
 shipped corpus and the real library export imported into a fresh store, so they run in about a
 second. They check the form, that every key names a project, that no record judged relevant
@@ -78,7 +80,7 @@ def test_lines_are_well_formed_and_validate_as_needs_profiles(records) -> None:
         assert set(rec) == FIELDS, rec["id"]
         profile = NeedsProfile.model_validate({**rec["profile"], "must": rec["must"]})
         assert profile.need.strip(), f"{rec['id']}: every blind profile states a need"
-        assert rec["split"] == "test", rec["id"]  # a test-only set: nothing is tuned on it
+        assert rec["split"] == "dev", rec["id"]  # read once (20:42 UTC), dev since
         assert rec["origin"] == "blind-fit-v1", rec["id"]
         assert rec["audience"] in ("public", "agent"), rec["id"]
         assert rec["covered"] is bool(rec["relevant"]), f"{rec['id']}: covered must match judgments"
@@ -94,8 +96,10 @@ def test_lines_are_well_formed_and_validate_as_needs_profiles(records) -> None:
 
 
 def test_it_loads_as_assist_eval_fit_reads_it(records, library_ids) -> None:
-    """Every key resolves (`load_profiles` raises otherwise) and the whole set is the test split."""
-    loaded = load_profiles(BLIND, library_ids, split="test")
+    """Every key resolves (`load_profiles` raises otherwise) and the whole set is the dev split
+    (what `assist eval --fit` reads of it for the need decision)."""
+    assert load_profiles(BLIND, library_ids, split="test") == []
+    loaded = load_profiles(BLIND, library_ids, split="dev")
     assert [p["id"] for p in loaded] == [r["id"] for r in records]
     assert [p["covered"] for p in loaded] == [r["covered"] for r in records]
 
