@@ -194,11 +194,14 @@ def test_the_weak_fit_notice_shows_when_the_decision_is_close_and_says_why(assis
     before, after = t("fit.weak.support", language).split("{word}")
     lead = t("fit.weak_need", language, reason="")
     weak = 0
-    # Dev questions whose confidence lay in or near the need point's weak band at the refits
-    # of 19:06 and 19:54 (0.6 to 0.8, then 0.55 to 0.75), and one far above it.
+    # Dev questions (first blind set, kind need) whose confidence lay in the middle of the
+    # need point's weak band at the need model's fit (21:35 UTC: 0.50 in 0.4 to 0.6), one
+    # above it and one far above it.
     threshold = need_point(MODEL)["threshold"]
-    for need in ("Réviser notre PLU en tenant mieux compte des enjeux écologiques",
-                 "How do we involve citizens in deciding how the council uses AI?",
+    for need in ("Je veux mesurer si nos rues sont vraiment plus propres après les passages des "
+                 "équipes de nettoyage",
+                 "Je veux savoir quelles espèces animales et végétales vivent sur notre "
+                 "territoire pour mieux les protéger",
                  "On perd beaucoup d'eau dans notre réseau, est-ce que l'IA peut nous aider ?",
                  LEAKS):
         answer = assistant.fit({"need": need, "language": language})

@@ -131,6 +131,9 @@ def test_answers_survive_a_runtime_that_fails(assistant: Assistant, monkeypatch,
     allowed, dense, lexical = assistant.candidates(vector, text)
     found = assistant.judge(text, "fr", allowed, dense, lexical, vector=vector)
     assert found.decision.features["support"] == pytest.approx(MODEL["mean"]["support"])
+    # The need's word lift: its usual value on dev too (the need model's mean).
+    assert found.decision.features["word_lift"] == pytest.approx(
+        MODEL["need"]["model"]["mean"]["word_lift"])
     assert found.decision.weakest == "" and found.decision.state == "answered"
     assert "late interaction unavailable" in caplog.text
 
@@ -173,3 +176,39 @@ def test_the_background_is_fixed_public_and_small(assistant: Assistant) -> None:
     restricted = {index_text(assistant.index.chunks[i]) for i in range(assistant.index.size)
                   if assistant.index.chunks[i].access == "restricted"}
     assert not restricted & {text for text, _ in texts}
+
+
+def test_the_word_lift_is_the_lower_quartile_of_each_words_own_lift(assistant: Assistant) -> None:
+    """Measured again word by word with `support` (each content word's best match in one
+    passage): each word's best match among the first results' best passages minus its median
+    match over the background, the lower quartile over the words; and the lift, from the same
+    pass, is the best support minus the median support (`supports`), as it was."""
+    import numpy as np
+
+    from assist.retrieval.late import WORD_QUANTILE
+
+    need = ("Nos colonnes à verre débordent certains week-ends : peut-on prévoir leur "
+            "remplissage pour ajuster les tournées ?")
+    idf = assistant.ranker.terms(tokens(need)).idf
+    vector = assistant.embedder.queries([need])[0]
+    allowed, dense, lexical = assistant.candidates(vector, need)
+    found = assistant.judge(need, "fr", allowed, dense, lexical, vector=vector)
+    hits = [s.group.hits[0] for s in found.ranked[:10] if s.group.hits]
+    stored = getattr(assistant.index, "states", None)  # the index's token states, if kept
+    best = [(index_text(assistant.index.chunks[h.position]),
+             stored.get(h.position) if stored is not None else None) for h in hits]
+    background = assistant.background()
+    lift, word_lift = assistant.late.lifts(need, idf, best, background)
+    found_words = [assistant.late.support(need, idf, *p).words for p in best]
+    usual_words = [assistant.late.support(need, idf, *p).words for p in background]
+    words = list(found_words[0])
+    own = [max(w[x] for w in found_words) - float(np.median([w[x] for w in usual_words]))
+           for x in words]
+    assert len(words) >= 8
+    assert word_lift == pytest.approx(float(np.quantile(own, WORD_QUANTILE)), abs=1e-4)
+    assert lift == pytest.approx(max(assistant.late.supports(need, idf, best))
+                                 - float(np.median(assistant.late.supports(need, idf,
+                                                                           background))),
+                                 abs=1e-4)
+    # What the decision reads is that.
+    assert found.decision.features["word_lift"] == pytest.approx(word_lift, abs=1e-4)

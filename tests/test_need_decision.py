@@ -1,8 +1,10 @@
-"""The need decision of `fit` (issue 16): the question-level model's probability at an operating
-point fitted for needs on dev (`MODEL["need"]`, `assist eval --fit`), criteria never deciding.
+"""The need decision of `fit` (issue 16): the need's own logistic model (`decide.NEED_FEATURES`)
+at an operating point fitted for needs on dev (`MODEL["need"]`, `assist eval --fit`), criteria
+never deciding.
 
 Real model, index and export (the session's assistant); dev profiles only
-(`tests/eval/profiles_dev.jsonl`, `profiles_v2.jsonl` dev), never the test split.
+(`tests/eval/profiles_dev.jsonl`, `profiles_blind.jsonl`, `profiles_v2.jsonl` dev), never the
+test split.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from assist.answers.compose import clean_question
+from assist.answers.decide import NEED_FEATURES, probability
 from assist.answers.decision_model import MODEL
-from assist.answers.fit import WEAK_BAND, decide_need, need_point, plan
-from assist.evaluation.tuning import NEED_GRID
+from assist.answers.fit import WEAK_BAND, decide_need, need_model, need_point, plan
+from assist.evaluation.tuning import NEED_GRID, NEED_PROFILES
 
 EVAL = Path(__file__).parent / "eval"
 # Dev needs nobody covers, and dev needs the catalogue covers, from both dev profile files.
@@ -32,23 +35,89 @@ def _decision(assistant, need: str):
     return decide_need(assistant, text, language, "public")
 
 
-def test_the_need_point_is_fitted_on_dev_and_kept_with_the_question_decision():
+def test_the_need_decision_is_fitted_on_dev_and_kept_with_the_question_decision():
     need = MODEL["need"]
     assert need["threshold"] in NEED_GRID and 0 < need["closest"] <= need["threshold"]
+    assert list(need["model"]["coef"]) == list(NEED_FEATURES)
+    assert need["model"]["coef"]["word_lift"] > 0 and need["model"]["coef"]["lift"] > 0
     cv = need["cross_validated_dev"]
-    assert cv["uncovered"] >= 20 and cv["profiles"]["uncovered"] >= 13  # not chosen on 5 cases
+    # Not chosen on a handful of cases: the three dev profile files' needs are in it.
+    assert cv["uncovered"] >= 40 and cv["profiles"]["uncovered"] >= 25
+    assert cv["profiles"]["covered"] >= 50
+    # Out of fold on dev, the need's own model does at least as well as the question model at
+    # the need's point did (both in the same fit, the same items).
+    before = need["question_model_cross_validated_dev"]
+    assert cv["items"] == before["items"]
+    assert cv["profiles"]["declined"] >= before["profiles"]["declined"]
+    assert cv["profiles"]["answered"] >= before["profiles"]["answered"]
     assert MODEL["fitted_on"]["split"] == "dev"
-    assert any(p.endswith("profiles_dev.jsonl") for p in MODEL["fitted_on"]["need_point"]["profiles"])
-    # Without a need point (an older fitted file), the question's thresholds decide.
+    fitted = MODEL["fitted_on"]["need_point"]["profiles"]
+    assert [Path(p).name for p in fitted] == list(NEED_PROFILES)
+    assert "profiles_blind.jsonl" in NEED_PROFILES
+    # Without a need point (an older fitted file), the question's model and thresholds decide.
     question = {k: v for k, v in MODEL.items() if k != "need"}
     assert need_point(question) == {"threshold": MODEL["threshold"], "closest": MODEL["closest"]}
+    assert need_model(question) is question
     assert need_point(MODEL)["threshold"] == need["threshold"]
+
+
+def test_the_need_is_decided_by_the_need_model_on_the_same_signals(assistant):
+    need = "réduire l'électricité consommée par nos stations d'épuration"
+    decision = _decision(assistant, need)
+    text, _, language = clean_question(need)
+    vector = assistant.embedder.queries([text])[0]
+    found = assistant.judge(text, language, *assistant.candidates(vector, text), vector=vector)
+    assert set(NEED_FEATURES) <= set(found.decision.features)
+    assert decision.confidence == pytest.approx(
+        probability(found.decision.features, MODEL["need"]["model"]))
+    assert decision.confidence != pytest.approx(found.decision.probability)
+    assert decision.addressed
 
 
 def test_dev_profiles_file_is_dev_only():
     rows = [json.loads(line) for line in (EVAL / "profiles_dev.jsonl").read_text(
         encoding="utf-8").splitlines() if line.strip()]
     assert rows and all(r["split"] == "dev" for r in rows)
+
+
+def _dev_needs(covered: bool) -> list[tuple[str, str, str]]:
+    """(id, need, audience) of every dev profile with a need of the need decision's files."""
+    out = []
+    for name in NEED_PROFILES:
+        for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if (row and row["split"] == "dev" and row["covered"] is covered
+                    and row["profile"].get("need", "").strip()):
+                out.append((row["id"], row["profile"]["need"], row["audience"]))
+    return out
+
+
+# The one dev need nobody covers that the need decision still answers (in sample, and out of
+# fold): river floods, between PREVIZO's forecasts and the water records. Said as short in
+# docs/EVALUATION.md; strict, so that the day it is declined this marker must go.
+ANSWERED_UNCOVERED = {"d10": "river floods: answered (0.63 at the 21:35 fit), a known miss"}
+
+
+@pytest.mark.parametrize("pid,need,audience", [
+    pytest.param(*row, id=row[0], marks=pytest.mark.xfail(
+        strict=True, reason=ANSWERED_UNCOVERED[row[0]])) if row[0] in ANSWERED_UNCOVERED
+    else pytest.param(*row, id=row[0]) for row in _dev_needs(covered=False)])
+def test_every_dev_need_nobody_covers_is_not_answered(assistant, pid, need, audience):
+    text, _, language = clean_question(need)
+    decision = decide_need(assistant, text, language, audience)
+    assert not decision.addressed, f"{pid} answered at {decision.confidence:.3f}: {need!r}"
+
+
+def test_dev_needs_the_catalogue_covers_are_answered(assistant):
+    """The other side of the same point: declining needs nobody covers must not decline the
+    covered ones (dev, in sample: 54 of 56 at the 21:35 fit; out of fold 96 %)."""
+    needs = _dev_needs(covered=True)
+    declined = []
+    for pid, need, audience in needs:
+        text, _, language = clean_question(need)
+        if not decide_need(assistant, text, language, audience).addressed:
+            declined.append(pid)
+    assert len(needs) >= 50 and len(declined) <= 0.1 * len(needs), declined
 
 
 @pytest.mark.parametrize("need", UNCOVERED)

@@ -271,8 +271,11 @@ class Assistant:
             background = self.background()
             # No public passage to measure against (an empty public index): the lift's
             # usual value on dev, so that the other signals decide.
-            held.lift = (self.late.lift(text, terms.idf, best, background) if background
-                         else float(self.model["mean"].get("lift", 0.0)))
+            if background:
+                held.lift, held.word_lift = self.late.lifts(text, terms.idf, best, background)
+            else:
+                held.lift = float(self.model["mean"].get("lift", 0.0))
+                held.word_lift = _usual(self.model, "word_lift")
             return held
         except Exception as exc:  # noqa: BLE001 (the runtime failed: answer without it)
             # A runtime that cannot load or run (a damaged cache, a machine onnxruntime does
@@ -280,7 +283,8 @@ class Assistant:
             # values on dev, so the other signals decide, and the log says why.
             _log.warning("late interaction unavailable (%s); decided without it", exc)
             mean = self.model["mean"]
-            return Support(float(mean.get("support", 0.0)), lift=float(mean.get("lift", 0.0)))
+            return Support(float(mean.get("support", 0.0)), lift=float(mean.get("lift", 0.0)),
+                           word_lift=_usual(self.model, "word_lift"))
 
     def background(self) -> list[tuple[str, np.ndarray | None]]:
         """`BACKGROUND` public passages evenly spaced by position among the public ones, as
@@ -622,3 +626,12 @@ def _distinct(citations: list[Citation]) -> list[Citation]:
             kept.append(c)
     return kept
 
+
+
+def _usual(model: dict, name: str) -> float:
+    """A signal's usual value on dev (its mean in the question's model, else in the need's),
+    standing in when it cannot be measured, so that the other signals decide."""
+    for fitted in (model, (model.get("need") or {}).get("model") or {}):
+        if name in fitted.get("mean", {}):
+            return float(fitted["mean"][name])
+    return 0.0

@@ -41,6 +41,14 @@ from assist.retrieval.understand import Mention
 
 FEATURES = ("cosine", "coverage", "lexical", "known", "kind", "kind_list", "score", "english",
             "words", "score_en", "support", "lift")
+# The need decision's own model (`answers.fit.decide_need`, issue 16), fitted on dev needs
+# only: the question's signals that say whether a long description is covered, without those
+# made for short questions (a list asked by what the catalogue records, the question's length,
+# the English score's own weight), and the word lift (`retrieval/late.py`): a need nobody
+# covers has many words the catalogue speaks of, and a quarter of them spoken of no better by
+# its best results than by any passage.
+NEED_FEATURES = ("cosine", "coverage", "lexical", "known", "score", "english", "support",
+                 "lift", "word_lift")
 State = Literal["answered", "closest", "declined"]
 CLOSEST = 3  # results offered apart in the middle state
 
@@ -111,8 +119,8 @@ _CODE_WORDS = frozenset({
 
 def features(ranked: list[Scored], terms: Terms, mentions: list[Mention],
              language: str, records: bool = False, support: float = 0.0,
-             lift: float = 0.0) -> dict[str, float]:
-    """The question-level signals."""
+             lift: float = 0.0, word_lift: float = 0.0) -> dict[str, float]:
+    """The question-level signals (and the need's: `NEED_FEATURES`)."""
     top = ranked[:3]
     english = float(language == "en")
     values = {
@@ -135,6 +143,8 @@ def features(ranked: list[Scored], terms: Terms, mentions: list[Mention],
     values["support"] = support
     # How much better than a passage taken anywhere the best results speak of it.
     values["lift"] = lift
+    # The lower quartile of its content words' own lifts (the need decision reads it).
+    values["word_lift"] = word_lift
     return values
 
 
@@ -158,7 +168,8 @@ def decide(ranked: list[Scored], terms: Terms, mentions: list[Mention], language
     if not ranked or nonsense(text, terms):
         return Decision(False, 0.0, {}, "declined")
     held = support() if support is not None else Support()
-    values = features(ranked, terms, mentions, language, records, held.value, held.lift)
+    values = features(ranked, terms, mentions, language, records, held.value, held.lift,
+                      held.word_lift)
     p = probability(values, model)
     state = state_of(p, model)
     return Decision(state == "answered", p, values, state, held.weakest)

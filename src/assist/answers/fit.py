@@ -50,7 +50,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from assist.access import case_view, checked, field_access, field_values, may_read
 from assist.answers.action1 import notes
 from assist.answers.compose import clean_question, summarise
-from assist.answers.decide import CLOSEST, state_of
+from assist.answers.decide import CLOSEST, probability, state_of
 from assist.models import Answer, Audience, Case, CriterionCheck, Result, Why
 from assist.retrieval.embed import Embedder
 from assist.retrieval.fusion import FusionParams
@@ -299,8 +299,9 @@ class NeedDecision:
 
 def decide_need(assistant: Searchable, text: str, language: str,
                 audience: Audience) -> NeedDecision:
-    """The question-level decision on the need's text: the one `Assistant.ask` makes
-    (`Assistant.judge`: rank, then decide once), with the case results it ranked."""
+    """The decision on the need's text: ranked as `Assistant.ask` ranks a question
+    (`Assistant.judge`), then decided by the need's own model at its own operating point
+    (`need_model`, `need_point`), on the same signals; criteria never enter it."""
     vector = assistant.embedder.queries([text])[0]
     allowed, dense, lexical = assistant.candidates(vector, text, audience)
     found = assistant.judge(text, language, allowed, dense, lexical, vector=vector)
@@ -308,18 +309,26 @@ def decide_need(assistant: Searchable, text: str, language: str,
              if s.group.kind == "case"][:POOL]
     decision = found.decision
     point = need_point(assistant.model)
-    state = state_of(decision.probability, point) if decision.features else decision.state
-    return NeedDecision(state == "answered", cases, text, language, decision.probability,
-                        _weakness(decision, assistant.model, state), state,
+    model = need_model(assistant.model)
+    p = probability(decision.features, model) if decision.features else decision.probability
+    state = state_of(p, point) if decision.features else decision.state
+    return NeedDecision(state == "answered", cases, text, language, p,
+                        _weakness(decision.features, p, assistant.model, state), state,
                         nonsense=not decision.features, weakest=decision.weakest)
+
+
+def need_model(model: dict) -> dict:
+    """The need decision's model: its own logistic model fitted on dev needs only
+    (`model["need"]["model"]`, `assist eval --fit`, `evaluation/tuning.fit_need`), else the
+    question's. A need is long: many of its words meet the catalogue's vocabulary, so the
+    question's signals of coverage read high for a need nobody covers; the need's model
+    weighs them on needs, and reads the word lift (`answers/decide.NEED_FEATURES`)."""
+    return (model.get("need") or {}).get("model") or model
 
 
 def need_point(model: dict) -> dict:
     """The need decision's two thresholds: the operating point fitted for needs on dev
-    (`model["need"]`, `assist eval --fit`), else the question's. A need is longer and more
-    descriptive than a question: its words meet the catalogue's more often, so the same
-    model's probability runs higher for a need nobody covers (dev: tigre mosquitoes 0.55,
-    river floods 0.92 at the question's 0.4)."""
+    (`model["need"]`, `assist eval --fit`), else the question's."""
     need = model.get("need") or {}
     threshold = need.get("threshold", model["threshold"])
     return {"threshold": threshold,
@@ -330,13 +339,15 @@ WEAK_BAND = 0.2  # answered with a probability less than this above the threshol
 WEAK_SIGNALS = ("coverage", "cosine", "score", "support")  # the signals a reason can name
 
 
-def _weakness(decision, model: dict, state: str = "answered") -> str:
+def _weakness(features: dict[str, float], probability: float, model: dict,
+              state: str = "answered") -> str:
     """The i18n key of why an answered need is answered weakly, "" when it is not weak: the
-    decision's own signal that lies furthest below its usual value names the reason."""
-    if state != "answered" or decision.probability >= need_point(model)["threshold"] + WEAK_BAND:
+    need model's own signal that lies furthest below its usual value names the reason."""
+    if state != "answered" or probability >= need_point(model)["threshold"] + WEAK_BAND:
         return ""
-    below = {name: (decision.features.get(name, 0.0) - model["mean"][name]) / model["scale"][name]
-             for name in WEAK_SIGNALS if name in model["mean"]}
+    fitted = need_model(model)
+    below = {name: (features.get(name, 0.0) - fitted["mean"][name]) / fitted["scale"][name]
+             for name in WEAK_SIGNALS if name in fitted["mean"]}
     name = min(below, key=below.get, default="")
     return f"fit.weak.{name}" if name and below[name] < 0 else "fit.weak.margin"
 

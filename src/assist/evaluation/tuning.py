@@ -18,6 +18,8 @@ from pathlib import Path
 import numpy as np
 
 from assist.answers import decide as decide_module
+from assist.answers.compose import clean_question
+from assist.answers.fit import POOL, NeedDecision, plan
 from assist.evaluation.answering import assistant_shown, judge_all
 from assist.evaluation.report import machine
 from assist.evaluation.retrieval import (
@@ -65,11 +67,20 @@ PROFILES = "profiles_v2.jsonl"  # dev needs of issue 16, beside the questions fi
 # More dev profiles, written to tune the need decision (every line dev): with 5 uncovered dev
 # needs in PROFILES alone, its operating point would be chosen on 5 cases.
 MORE_PROFILES = "profiles_dev.jsonl"
-# The need decision (`answers.fit.decide_need`): the same model's probability, its own
-# operating point, chosen out of fold on the dev items that state a need: the profiles' needs,
-# the questions of kind "need" (in scope) and "adjacent" (needs nobody covers).
+# The first blind profile set, read once (2026-11-30 20:42 UTC) and dev material since.
+BLIND_PROFILES = "profiles_blind.jsonl"
+# The need decision (`answers.fit.decide_need`): its own logistic model over
+# `decide.NEED_FEATURES` and its own operating point, fitted out of fold on the dev items that
+# state a need: the profiles' needs (every profile file above), the questions of kind "need"
+# (in scope) and "adjacent" (needs nobody covers). The question model is fitted as before
+# (on PROFILES' needs among the questions), so `ask()` does not change with it.
 NEED_KINDS = frozenset({"need", "adjacent", "profile"})
+NEED_PROFILES = (PROFILES, MORE_PROFILES, BLIND_PROFILES)
 NEED_GRID = tuple(round(0.3 + 0.05 * i, 2) for i in range(13))  # 0.30 .. 0.90
+# The need model's L2 penalty: 3 rather than the question model's 1 (dev, out of fold over
+# 20 shuffles of the folds: as many uncovered needs declined, 1 point more covered answered;
+# docs/EVALUATION.md, "#16 need decision, second pass").
+NEED_L2 = 3.0
 # Other query sets beside the questions file whose dev records are fitted on too: the first
 # blind set, read once (2026-11-30 18:02 UTC) and dev material since.
 DEV_SETS = ("questions_blind.jsonl",)
@@ -121,7 +132,8 @@ def fit_decision(assistant, cands: list[Candidates], rank: RankParams,
 def profile_needs(assistant, source: str, files: tuple[str, ...] = (PROFILES,)
                   ) -> list[Candidates]:
     """The dev needs of the needs profiles (issue 16) as questions: a covered need should be
-    answered, a need nobody covers declined. Their test split is never read into a fit."""
+    answered, a need nobody covers declined. Their test split is never read into a fit. Each
+    need's text and language are those `fit` decides on (`clean_question`)."""
     queries = []
     for name in files:
         path = Path(source).with_name(name)
@@ -130,10 +142,38 @@ def profile_needs(assistant, source: str, files: tuple[str, ...] = (PROFILES,)
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else None
             if row and row.get("split") == "dev" and row["profile"].get("need", "").strip():
-                queries.append(Query(f"profile:{row['id']}", row["profile"]["need"], "profile",
-                                     row["profile"].get("language", "fr"), {},
-                                     off_topic=not row["covered"], split="dev"))
+                text, _, language = clean_question(row["profile"]["need"])
+                queries.append(Query(f"profile:{row['id']}", text, "profile", language, {},
+                                     off_topic=not row["covered"], split="dev",
+                                     detected=language))
     return gather(assistant, queries) if queries else []
+
+
+def profile_rankings(assistant, source: str, needs: list[Candidates],
+                     files: tuple[str, ...] = NEED_PROFILES) -> dict[str, tuple[float, float]]:
+    """nDCG@5 and Recall@5 of what `fit` shows for each covered dev profile when its need is
+    answered (criteria and "must" applied, `answers.fit.plan`), by query id: a declined need
+    shows nothing and counts 0."""
+    from assist.evaluation.fit import load_profiles
+
+    ids = library_ids(assistant)
+    judged = {c.query.id: c for c in needs}
+    out = {}
+    for name in files:
+        path = Path(source).with_name(name)
+        if not path.is_file():
+            continue
+        for p in load_profiles(path, ids, "dev"):
+            c = judged.get(f"profile:{p['id']}")
+            if c is None or not p["covered"]:
+                continue
+            cases = [(s.group.parent_id, s, s.score) for s in c.judged.ranked
+                     if s.group.kind == "case"][:POOL]
+            made = plan(assistant, p["profile"], p["audience"],
+                        decision=NeedDecision(True, cases, c.query.text, c.query.detected))
+            shown_ids = [r.case.id for r in made.results[:5]]
+            out[c.query.id] = (ndcg_at(shown_ids, p["judged"]), recall_at(shown_ids, p["judged"]))
+    return out
 
 
 def other_dev(assistant, source: str) -> dict[str, list[Candidates]]:
@@ -230,39 +270,90 @@ def cross_validated(scored: list[tuple[Candidates, float]], closest: float = THR
             "curve (threshold: answered, declined)": curve}
 
 
-def fit_need(scored: list[tuple[Candidates, float]], closest: float) -> dict:
-    """The need decision's operating point, on out-of-fold probabilities of the dev items that
-    state a need (NEED_KINDS): the threshold of NEED_GRID where the lower of the two shares
-    (covered needs answered, needs nobody covers declined) is highest, as `fit_threshold`
-    does for questions; a need is longer and more descriptive than a question, so it gets its
-    own point on the same model's curve. Below `closest` (the question's lower threshold, when
-    lower) the plain "nothing addresses this need"."""
-    needs = [(c, p) for c, p in scored if c.query.kind in NEED_KINDS]
-    ins = [p for c, p in needs if not c.query.off_topic]
-    off = [p for c, p in needs if c.query.off_topic]
-    if not ins or not off:
+def need_point_of(scored: list[tuple[Candidates, float]]) -> float:
+    """The need's threshold of NEED_GRID where the lower of the two shares (covered needs
+    answered, needs nobody covers declined) is highest, out of fold, as `fit_threshold` does
+    for questions; on a tie, the higher of the other share, then the higher threshold."""
+    return max(sorted(NEED_GRID, reverse=True),
+               key=lambda th: (round(min(_need_shares(scored, th)), 9),
+                               round(max(_need_shares(scored, th)), 9)))
+
+
+def _need_shares(pairs: list[tuple[Candidates, float]], th: float) -> tuple[float, float]:
+    i = [p for c, p in pairs if not c.query.off_topic]
+    o = [p for c, p in pairs if c.query.off_topic]
+    return (float(np.mean([p >= th for p in i])) if i else 0.0,
+            float(np.mean([p < th for p in o])) if o else 0.0)
+
+
+def need_figures(scored: list[tuple[Candidates, float]], threshold: float,
+                 rankings: dict[str, tuple[float, float]]) -> dict:
+    """Out of fold at `threshold`: covered needs answered and others declined (every need item,
+    and the profiles alone, by file), the curve, and on covered profiles nDCG@5 / Recall@5 of
+    what `fit` shows (0 when declined)."""
+    profiles = [(c, p) for c, p in scored if c.query.kind == "profile"]
+    covered = [(c, p) for c, p in profiles if c.query.id in rankings]
+    answered, declined = _need_shares(scored, threshold)
+    p_answered, p_declined = _need_shares(profiles, threshold)
+    return {"threshold": threshold,
+            "items": len(scored), "covered": sum(not c.query.off_topic for c, _ in scored),
+            "uncovered": sum(c.query.off_topic for c, _ in scored),
+            "auc": round(auc(scored), 4), "answered": answered, "declined": declined,
+            "profiles": {"covered": sum(not c.query.off_topic for c, _ in profiles),
+                         "uncovered": sum(c.query.off_topic for c, _ in profiles),
+                         "answered": p_answered, "declined": p_declined,
+                         "covered_answered_count": sum(p >= threshold for c, p in profiles
+                                                       if not c.query.off_topic),
+                         "uncovered_declined_count": sum(p < threshold for c, p in profiles
+                                                         if c.query.off_topic),
+                         "auc": round(auc(profiles), 4),
+                         "ndcg@5": float(np.mean([rankings[c.query.id][0] * (p >= threshold)
+                                                  for c, p in covered] or [0.0])),
+                         "recall@5": float(np.mean([rankings[c.query.id][1] * (p >= threshold)
+                                                    for c, p in covered] or [0.0]))},
+            "curve (threshold: answered, declined)": {
+                str(th): [round(x, 3) for x in _need_shares(scored, th)] for th in NEED_GRID}}
+
+
+def need_out_of_fold(needs: list[Candidates], folds: int = 5
+                     ) -> list[tuple[Candidates, float]]:
+    """Each dev need's probability from a need model fitted on the other folds."""
+    order = sorted(needs, key=lambda c: c.query.id)
+    out = []
+    for k in range(folds):
+        train = [c for i, c in enumerate(order) if i % folds != k]
+        model = _need_fit(train)
+        out += [(c, decide_module.probability(c.judged.decision.features, model))
+                for i, c in enumerate(order) if i % folds == k]
+    return out
+
+
+def _need_fit(needs: list[Candidates]) -> dict:
+    return decide_module.fit([c.judged.decision.features for c in needs],
+                             [int(not c.query.off_topic) for c in needs], l2=NEED_L2,
+                             names=decide_module.NEED_FEATURES)
+
+
+def fit_need(needs: list[Candidates], before: list[tuple[Candidates, float]], closest: float,
+             rankings: dict[str, tuple[float, float]]) -> dict:
+    """The need decision: its own logistic model over `decide.NEED_FEATURES`, fitted on every
+    dev need item (`needs`, judged, nonsense left out: declined before any model), and its
+    operating point (`need_point_of`) on the model's out-of-fold probabilities. Below `closest`
+    (the question's lower threshold, when lower) the plain "nothing addresses this need".
+    `before`: the same items' probabilities from the question model (out of fold, or held out),
+    reported beside it at the point the same rule gives them."""
+    needs = [c for c in needs if c.query.kind in NEED_KINDS and c.judged.decision.features]
+    if not any(c.query.off_topic for c in needs) or all(c.query.off_topic for c in needs):
         return {}
-
-    def shares(th: float, pairs=needs) -> tuple[float, float]:
-        i = [p for c, p in pairs if not c.query.off_topic]
-        o = [p for c, p in pairs if c.query.off_topic]
-        return (float(np.mean([p >= th for p in i])) if i else 0.0,
-                float(np.mean([p < th for p in o])) if o else 0.0)
-
-    threshold = max(sorted(NEED_GRID, reverse=True),
-                    key=lambda th: (round(min(shares(th)), 9), round(max(shares(th)), 9)))
-    profiles = [(c, p) for c, p in needs if c.query.kind == "profile"]
-    return {"threshold": threshold, "closest": min(closest, threshold),
-            "cross_validated_dev": {
-                "items": len(needs), "covered": len(ins), "uncovered": len(off),
-                "auc": round(auc(needs), 4),
-                "answered": shares(threshold)[0], "declined": shares(threshold)[1],
-                "profiles": {"covered": sum(not c.query.off_topic for c, _ in profiles),
-                             "uncovered": sum(c.query.off_topic for c, _ in profiles),
-                             "answered": shares(threshold, profiles)[0],
-                             "declined": shares(threshold, profiles)[1]},
-                "curve (threshold: answered, declined)": {
-                    str(th): [round(x, 3) for x in shares(th)] for th in NEED_GRID}}}
+    scored = need_out_of_fold(needs)
+    threshold = need_point_of(scored)
+    kept = {c.query.id for c in needs}
+    before = [(c, p) for c, p in before if c.query.id in kept]
+    return {"model": _need_fit(needs), "l2": NEED_L2,
+            "threshold": threshold, "closest": min(closest, threshold),
+            "cross_validated_dev": need_figures(scored, threshold, rankings),
+            "question_model_cross_validated_dev": need_figures(before, need_point_of(before),
+                                                               rankings)}
 
 
 def fit_ratio(assistant, cands: list[Candidates], rank: RankParams, model: dict) -> float:
@@ -294,13 +385,16 @@ def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
     cv = cross_validated(scored, closest, threshold)
     model = {**decision, "threshold": threshold, "closest": closest, "ratio": 0.6,
              "rank": asdict(rank)}
-    # The need's operating point: out of fold on the dev needs above, and on the profiles of
-    # MORE_PROFILES, which the model never sees (they tune the need decision only, so ask()'s
-    # decision stays what the questions make it): their probabilities are held out as they are.
-    more = profile_needs(assistant, source, (MORE_PROFILES,))
-    judge_all(assistant, more, rank_params=rank, model=model)
-    model["need"] = fit_need(scored + [(c, c.judged.decision.probability) for c in more],
-                             closest)
+    # The need decision: its own model and point, on every dev need (the dev questions of
+    # kind need and adjacent, the dev profiles of every file of NEED_PROFILES). Beside it, as
+    # before this model: the question model's probabilities (out of fold for the items it is
+    # fitted on, held out for the profiles it never sees) at the point the same rule gives.
+    more = profile_needs(assistant, source, NEED_PROFILES[1:])
+    items = [c for c in dev if c.query.kind in NEED_KINDS] + needs + more
+    judge_all(assistant, items, rank_params=rank, model=model)
+    before = scored + [(c, c.judged.decision.probability) for c in more]
+    model["need"] = fit_need(items, before, closest,
+                             profile_rankings(assistant, source, needs + more))
     model["ratio"] = fit_ratio(assistant, dev, rank, model)
     model["fitted_on"] = {
         "file": source, "split": "dev", "questions": len(dev),
@@ -314,9 +408,8 @@ def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
         "command": f"python -m assist eval {source} --fit",
         "ranking_quality_dev": round(quality, 4),
         "decision_cross_validated_dev": cv,
-        "need_point": {"profiles": [str(Path(source).with_name(n))
-                                    for n in (PROFILES, MORE_PROFILES)],
-                       "kinds": sorted(NEED_KINDS),
+        "need_point": {"profiles": [str(Path(source).with_name(n)) for n in NEED_PROFILES],
+                       "kinds": sorted(NEED_KINDS), "features": list(decide_module.NEED_FEATURES),
                        "more_profiles_held_out": len(more)},
     }
     return model
