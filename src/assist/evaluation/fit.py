@@ -130,11 +130,14 @@ def measure(assistant, profiles: list[dict], grid: bool = False) -> dict:
                 "the per-result threshold rule `ask` used before the question-level decision")
     point = need_point(assistant.model) if getattr(assistant, "model", None) else None
     if point is not None and (assistant.model.get("need") or {}):
-        decision = ("the model of `ask`'s question-level decision (`answers/decide.py`) "
-                    "at the operating point fitted for needs on dev "
+        which = ("the need's own model (`MODEL[\"need\"][\"model\"]`: a logistic model over "
+                 "`answers/decide.NEED_FEATURES`, fitted on dev needs only)"
+                 if assistant.model["need"].get("model") else
+                 "the model of `ask`'s question-level decision (`answers/decide.py`)")
+        decision = (f"{which} at the operating point fitted for needs on dev "
                     f"(`MODEL[\"need\"]`: answered from {point['threshold']}, "
-                     f"the closest offered from {point['closest']}; questions: "
-                     f"{assistant.model['threshold']})")
+                    f"the closest offered from {point['closest']}; questions: "
+                    f"{assistant.model['threshold']})")
     need_cv = ((getattr(assistant, "model", None) or {}).get("need") or {}).get(
         "cross_validated_dev") if grid else None
     return {"profiles": len(rows), "w_crit": W_CRIT, "ratio": RATIO, "rows": rows,
@@ -191,8 +194,9 @@ def section(results: dict, command: str, split: str) -> str:
              f"{results['profiles']} profiles, {m['covered']} needs the catalogue covers and "
              f"{m['uncovered']} it does not (written from the sources by someone else than the "
              "author of `fit`, split once with a fixed seed; `tests/eval/README.md`)", "",
-             "`fit` decides first whether the catalogue addresses the need (the model of "
-             "the decision `ask` makes, at the need's own operating point, named below), keeps the case results whose need score is at least "
+             "`fit` decides first whether the catalogue addresses the need (on the signals of "
+             "the decision `ask` makes, at the need's own operating point, named below), keeps "
+             "the case results whose need score is at least "
              f"{results['ratio']} of the best one's, drops those a \"must\" criterion excludes, "
              "and re-ranks the rest by `need × (1 − w + w × criteria met / asked)`, need = need "
              f"score / best, w = {results['w_crit']}. `search` is the cases the need retrieves, by their search "
@@ -227,8 +231,9 @@ def section(results: dict, command: str, split: str) -> str:
         lines += ["", "The need's operating point, chosen out of fold on dev (`assist eval "
                   "--fit`, `evaluation/tuning.fit_need`): of "
                   f"{cv['items']} dev needs ({cv['covered']} covered, {cv['uncovered']} that "
-                  "nothing covers: the profiles' needs of this split and of "
-                  "`tests/eval/profiles_dev.jsonl`, the questions of kind need and adjacent), "
+                  "nothing covers: the dev profiles' needs of `profiles_v2.jsonl`, "
+                  "`profiles_dev.jsonl` and `profiles_blind.jsonl`, the dev questions of kind "
+                  "need and adjacent), "
                   f"{cv['answered']:.1%} of covered ones answered and {cv['declined']:.1%} of "
                   f"the others declined (profiles only: {cv['profiles']['answered']:.1%} of "
                   f"{cv['profiles']['covered']} and {cv['profiles']['declined']:.1%} of "
