@@ -230,12 +230,13 @@ class LateInteraction:
     @staticmethod
     def _words(content, states: np.ndarray, passages: list[tuple[str, np.ndarray | None]],
                read) -> np.ndarray:
-        """(passages × content words): each word's best match in each passage."""
-        out = np.zeros((len(passages), len(content)), dtype=np.float32)
-        for i, (text, stored) in enumerate(passages):
-            best = _matches(states, read(text) if stored is None else stored)
-            out[i] = [best[at].mean() for _, at, _ in content]
-        return out
+        """(passages × content words): each word's best match in each passage (the mean over
+        the word's tokens, as one product with an averaging matrix)."""
+        average = np.zeros((len(states), len(content)), dtype=np.float32)
+        for j, (_, at, _) in enumerate(content):
+            average[at, j] = 1.0 / len(at)
+        return np.stack([_matches(states, read(text) if stored is None else stored) @ average
+                         for text, stored in passages])
 
 
 def _matches(question: np.ndarray, passage: np.ndarray) -> np.ndarray:
