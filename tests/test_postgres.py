@@ -348,3 +348,29 @@ def test_the_late_pass_background_is_the_same_in_both_backends(pg_assistant, ass
     PostgreSQL as from the file index: the same passages, so the same decisions."""
     texts = [text for text, _ in pg_assistant.background()]
     assert texts and texts == [text for text, _ in assistant.background()]
+
+
+# Dev questions of each kind the lift tells apart (tests/eval/questions.jsonl, split dev).
+DEV_QUESTIONS = ["localiser les brèches dans la tuyauterie",
+                 "Détecter la fraude aux prestations sociales avec un algorithme",
+                 "Quelle est la recette du bœuf bourguignon ?",
+                 "How can AI cut energy use in public buildings?"]
+
+
+def test_the_late_pass_reads_the_same_token_states_in_both_backends(
+        pg_assistant, assistant, monkeypatch):
+    """PostgreSQL stores every passage's token states in the file index's form (a bytea
+    column read for the late pass's passages only): the same states, nothing encoded at
+    question time in either backend, so the same decisions."""
+    assert pg_assistant.index.manifest["states_form"] == \
+        assistant.index.manifest["states_form"]
+    for (_, pg), (_, embedded) in zip(pg_assistant.background(), assistant.background()):
+        assert pg is not None and np.array_equal(pg, embedded)
+    encoded = []
+    for one in (pg_assistant, assistant):
+        monkeypatch.setattr(one.late, "_encode_passage", encoded.append)
+    for question in DEV_QUESTIONS:
+        pg, embedded = (one.ask(question + " ?") for one in (pg_assistant, assistant))
+        assert pg.decision == embedded.decision, question
+        assert abs(pg.confidence - embedded.confidence) < 0.01, question
+    assert encoded == []

@@ -54,6 +54,7 @@ from assist.retrieval.late import BACKGROUND, LIFT_RESULTS, LateInteraction, Sup
 from assist.retrieval.pg_index import PgIndex, PgSearcher, open_pg_index
 from assist.retrieval.ranking import Ranker, RankParams, Scored, Terms, asks_for_records
 from assist.retrieval.search import Group, HybridSearcher, load
+from assist.retrieval.states import read_states
 from assist.retrieval.understand import Mention, build_lexicon
 from assist.retrieval.understand import understand as understand_question
 from assist.text.analyser import tokens
@@ -262,11 +263,10 @@ class Assistant:
         firsts = [s.group.hits[0] for s in ranked[:LIFT_RESULTS] if s.group.hits]
         load(firsts)
         try:
-            # The passages' token states from the index when it stores them (read for these
-            # passages only), else encoded now.
-            stored = getattr(self.index, "states", None)
-            best = [(index_text(h.chunk), stored.get(h.position) if stored is not None
-                     else None) for h in firsts]
+            # The passages' token states from the index (read for these passages only, in
+            # one read: one query on PostgreSQL), else encoded now.
+            got = self._stored_states([h.position for h in firsts])
+            best = [(index_text(h.chunk), got.get(h.position)) for h in firsts]
             held = self.late.support(text, terms.idf, best[0][0], best[0][1])
             background = self.background()
             # No public passage to measure against (an empty public index): the lift's
@@ -286,6 +286,17 @@ class Assistant:
             return Support(float(mean.get("support", 0.0)), lift=float(mean.get("lift", 0.0)),
                            word_lift=_usual(self.model, "word_lift"))
 
+    def _stored_states(self, positions: list[int]) -> dict[int, np.ndarray]:
+        """The token states the index stores for `positions` (those it has). States that
+        cannot be read (a disk error under the memory map, a torn PostgreSQL value) are
+        said in the log and encoded now instead: the same form, so the same decision."""
+        try:
+            return read_states(getattr(self.index, "states", None), positions)
+        except (OSError, ValueError) as exc:
+            _log.warning("the passages' token states could not be read (%s): encoded now; "
+                         "rebuild the index (`assist build`)", exc)
+            return {}
+
     def background(self) -> list[tuple[str, np.ndarray | None]]:
         """`BACKGROUND` public passages evenly spaced by position among the public ones, as
         (text, stored token states or None): the fixed sample a question's usual support is
@@ -304,14 +315,13 @@ class Assistant:
 
                 def read(positions):
                     return {p: passages[p] for p in positions}
-            stored = getattr(self.index, "states", None)
             texts: list[tuple[str, np.ndarray | None]] = []
             if len(public):
                 picked = [int(p) for p in public[np.unique(
                     np.linspace(0, len(public) - 1, BACKGROUND).round().astype(int))]]
                 chunks = read(picked)
-                texts = [(index_text(chunks[p]), stored.get(p) if stored is not None else None)
-                         for p in picked]
+                got = self._stored_states(picked)
+                texts = [(index_text(chunks[p]), got.get(p)) for p in picked]
             self._background = texts
         return self._background
 

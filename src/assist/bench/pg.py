@@ -102,7 +102,7 @@ def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
     mark = time.perf_counter()
     chunks, stems = synth.synth_corpus(base, n)
     figures["synth_seconds"] = time.perf_counter() - mark
-    vectors, figures["vectors"] = _vectors(chunks, embedder, settings, embed_limit)
+    vectors, figures["vectors"], states = _vectors(chunks, embedder, settings, embed_limit)
     public = np.array([c.access == "public" for c in chunks], dtype=bool)
     mark = time.perf_counter()
     lexical = lexicon(stems, public)
@@ -118,7 +118,9 @@ def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
             manifest = write_tables(conn, db, chunks, stems, vectors, embedder.id,
                                     fingerprint(chunks[:1000]), {"synthetic": True},
                                     maintenance_mem=maintenance_mem, log=log,
-                                    lexical=lexical, hnsw=hnsw)
+                                    lexical=lexical, hnsw=hnsw, states=states)
+        figures["token_states_stored"] = states is not None
+        del states
         figures["load_seconds"] = time.perf_counter() - mark
         figures["load_client_cpu_seconds"] = cpu_seconds() - cpu
         figures["stages"] = {k: v for k, v in manifest.items() if k.endswith("_seconds")}
@@ -156,12 +158,16 @@ def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
 
 
 def _vectors(chunks, embedder, settings, embed_limit):
+    """Vectors (real for the first `embed_limit` passages, derived beyond) and each passage's
+    token states (passage i takes those of real passage i mod `embed_limit`, as the file
+    index's bench does: `run.scale_vectors`), None when the embedder gives none."""
     texts = [index_text(c) for c in chunks[:embed_limit]]
-    real, figures = scale_vectors(texts, embedder, settings.home / "cache", embed_limit)
+    real, figures, own = scale_vectors(texts, embedder, settings.home / "cache", embed_limit)
+    states = [own[i % len(own)] for i in range(len(chunks))] if own else None
     if len(chunks) <= embed_limit:
-        return real, figures
+        return real, figures, states
     derived = synth.derive_vectors(real, len(chunks) - embed_limit, seed=len(chunks))
-    return np.vstack([real, derived]), figures | {"derived": len(derived)}
+    return np.vstack([real, derived]), figures | {"derived": len(derived)}, states
 
 
 def _exact_dense(stored: np.ndarray, queries: np.ndarray, public: np.ndarray,

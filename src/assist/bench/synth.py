@@ -28,6 +28,7 @@ from assist.retrieval.index import (
 )
 from assist.retrieval.passages import write as write_passages
 from assist.retrieval.states import FILES as STATE_FILES
+from assist.retrieval.states import FORM as STATE_FORM
 from assist.retrieval.states import write as write_states
 from assist.text.analyser import analyse
 
@@ -122,14 +123,15 @@ def write_index(folder: Path, chunks: list[Chunk], stems: list[list[str]], vecto
     timings["passages_seconds"] = time.perf_counter() - started
     if states is not None:
         started = time.perf_counter()
-        write_states(folder, keys, states, sum(len(rows) for rows, _ in states),
-                     vectors.shape[1])
+        write_states(folder, keys, states, sum(len(rows) for rows, _ in states))
+        timings["states_form"] = STATE_FORM
         timings["states_seconds"] = time.perf_counter() - started
     manifest = {
         "format": FORMAT, "embedder": embedder_id, "dim": int(vectors.shape[1]),
         "fingerprint": fingerprint, "chunks": len(chunks), "synthetic": True,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "versions": _versions(),
         "files": _files_of(folder), **timings,
+        **({"states_form": STATE_FORM} if states is not None else {}),
     }
     (folder / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     return manifest

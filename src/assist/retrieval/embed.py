@@ -20,7 +20,9 @@ import numpy as np
 
 from assist.errors import BackendMissing
 from assist.retrieval.states import FILES as STATE_FILES
-from assist.retrieval.states import open_states, quantise
+from assist.retrieval.states import FORM as STATE_FORM
+from assist.retrieval.states import encode as encode_states
+from assist.retrieval.states import open_states
 from assist.retrieval.states import write as write_states
 
 
@@ -232,8 +234,9 @@ class EmbeddingCache:
             part = todo[i:i + batch]
             if states:
                 vectors, kept = self.embedder.passages_with_states([t for _, t in part])
-                for (key, _), (_, token_states) in zip(part, kept):
-                    self._new_states[key] = quantise(token_states)
+                pieces = self.embedder._weights.pieces
+                for (key, _), (ids, token_states) in zip(part, kept):
+                    self._new_states[key] = encode_states(ids, token_states, pieces)
             else:
                 vectors = self.embedder.passages([t for _, t in part])
             # A text whose vector was cached and whose states were not keeps its vector.
@@ -263,7 +266,8 @@ class EmbeddingCache:
         self._save_states(path.parent, None if only is None else keys)
 
     def state(self, key: str) -> tuple[np.ndarray, np.ndarray] | None:
-        """The token states (int8 rows, scales) of the text with `key`, if encoded."""
+        """The token states (`states.encode`'s rows and scales) of the text with `key`, if
+        encoded."""
         found = self._new_states.get(key)
         if found is not None:
             return found
@@ -284,8 +288,7 @@ class EmbeddingCache:
         keys = [k for k in keys if self.state(k) is not None]
         parts = [self.state(k) for k in keys]
         tmp = self.states_prefix + f"tmp{os.getpid()}-"
-        write_states(folder, keys, parts, sum(len(p[0]) for p in parts), self.embedder.dim,
-                     prefix=tmp)
+        write_states(folder, keys, parts, sum(len(p[0]) for p in parts), prefix=tmp)
         for name in STATE_FILES:
             os.replace(folder / (tmp + name), folder / (self.states_prefix + name))
 
@@ -295,8 +298,9 @@ def cache_name(embedder: Embedder) -> str:
 
 
 def states_prefix(embedder: Embedder) -> str:
-    """The names of a cache's (or seed's) token-state files start with this."""
-    return cache_name(embedder)[:-len(".npz")] + "-"
+    """The names of a cache's (or seed's) token-state files start with this (the form's
+    name in it: states of an older form are not read as these)."""
+    return cache_name(embedder)[:-len(".npz")] + f"-{STATE_FORM}-"
 
 
 def _read_vectors(path: Path, dim: int) -> dict[str, np.ndarray]:

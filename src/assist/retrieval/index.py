@@ -32,15 +32,17 @@ from assist.retrieval.embed import Embedder, EmbeddingCache, cache_name, text_ke
 from assist.retrieval.passages import Passages
 from assist.retrieval.passages import write as write_passages
 from assist.retrieval.states import FILES as STATE_FILES
-from assist.retrieval.states import STATES_LIMIT, TokenStates
+from assist.retrieval.states import FORM as STATE_FORM
+from assist.retrieval.states import TokenStates
 from assist.retrieval.states import write as write_states
 from assist.text.analyser import analyse
 
 # 2: vectors stored re-centred (centre.npy); 3: passages in SQLite and numpy columns
 # (passages.py) instead of one JSON line each read whole into memory; 4: a passage's source
 # record (merged cases) stored too; 5: a BM25 of public passages alone (bm25-public/);
-# 6: passages' token states (states.py) for the late pass, up to `STATES_LIMIT` passages.
-FORMAT = 6
+# 6: passages' token states (states.py) for the late pass, up to 20 000 passages; 7: those
+# states in their compact form (content tokens, 4 bits), for every passage at any size.
+FORMAT = 7
 EXACT_LIMIT = 50_000  # below this many passages an exact (flat) search is fast enough
 MAX_NPROBE = 256  # lists an IVF search visits at most (see nprobe_for)
 PUBLIC_BM25 = "bm25-public"  # present only when some passages are restricted
@@ -173,9 +175,10 @@ def _files_of(folder: Path) -> dict[str, dict]:
 
 
 def stores_states(embedder: Embedder, passages: int) -> bool:
-    """Whether an index of `passages` passages by `embedder` stores their token states: the
-    embedder gives them with the vectors, and they fit (`states.STATES_LIMIT`)."""
-    return hasattr(embedder, "passages_with_states") and passages <= STATES_LIMIT
+    """Whether an index of `passages` passages by `embedder` stores their token states:
+    whenever the embedder gives them with the vectors, at any size (`states.py`'s compact
+    form: ~12 kB a passage). `passages` is kept for the callers that ask per size."""
+    return hasattr(embedder, "passages_with_states")
 
 
 def check(folder: Path, embedder: Embedder, fp: str) -> str | None:
@@ -196,6 +199,8 @@ def check(folder: Path, embedder: Embedder, fp: str) -> str | None:
     if (stores_states(embedder, int(manifest.get("chunks") or 0))
             and not set(STATE_FILES) <= set(files)):
         return "the passages' token states are not stored"
+    if set(STATE_FILES) <= set(files) and manifest.get("states_form") != STATE_FORM:
+        return "the passages' token states are of another form"
     for name, info in files.items():
         path = folder / name
         if not path.is_file() or path.stat().st_size != info["size"]:
@@ -230,12 +235,13 @@ def build(folder: Path, chunks: list[Chunk], embedder: Embedder, cache: Embeddin
     if with_states:
         parts = [cache.state(text_key(t)) for t in texts]
         write_states(tmp, [text_key(t) for t in texts], parts,
-                     sum(len(rows) for rows, _ in parts), embedder.dim)
+                     sum(len(rows) for rows, _ in parts))
         del parts
     manifest = {
         "format": FORMAT, "embedder": embedder.id, "dim": embedder.dim,
         "fingerprint": sources or passages_fp, "passages": passages_fp, "chunks": len(chunks),
         "embedded": cache.misses, "reused": cache.hits,
+        **({"states_form": STATE_FORM} if with_states else {}),
         "build_seconds": round(time.perf_counter() - started, 3),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "versions": _versions(),
         "files": _files_of(tmp),

@@ -37,6 +37,7 @@ vectors only), that runtime encodes the question too.
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -45,9 +46,12 @@ from pathlib import Path
 
 import numpy as np
 
+from assist.retrieval.states import decode, encode
 from assist.text.analyser import tokens
 
-PASSAGES_KEPT = 512  # passages' token states kept (about 125 kB each: 64 MB at most)
+_log = logging.getLogger(__name__)
+
+PASSAGES_KEPT = 512  # passages' token states encoded now, kept (~180 kB each: 92 MB at most)
 LIFT_RESULTS = 10  # results whose best passage may hold the question's best support
 BACKGROUND = 32  # public passages, evenly spaced by position: the question's usual support
 QUESTIONS_KEPT = 512
@@ -136,12 +140,25 @@ class LateInteraction:
             if key in self._passages:
                 self._passages.move_to_end(key)
                 return self._passages[key]
-        _, states = self.passage_encoder().passage_states(text)
+        states = self._encode_passage(text)
         with self._lock:
             self._passages[key] = states
             if len(self._passages) > PASSAGES_KEPT:
                 self._passages.popitem(last=False)
         return states
+
+    def _encode_passage(self, text: str) -> np.ndarray:
+        """A passage's token states encoded now, in the form the index stores (`states.py`):
+        the same signal whether they were read or encoded."""
+        global _SAID
+        if not _SAID:
+            _SAID = True
+            _log.warning("the index holds no token states for some passages: they are "
+                         "encoded at question time (~40 ms each); rebuild the index "
+                         "(`assist build`) to store them")
+        encoder = self.passage_encoder()
+        ids, states = encoder.passage_states(text)
+        return decode(*encode(ids, states, encoder._weights.pieces))
 
     # -- the signal --------------------------------------------------------------------------
 
@@ -198,7 +215,7 @@ class LateInteraction:
         with self._lock:
             if key in self._background:
                 return self._background[key]
-        _, states = self.passage_encoder().passage_states(text)
+        states = self._encode_passage(text)
         with self._lock:
             self._background[key] = states
         return states
@@ -241,11 +258,15 @@ class LateInteraction:
 
 def _matches(question: np.ndarray, passage: np.ndarray) -> np.ndarray:
     """For each of the question's tokens, its best cosine among the passage's tokens (both
-    unit length): the MaxSim that `support` and `supports` weigh."""
+    unit length): the MaxSim that `support` and `supports` weigh; 0 for each against a
+    passage with no content token."""
+    if not len(passage):
+        return np.zeros(len(question), dtype=np.float32)
     return (np.asarray(question, dtype=np.float32)
             @ np.asarray(passage, dtype=np.float32).T).max(axis=1)
 
 
+_SAID = False  # the on-demand encoding was logged (once per process)
 _ENCODER = None
 _ENCODER_LOCK = threading.Lock()
 

@@ -49,14 +49,25 @@ from assist.catalogue.pg_store import Database
 from assist.errors import IndexDamaged
 from assist.facets import Filters
 from assist.models import Audience, Chunk
-from assist.retrieval.embed import Embedder, EmbeddingCache
+from assist.retrieval.embed import Embedder, EmbeddingCache, text_key
 from assist.retrieval.fusion import FusionParams, fuse
-from assist.retrieval.index import _versions, centre_of, fingerprint, index_text, recentre
+from assist.retrieval.index import (
+    _versions,
+    centre_of,
+    fingerprint,
+    index_text,
+    recentre,
+    stores_states,
+)
 from assist.retrieval.passages import group_key
 from assist.retrieval.search import CANDIDATES, Group, fold_groups
+from assist.retrieval.states import FORM as STATE_FORM
+from assist.retrieval.states import decode, pack, unpack
 from assist.text.analyser import Token, analyse, fold, tokens
 
-FORMAT = 3  # 2: the lexical tables kept per audience; 3: lists packed in bytea
+# 2: the lexical tables kept per audience; 3: lists packed in bytea; 4: each passage's token
+# states (states.py's compact form) in a bytea column, read for the late pass's passages only.
+FORMAT = 4
 # Each term's passages, best first, are kept up to `TOP_POSTINGS` (the whole list when
 # shorter); a question reads the first `FIRST_READ` and reads deeper only while a passage
 # further down could still be among its best `EXACT_RANKS` (see `PgSearcher.lexical`).
@@ -210,6 +221,11 @@ class PgIndex:
                           {pos: group_key(SimpleNamespace(  # type: ignore[arg-type]
                               id=id_, kind=kind, parent_id=parent, owner=owner or ""))
                            for pos, id_, kind, parent, owner, _ in rows})
+
+    @property
+    def states(self) -> PgStates | None:
+        """The passages' token states, when the index stores them (the embedder gave them)."""
+        return PgStates(self.db) if self.manifest.get("states_form") == STATE_FORM else None
 
     def case_centroids(self) -> dict[str, np.ndarray]:
         """Mean re-centred vector of each case's public passages, normalised."""
@@ -422,6 +438,27 @@ def _to_rescore(candidates: np.ndarray, inverse: np.ndarray, bound: np.ndarray, 
     return candidates[np.union1d(keep, sure)]
 
 
+class PgStates:
+    """The passages' token states in PostgreSQL's `passages.states` column, read for the
+    positions asked only, in the form the file index stores (`states.py`)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, position: int) -> np.ndarray | None:
+        return self.many([position]).get(position)
+
+    def many(self, positions: Iterable[int]) -> dict[int, np.ndarray]:
+        """position -> float32 states, for those of `positions` whose row has them."""
+        positions = [int(p) for p in positions]
+        if not positions:
+            return {}
+        with self.db.use() as conn:
+            rows = conn.execute("SELECT pos, states FROM passages WHERE pos = ANY(%s) AND "
+                                "states IS NOT NULL", (positions,)).fetchall()
+        return {int(pos): decode(*unpack(bytes(data))) for pos, data in rows}
+
+
 # -- building ---------------------------------------------------------------------------------
 
 
@@ -439,11 +476,15 @@ def open_pg_index(db: Database, chunks: list[Chunk], embedder: Embedder, cache_f
                 cache = EmbeddingCache(cache_folder, embedder, seeds)
                 on_batch = (lambda done, total: progress("embed", done, total)) if progress \
                     else None
-                vectors = cache.passages(texts, progress=on_batch)
+                with_states = stores_states(embedder, len(texts))
+                vectors = cache.passages(texts, progress=on_batch, states=with_states)
                 cache.save()
+                states = ([cache.state(text_key(t)) for t in texts] if with_states else None)
                 manifest = write_tables(conn, db, chunks, [analyse(t) for t in texts], vectors,
                                         embedder.id, fp, {"embedded": cache.misses,
-                                                          "reused": cache.hits})
+                                                          "reused": cache.hits},
+                                        states=states)
+                del states
                 manifest["build_seconds"] = round(time.perf_counter() - started, 3)
                 conn.execute("UPDATE index_meta SET manifest = %s",
                              (json.dumps(manifest),))
@@ -453,7 +494,8 @@ def open_pg_index(db: Database, chunks: list[Chunk], embedder: Embedder, cache_f
 def _current(manifest: dict | None, embedder: Embedder, fp: str) -> bool:
     return bool(manifest) and manifest.get("format") == FORMAT and \
         manifest.get("embedder") == embedder.id and manifest.get("dim") == embedder.dim and \
-        manifest.get("fingerprint") == fp
+        manifest.get("fingerprint") == fp and \
+        manifest.get("states_form") == (STATE_FORM if stores_states(embedder, 0) else None)
 
 
 def read_manifest(db: Database, conn=None) -> dict | None:
@@ -544,9 +586,11 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
                  vectors: np.ndarray, embedder_id: str, fp: str, extra: dict | None = None,
                  maintenance_mem: str = "256MB", log=None,
                  lexical: Lexicon | None = None,
-                 hnsw: tuple[int, int] = (HNSW_M, HNSW_EF_CONSTRUCTION)) -> dict:
+                 hnsw: tuple[int, int] = (HNSW_M, HNSW_EF_CONSTRUCTION),
+                 states: Sequence[tuple[np.ndarray, np.ndarray] | None] | None = None) -> dict:
     """Replace the index tables in the open transaction `conn`; returns the manifest with
-    stage timings. Readers keep seeing the previous index until the transaction commits."""
+    stage timings. Readers keep seeing the previous index until the transaction commits.
+    `states`: each passage's token states (`states.encode`'s form), or None."""
     timings: dict[str, float] = {}
     mark = time.perf_counter()
     dim = int(vectors.shape[1])
@@ -561,11 +605,12 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
         conn.execute(statement)
     mark = time.perf_counter()
     with conn.cursor().copy("COPY passages (pos, id, kind, parent_id, access, facets, chunk, "
-                            "embedding) FROM STDIN (FORMAT BINARY)") as copy:
+                            "embedding, states) FROM STDIN (FORMAT BINARY)") as copy:
         copy.write(_HEADER)
         for start in range(0, len(chunks), 20_000):
             block = recentre(vectors[start:start + 20_000], centre).astype(">f2")
-            copy.write(b"".join(_passage_row(start + i, chunks[start + i], vector, dim)
+            copy.write(b"".join(_passage_row(start + i, chunks[start + i], vector, dim,
+                                             states[start + i] if states else None)
                                 for i, vector in enumerate(block)))
             if log:
                 log(f"copied {min(start + 20_000, len(chunks))} passages")
@@ -607,6 +652,7 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
     conn.execute("CREATE INDEX passage_terms_facets ON passage_terms USING gin (facets)")
     timings["gin_seconds"] = time.perf_counter() - mark
     manifest = {"format": FORMAT, "embedder": embedder_id, "dim": dim, "fingerprint": fp,
+                **({"states_form": STATE_FORM} if states else {}),
                 "hnsw": {"m": int(hnsw[0]), "ef_construction": int(hnsw[1])},
                 "chunks": len(chunks), "public": int(public.sum()),
                 "terms": len(lexical.terms), "postings": lexical.nnz, "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -630,7 +676,10 @@ def _schema(dim: int, reader: str) -> list[str]:
         "DROP TABLE IF EXISTS passages, passage_terms, terms, index_meta",
         "CREATE TABLE passages(pos integer PRIMARY KEY, id text NOT NULL, kind text NOT NULL, "
         "parent_id text NOT NULL, access text NOT NULL, facets text[] NOT NULL, "
-        f"chunk text NOT NULL, embedding halfvec({dim}) NOT NULL)",
+        f"chunk text NOT NULL, embedding halfvec({dim}) NOT NULL, states bytea)",
+        # Token states are read for ten passages at a time: kept out of line, uncompressed
+        # (4-bit values do not compress), so scans of the passages never read them.
+        "ALTER TABLE passages ALTER COLUMN states SET STORAGE EXTERNAL",
         # A passage's terms and their BM25 impacts, per audience (narrow rows: scoring
         # candidates reads these, not the passages' text and vectors).
         "CREATE TABLE passage_terms(audience text NOT NULL, pos integer NOT NULL, "
@@ -695,13 +744,15 @@ def _facets(chunk: Chunk) -> list[str]:
     return [facet_key(name, v) for name, values in chunk.facets.items() for v in values]
 
 
-def _passage_row(pos: int, chunk: Chunk, vector: np.ndarray, dim: int) -> bytes:
+def _passage_row(pos: int, chunk: Chunk, vector: np.ndarray, dim: int,
+                 states: tuple[np.ndarray, np.ndarray] | None = None) -> bytes:
     facets = _facets(chunk)
     halfvec = struct.pack(">hh", dim, 0) + vector.tobytes()
     return b"".join((
-        struct.pack(">h", 8), _field(struct.pack(">i", pos)), _text(chunk.id),
+        struct.pack(">h", 9), _field(struct.pack(">i", pos)), _text(chunk.id),
         _text(chunk.kind), _text(chunk.parent_id), _text(chunk.access),
-        _array("text", facets), _text(chunk.model_dump_json()), _field(halfvec)))
+        _array("text", facets), _text(chunk.model_dump_json()), _field(halfvec),
+        struct.pack(">i", -1) if states is None else _field(pack(*states))))
 
 
 def _postings_row(audience: str, pos: int, chunk: Chunk, forward: sparse.csr_matrix,

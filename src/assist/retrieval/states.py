@@ -2,20 +2,30 @@
 
 e5-small's last hidden states of each token of a passage's first window (what `late`
 compares word by word with the question's), computed in the same forward pass as the
-passage's vector (`E5Onnx.passages_with_states`), stored unit-length in 8 bits per value
-with one float32 scale per token: 384 + 4 bytes a token, about 63 kB for a passage of the
-shipped corpus (163 tokens on average). Four numpy files, memory-mapped: a question reads
-the rows of its best passage only.
+passage's vector (`E5Onnx.passages_with_states`), in a compact form (`encode`), stored for
+every passage of every index, embedded and PostgreSQL alike, so that both backends' late
+pass reads the same states and nothing is encoded at question time:
 
-- `states.npy`: int8, one row per token, passages one after another;
-- `states-scale.npy`: float32, the scale of each row;
+- **content tokens only**: the rows of the words the analyser keeps a stem of; <s>, </s>,
+  the "passage:" prefix, punctuation and stopwords are dropped (about 30 % of the rows). The
+  late pass takes, for each content word of the question, its best match among the
+  passage's tokens: a stopword's or a comma's row is rarely that best match, and its loss
+  moved the dev decision's out-of-fold AUC by 0.0015 (docs/PERFORMANCE.md, "Compact token
+  states");
+- **`BITS` bits per value** with one float16 scale per row (symmetric, per token): 4 bits,
+  two values a byte, `WIDTH` + 2 bytes a row.
+
+Fewer dimensions (a PCA fitted on the corpus's states, or a random projection) were measured
+and not adopted: at 128 dimensions the dev AUC fell by 0.004, at 64 by 0.018.
+
+Four numpy files, memory-mapped (a question reads the rows of its first results' best
+passages only); PostgreSQL keeps the same bytes per passage in a column (`pack`/`unpack`):
+
+- `states.npy`: int8, one row of `WIDTH` bytes per kept token, passages one after another;
+- `states-scale.npy`: float16, the scale of each row;
 - `states-offsets.npy`: int64, where each passage's rows start (one more: the end);
 - `states-keys.npy`: each passage's text key (`embed.text_key`), so a rebuild or a seed
   reuses the states of texts already encoded.
-
-Storing them costs ~63 MB per 1 000 passages, ~63 GB per 1 000 000: indexes above
-`STATES_LIMIT` passages store none, and the late pass encodes its passage on demand (one
-passage per question, kept in a small cache by text).
 """
 
 from __future__ import annotations
@@ -25,23 +35,101 @@ from pathlib import Path
 
 import numpy as np
 
-# Above this many passages an index stores no token states (~1.3 GB at 163 tokens a
-# passage): its late pass encodes the one passage it reads (docs/PERFORMANCE.md).
-STATES_LIMIT = 20_000
+DIM = 384  # e5-small's hidden width: the states' dimensions, kept whole
+BITS = 4
+WIDTH = DIM * BITS // 8  # bytes of one stored row
+# The form's name: in the cache's file names and the manifests, so that states of another
+# form (an older cache, seed or index) are never read as these.
+FORM = f"content-q{BITS}"
 FILES = ("states.npy", "states-scale.npy", "states-offsets.npy", "states-keys.npy")
 KEY = "S40"
+META = "\u2581"  # SentencePiece's word-start mark
 
 
-def quantise(states: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Unit-length rows to 8 bits per value and one scale per row (symmetric, per token)."""
+def encode(ids: Sequence[int], states: np.ndarray, pieces: Sequence[str]
+           ) -> tuple[np.ndarray, np.ndarray]:
+    """A passage's token states (ids with <s> and </s>, one unit-length row per id; `pieces`:
+    the tokenizer's) in the stored form: its content tokens' rows, `BITS` bits a value, a
+    float16 scale a row."""
+    rows = np.asarray(states, dtype=np.float32)[content_rows(ids, pieces)]
+    values, scale = quantise(rows, BITS)
+    return values, scale.astype(np.float16)
+
+
+def decode(values: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    """The float32 rows the late pass compares (unit length to the rounding)."""
+    return dequantise(values, scale, BITS, DIM)
+
+
+def pack(values: np.ndarray, scale: np.ndarray) -> bytes:
+    """One passage's stored states as bytes (PostgreSQL's column): the rows, then the scales."""
+    return np.ascontiguousarray(values, dtype=np.int8).tobytes() + \
+        np.asarray(scale, dtype="<f2").tobytes()
+
+
+def unpack(data: bytes) -> tuple[np.ndarray, np.ndarray]:
+    rows, rest = divmod(len(data), WIDTH + 2)
+    if rest:
+        raise ValueError(f"token states of {len(data)} bytes: not whole rows")
+    values = np.frombuffer(data, dtype=np.int8, count=rows * WIDTH).reshape(rows, WIDTH)
+    return values, np.frombuffer(data, dtype="<f2", offset=rows * WIDTH)
+
+
+def quantise(states: np.ndarray, bits: int = 8) -> tuple[np.ndarray, np.ndarray]:
+    """Rows to `bits` (8 or 4) bits per value and one scale per row (symmetric, per token);
+    4 bits: two values a byte (low nibble first), each stored as value + 8."""
     states = np.asarray(states, dtype=np.float32)
-    scale = np.abs(states).max(axis=1) / 127.0
+    top = 127.0 if bits == 8 else 7.0
+    scale = np.abs(states).max(axis=1) / top if len(states) else np.zeros(0, np.float32)
     scale = np.where(scale == 0, 1.0, scale).astype(np.float32)
-    return np.clip(np.rint(states / scale[:, None]), -127, 127).astype(np.int8), scale
+    values = np.clip(np.rint(states / scale[:, None]), -top, top).astype(np.int8)
+    if bits == 4:
+        nibbles = (values + 8).astype(np.uint8)
+        values = (nibbles[:, 0::2] | (nibbles[:, 1::2] << 4)).view(np.int8)
+    return values, scale
 
 
-def dequantise(values: np.ndarray, scale: np.ndarray) -> np.ndarray:
+def dequantise(values: np.ndarray, scale: np.ndarray, bits: int = 8,
+               dims: int | None = None) -> np.ndarray:
+    values = np.asarray(values)
+    if bits == 4:
+        raw = values.view(np.uint8)
+        out = np.empty((len(raw), raw.shape[1] * 2), dtype=np.float32)
+        out[:, 0::2] = (raw & 15).astype(np.float32) - 8
+        out[:, 1::2] = (raw >> 4).astype(np.float32) - 8
+        values = out[:, :dims] if dims else out
     return np.asarray(values, dtype=np.float32) * np.asarray(scale, dtype=np.float32)[:, None]
+
+
+def fit_projection(sample: np.ndarray, dims: int) -> np.ndarray:
+    """The `dims` directions that keep the most of the sample rows' dot products (the top
+    right singular vectors of the rows, not centred: MaxSim compares raw dot products),
+    as a (width, dims) float32 matrix."""
+    sample = np.asarray(sample, dtype=np.float64)
+    _, _, vt = np.linalg.svd(sample.T @ sample / max(1, len(sample)))
+    return np.ascontiguousarray(vt[:dims].T, dtype=np.float32)
+
+
+def content_rows(ids: Sequence[int], pieces: Sequence[str]) -> np.ndarray:
+    """Which rows of a passage's states (ids with <s> and </s>) belong to a word the late
+    pass can meet: not <s>, </s>, the "passage:" prefix, punctuation or a stopword (a word
+    the analyser keeps no stem of), as a boolean mask."""
+    from assist.text.analyser import tokens
+
+    keep = np.zeros(len(ids), dtype=bool)
+    words: list[tuple[str, list[int]]] = []
+    for j in range(1, len(ids) - 1):
+        piece = pieces[ids[j]]
+        if piece.startswith(META) or not words:
+            words.append((piece.lstrip(META), [j]))
+        else:
+            words[-1] = (words[-1][0] + piece, words[-1][1] + [j])
+    for n, (word, at) in enumerate(words):
+        if n == 0 and word.rstrip(":") in ("passage", "query"):
+            continue
+        if tokens(word):
+            keep[at] = True
+    return keep
 
 
 class TokenStates:
@@ -54,7 +142,7 @@ class TokenStates:
         self.offsets = np.load(names[2], allow_pickle=False)
         self.keys = np.load(names[3], allow_pickle=False)
         if (self.values.ndim != 2 or self.values.dtype != np.int8
-                or len(self.scale) != len(self.values) or len(self.offsets) != len(self.keys) + 1
+                or self.values.shape[1] != WIDTH or len(self.scale) != len(self.values) or len(self.offsets) != len(self.keys) + 1
                 or (len(self.offsets) and int(self.offsets[-1]) != len(self.values))):
             raise ValueError(f"token states in {folder} do not agree with each other")
         self._positions: dict[bytes, int] | None = None
@@ -63,9 +151,10 @@ class TokenStates:
         return len(self.keys)
 
     def get(self, position: int) -> np.ndarray:
-        """Unit-length (to 8-bit rounding) float32 states of passage `position`."""
+        """Float32 states of passage `position`'s content tokens (unit length to the
+        rounding)."""
         start, end = int(self.offsets[position]), int(self.offsets[position + 1])
-        return dequantise(self.values[start:end], self.scale[start:end])
+        return decode(self.values[start:end], self.scale[start:end])
 
     def raw(self, position: int) -> tuple[np.ndarray, np.ndarray]:
         start, end = int(self.offsets[position]), int(self.offsets[position + 1])
@@ -76,6 +165,16 @@ class TokenStates:
         if self._positions is None:
             self._positions = {k: n for n, k in enumerate(self.keys.tolist())}
         return self._positions.get(key.encode("ascii"))
+
+
+def read_states(stored, positions: Sequence[int]) -> dict[int, np.ndarray]:
+    """position -> float32 states of those of `positions` the index stores (`stored`: a
+    file index's `TokenStates`, PostgreSQL's `PgStates`, or None when it stores none)."""
+    if stored is None:
+        return {}
+    if hasattr(stored, "many"):
+        return stored.many(positions)
+    return {int(p): stored.get(int(p)) for p in positions}
 
 
 def open_states(folder: Path, prefix: str = "") -> TokenStates | None:
@@ -89,15 +188,15 @@ def open_states(folder: Path, prefix: str = "") -> TokenStates | None:
 
 
 def write(folder: Path, keys: Sequence[str],
-          parts: Iterable[tuple[np.ndarray, np.ndarray]], tokens: int, dim: int,
+          parts: Iterable[tuple[np.ndarray, np.ndarray]], tokens: int,
           prefix: str = "") -> None:
-    """Write the states of passages `keys` (each `(int8 rows, scales)` in order, `tokens`
-    rows in all) into `folder`, row by row into a memory-mapped file (no copy of them all
-    in memory)."""
+    """Write the states of passages `keys` (each `encode`'s `(rows, scales)` in order,
+    `tokens` rows in all) into `folder`, row by row into a memory-mapped file (no copy of
+    them all in memory)."""
     offsets = np.zeros(len(keys) + 1, dtype=np.int64)
     values = np.lib.format.open_memmap(folder / (prefix + FILES[0]), mode="w+", dtype=np.int8,
-                                       shape=(tokens, dim))
-    scales = np.zeros(tokens, dtype=np.float32)
+                                       shape=(tokens, WIDTH))
+    scales = np.zeros(tokens, dtype=np.float16)
     at = count = 0
     for rows, scale in parts:
         values[at:at + len(rows)] = rows
