@@ -235,3 +235,29 @@ def test_unreadable_states_at_question_time_are_encoded_and_said(
     assert [r.id for r in after.results] == [r.id for r in before.results]
     assert after.decision == before.decision
     assert abs(after.confidence - before.confidence) < 0.02
+
+
+def test_a_large_build_holds_few_passages_states_in_memory(
+        small_index, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """New passages' states go to the cache's files every `STATES_HELD` passages (a first
+    index of a million passages would otherwise hold ~21 GB of them), and the index is
+    written from those files: the same states."""
+    from assist.retrieval import embed
+    from assist.retrieval.embed import EmbeddingCache
+
+    home, embedder, chunks, before = small_index
+    monkeypatch.setattr(embed, "STATES_HELD", 5)
+    cache = EmbeddingCache(tmp_path / "cache", embedder)
+    flushed = []
+    real = cache._save_states
+    monkeypatch.setattr(cache, "_save_states", lambda folder, only: (
+        flushed.append(len(cache._new_states)), real(folder, only))[1])
+    cache.passages([index_text(c) for c in chunks], batch=4, states=True)
+    # Held: at most `STATES_HELD` plus a batch; the rest goes with the cache's save.
+    assert flushed == [8] and len(cache._new_states) == 4
+    cache.save()
+    assert flushed == [8, 4] and len(cache._new_states) == 0
+    index = open_index(tmp_path / "index", chunks, embedder, tmp_path / "cache")
+    assert index.manifest["embedded"] == 0
+    for position, states in enumerate(before):
+        assert np.allclose(index.states.get(position), states, atol=0.02)

@@ -237,6 +237,11 @@ class EmbeddingCache:
                 pieces = self.embedder._weights.pieces
                 for (key, _), (ids, token_states) in zip(part, kept):
                     self._new_states[key] = encode_states(ids, token_states, pieces)
+                if len(self._new_states) >= STATES_HELD:
+                    # Into the cache's files now: a large first build holds at most this
+                    # many passages' states in memory (~0.4 GB), not all of them (~21 GB a
+                    # million); each flush rewrites the file, a few % of the embedding time.
+                    self._save_states(self.path.parent, None)
             else:
                 vectors = self.embedder.passages([t for _, t in part])
             # A text whose vector was cached and whose states were not keeps its vector.
@@ -277,20 +282,45 @@ class EmbeddingCache:
                 return source.raw(at)
         return None
 
+    def rows(self, key: str) -> int | None:
+        """How many stored rows the states of the text with `key` have (None: not encoded),
+        read from the offsets alone."""
+        found = self._new_states.get(key)
+        if found is not None:
+            return len(found[0])
+        for source in reversed(self._state_sources):
+            at = source.find(key)
+            if at is not None:
+                return int(source.offsets[at + 1] - source.offsets[at])
+        return None
+
     def _save_states(self, folder: Path, only: Sequence[str] | None) -> None:
         """The token states of every text (or of `only`) into `folder`, when some were
-        encoded since the cache was read (or for a seed)."""
+        encoded since the cache was read (or for a seed), streamed from the memory-mapped
+        files and the new ones (never all in memory at once)."""
         if only is None and not self._new_states:
             return
         own = open_states(folder, self.states_prefix)
         keys = list(dict.fromkeys([*(own.keys.astype(str).tolist() if own else []),
                                    *self._new_states])) if only is None else list(only)
-        keys = [k for k in keys if self.state(k) is not None]
-        parts = [self.state(k) for k in keys]
+        counts = {k: self.rows(k) for k in keys}
+        keys = [k for k in keys if counts[k] is not None]
         tmp = self.states_prefix + f"tmp{os.getpid()}-"
-        write_states(folder, keys, parts, sum(len(p[0]) for p in parts), prefix=tmp)
+        write_states(folder, keys, (self.state(k) for k in keys),
+                     sum(counts[k] for k in keys), prefix=tmp)
         for name in STATE_FILES:
             os.replace(folder / (tmp + name), folder / (self.states_prefix + name))
+        if only is None and folder == self.path.parent:
+            # Read from the file from now on; the ones held are in it.
+            self._state_sources = [s for s in self._state_sources
+                                   if Path(s.folder) != folder]
+            found = open_states(folder, self.states_prefix)
+            if found is not None:
+                self._state_sources.append(found)
+            self._new_states.clear()
+
+
+STATES_HELD = 20_000  # newly encoded passages' states held in memory before a flush
 
 
 def cache_name(embedder: Embedder) -> str:

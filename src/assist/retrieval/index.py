@@ -233,10 +233,10 @@ def build(folder: Path, chunks: list[Chunk], embedder: Embedder, cache: Embeddin
     write_lexical(tmp, [analyse(t) for t in texts], public)
     write_passages(tmp, chunks)
     if with_states:
-        parts = [cache.state(text_key(t)) for t in texts]
-        write_states(tmp, [text_key(t) for t in texts], parts,
-                     sum(len(rows) for rows, _ in parts))
-        del parts
+        # Streamed from the cache's memory-mapped files: never every passage's at once.
+        keys = [text_key(t) for t in texts]
+        write_states(tmp, keys, (cache.state(k) for k in keys),
+                     sum(cache.rows(k) for k in keys))
     manifest = {
         "format": FORMAT, "embedder": embedder.id, "dim": embedder.dim,
         "fingerprint": sources or passages_fp, "passages": passages_fp, "chunks": len(chunks),

@@ -479,7 +479,8 @@ def open_pg_index(db: Database, chunks: list[Chunk], embedder: Embedder, cache_f
                 with_states = stores_states(embedder, len(texts))
                 vectors = cache.passages(texts, progress=on_batch, states=with_states)
                 cache.save()
-                states = ([cache.state(text_key(t)) for t in texts] if with_states else None)
+                states = _CachedStates(cache, [text_key(t) for t in texts]) \
+                    if with_states else None
                 manifest = write_tables(conn, db, chunks, [analyse(t) for t in texts], vectors,
                                         embedder.id, fp, {"embedded": cache.misses,
                                                           "reused": cache.hits},
@@ -489,6 +490,20 @@ def open_pg_index(db: Database, chunks: list[Chunk], embedder: Embedder, cache_f
                 conn.execute("UPDATE index_meta SET manifest = %s",
                              (json.dumps(manifest),))
     return load(db, chunks)
+
+
+class _CachedStates:
+    """Each passage's token states read from the embedding cache when its row is written
+    (never all in memory at once)."""
+
+    def __init__(self, cache: EmbeddingCache, keys: list[str]) -> None:
+        self.cache, self.keys = cache, keys
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __getitem__(self, i: int):
+        return self.cache.state(self.keys[i])
 
 
 def _current(manifest: dict | None, embedder: Embedder, fp: str) -> bool:

@@ -136,6 +136,7 @@ class TokenStates:
     """The token states of a folder's passages, memory-mapped; one passage by position."""
 
     def __init__(self, folder: Path, prefix: str = "") -> None:
+        self.folder = folder
         names = [folder / (prefix + name) for name in FILES]
         self.values = np.load(names[0], mmap_mode="r", allow_pickle=False)
         self.scale = np.load(names[1], mmap_mode="r", allow_pickle=False)
