@@ -6,7 +6,8 @@ tests/eval/README.md):
   and dev material since: the decision and the ranking are fitted on it beside
   questions.jsonl's dev split;
 - tests/eval/questions_blind2.jsonl (blind-v2): written after the first had become dev material,
-  test only; beside the same checks, every project of the corpus and of the export is judged
+  read once as a blind set (2026-11-30 20:42 UTC, docs/EVALUATION_BLIND2.md) and dev material
+  since; beside the same checks, every project of the corpus and of the export is judged
   somewhere, and no query repeats one of the other judged sets.
 These checks need no model or index: the keys are resolved with the code `assist eval` uses
 (`load_queries`, `resolve`) over the shipped corpus and the real library export imported into a
@@ -50,8 +51,8 @@ BLIND_SETS = {
     "v1": BlindSet(ROOT / "tests/eval/questions_blind.jsonl", "blind-v1", "b", "dev",
                    {"need": 25, "paraphrase": 20, "english": 20, "fact": 12, "strategy": 15,
                     "list": 12, "name": 10, "adjacent": 12, "offtopic": 8, "nonsense": 5}, 130),
-    # A test-only set: nothing is tuned on it.
-    "v2": BlindSet(ROOT / "tests/eval/questions_blind2.jsonl", "blind-v2", "c", "test",
+    # Read once (2026-11-30 20:42 UTC, docs/EVALUATION_BLIND2.md): dev material since then.
+    "v2": BlindSet(ROOT / "tests/eval/questions_blind2.jsonl", "blind-v2", "c", "dev",
                    {"need": 30, "paraphrase": 30, "english": 25, "fact": 15, "strategy": 20,
                     "list": 15, "name": 15, "adjacent": 15, "offtopic": 10, "nonsense": 6}, 170),
 }
@@ -183,3 +184,27 @@ def test_no_second_blind_query_repeats_one_of_the_other_sets(second) -> None:
 def words(query: str) -> str:
     """A query's words only, folded: "Delibia ?" and "delibia" are the same query."""
     return " ".join(re.findall(r"\w+", fold(query)))
+
+
+ADJACENT_LISTS = ROOT / "tests/eval/adjacent_lists.jsonl"
+
+
+def test_the_adjacent_lists_ask_for_projects_on_topics_nobody_covers(source_text) -> None:
+    """tests/eval/adjacent_lists.jsonl (dev, written for the decision's fit): each line asks
+    for projects ("Quelles villes...", "Which projects...") on the topic of one adjacent
+    question of a blind set, whose checked words it carries, and those words still occur in
+    no source; nothing is judged relevant."""
+    from assist.retrieval.ranking import asks_for_records
+
+    adjacent = {r["id"]: r for spec in BLIND_SETS.values()
+                for r in evalsets.read_set(spec.path) if r["kind"] == "adjacent"}
+    records = evalsets.read_set(ADJACENT_LISTS)
+    assert [r["id"] for r in records] == [f"a{n:03d}" for n in range(1, len(records) + 1)]
+    assert len({r["from"] for r in records}) == len(records) >= 25
+    for rec in records:
+        assert (rec["kind"], rec["split"], rec["relevant"]) == ("adjacent", "dev", {}), rec["id"]
+        assert asks_for_records(rec["query"]), rec["id"]
+        assert rec["checked_words"] == adjacent[rec["from"]]["checked_words"], rec["id"]
+        assert not [w for w in rec["checked_words"] if evalsets.occurs(w, source_text)], rec["id"]
+    queries, skipped = load_queries(ADJACENT_LISTS, {})
+    assert skipped == [] and all(q.off_topic for q in queries)

@@ -175,8 +175,16 @@ def test_the_decisions_three_states_reach_fit(assistant):
 
 
 def test_brief_of_an_ask_answer_offers_its_closest_as_not_an_answer(assistant):
-    answer = assistant.ask("optimise school bus routes and timetables for pupils in rural areas")
-    assert answer.abstained and answer.decision == "closest" and answer.closest
+    # Dev questions the decision has put in its middle state at one refit or another: the
+    # first that lies there now.
+    answers = (assistant.ask(q) for q in (
+        "optimise school bus routes and timetables for pupils in rural areas",
+        "How do we involve citizens in deciding how the council uses AI?",
+        "détecter sur les images aériennes les piscines et les extensions non déclarées pour "
+        "la taxe foncière"))
+    answer = next((a for a in answers if a.decision == "closest"), None)
+    assert answer is not None, "no question in the middle state: nothing tested"
+    assert answer.abstained and answer.closest
     md = brief_markdown(answer, "fr", assistant=assistant)
     assert "## Les plus proches \\(pas une réponse\\)" in md
     assert "Proposés pour information" not in md  # the fit's hint speaks of a need
@@ -195,14 +203,16 @@ def test_the_weak_fit_notice_shows_when_the_decision_is_close_and_says_why(assis
     lead = t("fit.weak_need", language, reason="")
     weak = 0
     # Dev questions (first blind set, kind need) whose confidence lay in the middle of the
-    # need point's weak band at the need model's fit (21:35 UTC: 0.50 in 0.4 to 0.6), one
-    # above it and one far above it.
+    # need point's weak band at the need model's fit (21:35 UTC: 0.50 in 0.4 to 0.6), others
+    # that lay in or near it at other refits, and one far above it.
     threshold = need_point(MODEL)["threshold"]
     for need in ("Je veux mesurer si nos rues sont vraiment plus propres après les passages des "
                  "équipes de nettoyage",
                  "Je veux savoir quelles espèces animales et végétales vivent sur notre "
                  "territoire pour mieux les protéger",
                  "On perd beaucoup d'eau dans notre réseau, est-ce que l'IA peut nous aider ?",
+                 "des ateliers pour acculturer nos élus et nos équipes à l'intelligence "
+                 "artificielle et à ses ambivalences",
                  LEAKS):
         answer = assistant.fit({"need": need, "language": language})
         notices = [n for n in answer.notices if n.startswith(lead)]

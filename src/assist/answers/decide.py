@@ -7,8 +7,11 @@ the corpus knows at all (random letters: none), whether it asks for a list by wh
 catalogue records, its length and language, and how well the best passage speaks of each
 of its content words, token by token (`retrieval/late.py`: the word nothing speaks of is what
 tells a domain-adjacent question from a paraphrase), and how much better than a passage taken
-anywhere its best results speak of it (the lift). Its coefficients are fitted on the dev split only
-(`assist eval --fit`) and live in `decision_model.py` with their provenance.
+anywhere its best results speak of it (the lift), and whether the lexical leg's own first
+result is the ranking's first. Small trees over the
+logistic score (`boost`) correct where the signals do not add up (English questions, lists).
+Its coefficients and trees are fitted on the dev split only (`assist eval --fit`) and live in
+`decision_model.py` with their provenance.
 
 Three outcomes, from the model's probability and two thresholds fitted on dev:
 - ``"answered"`` (probability >= ``threshold``): the results are shown as answers;
@@ -40,7 +43,7 @@ from assist.retrieval.ranking import Scored, Terms
 from assist.retrieval.understand import Mention
 
 FEATURES = ("cosine", "coverage", "lexical", "known", "kind", "kind_list", "score", "english",
-            "words", "score_en", "support", "lift")
+            "words", "score_en", "support", "lift", "agree", "known_en")
 # The need decision's own model (`answers.fit.decide_need`, issue 16), fitted on dev needs
 # only: the question's signals that say whether a long description is covered, without those
 # made for short questions (a list asked by what the catalogue records, the question's length,
@@ -145,14 +148,42 @@ def features(ranked: list[Scored], terms: Terms, mentions: list[Mention],
     values["lift"] = lift
     # The lower quartile of its content words' own lifts (the need decision reads it).
     values["word_lift"] = word_lift
+    # Whether the lexical leg's own first result (the passage of highest BM25) is the
+    # ranking's first. The fit weighs it down where the word match is weak: one word in
+    # common that leads the ranking is how a neighbouring need meets a project ("fuites de
+    # gaz" and the water leaks), where a paraphrase shares no word with its project.
+    values["agree"] = float(ranked[0] is lexical_first(ranked)) if ranked else 0.0
+    # English questions meet a French corpus: how many of their words it knows means
+    # something else for them (the glossary of a French catalogue is French).
+    values["known_en"] = terms.known * english
     return values
 
 
+def lexical_first(ranked: list[Scored]) -> Scored | None:
+    """The result holding the passage of highest BM25 (None: no word matched anywhere)."""
+    best, top = None, 0.0
+    for s in ranked:
+        bm25 = max((h.bm25 for h in s.group.hits), default=0.0)
+        if bm25 > top:
+            best, top = s, bm25
+    return best
+
+
 def probability(values: dict[str, float], model: dict = MODEL) -> float:
+    """The logistic model's score, plus its small trees' corrections (`boost`)."""
     z = model["intercept"] + sum(
         model["coef"][name] * (values.get(name, 0.0) - model["mean"][name]) / model["scale"][name]
         for name in model["coef"])
+    z += model.get("rate", 0.0) * sum(_leaf(tree, values) for tree in model.get("trees", ()))
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def _leaf(tree, values: dict[str, float]) -> float:
+    """A tree is a leaf's value, or [signal, cut, tree if value <= cut, tree otherwise]."""
+    while isinstance(tree, list):
+        name, cut, low, high = tree
+        tree = low if values.get(name, 0.0) <= cut else high
+    return float(tree)
 
 
 def state_of(p: float, model: dict = MODEL) -> State:
@@ -212,3 +243,66 @@ def fit(rows: list[dict[str, float]], labels: list[int], l2: float = 1.0,
             "coef": {n: float(c) for n, c in zip(names, w[1:])},
             "mean": {n: float(m) for n, m in zip(names, mean)},
             "scale": {n: float(s) for n, s in zip(names, scale)}}
+
+
+# Small trees on the logistic model's residuals: signals do not add up linearly (an English
+# question's lexical signals mean less; a list question holds its words over several
+# results), and, out of fold on dev, depth-2 trees over the logistic score answered more of
+# the questions in scope and declined more of the others (docs/EVALUATION.md, fifth pass).
+TREE_DEPTH = 2
+TREE_ROUNDS = 100
+TREE_RATE = 0.05
+TREE_LEAF = 10  # questions at least in each leaf
+TREE_CUTS = 19  # candidate cuts per signal: its 5 %, 10 %, ... 95 % quantiles
+
+
+def boost(rows: list[dict[str, float]], labels: list[int], model: dict,
+          names: tuple[str, ...] = FEATURES, rounds: int = TREE_ROUNDS) -> dict:
+    """Gradient-boosted trees (logistic loss, Newton leaves, both classes weighing the same,
+    as in `fit`) started from `model`'s logistic score; returns its "trees" and "rate"."""
+    x = np.array([[r[n] for n in names] for r in rows], dtype=float)
+    y = np.array(labels, dtype=float)
+    n_pos, n_neg = max(1.0, y.sum()), max(1.0, len(y) - y.sum())
+    sw = np.where(y == 1, len(y) / (2 * n_pos), len(y) / (2 * n_neg))
+    base = {**model, "trees": []}
+    z = np.array([_margin(probability(r, base)) for r in rows])
+    cuts = [np.unique(np.round(np.quantile(x[:, j], np.linspace(0.05, 0.95, TREE_CUTS)), 6))
+            for j in range(len(names))]
+    trees = []
+    for _ in range(rounds):
+        p = 1 / (1 + np.exp(-z))
+        grad, hess = sw * (p - y), sw * p * (1 - p)
+        tree = _grow(x, grad, hess, np.arange(len(y)), cuts, names, TREE_DEPTH)
+        trees.append(tree)
+        z += TREE_RATE * np.array([_leaf(tree, dict(zip(names, row))) for row in x])
+    return {"trees": trees, "rate": TREE_RATE}
+
+
+def _margin(p: float) -> float:
+    p = min(max(p, 1e-12), 1 - 1e-12)
+    return math.log(p / (1 - p))
+
+
+def _grow(x: np.ndarray, grad: np.ndarray, hess: np.ndarray, rows: np.ndarray, cuts,
+          names: tuple[str, ...], depth: int):
+    """One regression tree on the loss's gradient: the cut of highest gain, `depth` deep."""
+    g, h = grad[rows].sum(), hess[rows].sum()
+    leaf = round(float(-g / (h + 1.0)), 6)
+    if depth == 0 or len(rows) < 2 * TREE_LEAF:
+        return leaf
+    best = None
+    for j in range(len(names)):
+        for cut in cuts[j]:
+            low = x[rows, j] <= cut
+            n = int(low.sum())
+            if n < TREE_LEAF or len(rows) - n < TREE_LEAF:
+                continue
+            gl, hl = grad[rows][low].sum(), hess[rows][low].sum()
+            gain = gl ** 2 / (hl + 1) + (g - gl) ** 2 / (h - hl + 1) - g ** 2 / (h + 1)
+            if best is None or gain > best[0]:
+                best = (gain, j, float(cut), low)
+    if best is None:
+        return leaf
+    _, j, cut, low = best
+    return [names[j], cut, _grow(x, grad, hess, rows[low], cuts, names, depth - 1),
+            _grow(x, grad, hess, rows[~low], cuts, names, depth - 1)]

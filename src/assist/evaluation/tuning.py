@@ -3,7 +3,7 @@
 `assist eval FILE --fit` runs this on the dev questions only and writes
 `src/assist/answers/decision_model.py` with the fitted numbers and their provenance; the
 test questions are never seen here. The dev questions are those of FILE and of every query
-set beside it whose records are dev (`DEV_SETS`: the first blind set, dev since it was read
+set beside it whose records are dev (`DEV_SETS`: the two blind sets, dev since each was read
 once), and the dev needs of the needs profiles.
 """
 
@@ -82,8 +82,11 @@ NEED_GRID = tuple(round(0.3 + 0.05 * i, 2) for i in range(13))  # 0.30 .. 0.90
 # docs/EVALUATION.md, "#16 need decision, second pass").
 NEED_L2 = 3.0
 # Other query sets beside the questions file whose dev records are fitted on too: the first
-# blind set, read once (2026-11-30 18:02 UTC) and dev material since.
-DEV_SETS = ("questions_blind.jsonl",)
+# blind set, read once (2026-11-30 18:02 UTC), and the second, read once (20:42 UTC), dev
+# material since; and the blind sets' adjacent topics asked as lists ("Quelles villes
+# détectent les rats dans les égouts ?"), written for the fit: no adjacent question of the
+# other sets asks for projects, so without them "asks for a list" would read as "in scope".
+DEV_SETS = ("questions_blind.jsonl", "questions_blind2.jsonl", "adjacent_lists.jsonl")
 
 
 def _signals(assistant, c: Candidates) -> tuple[np.ndarray, list[str]]:
@@ -120,13 +123,15 @@ def fit_rank_params(assistant, cands: list[Candidates]) -> tuple[RankParams, flo
 
 def fit_decision(assistant, cands: list[Candidates], rank: RankParams,
                  names: tuple[str, ...] = decide_module.FEATURES) -> dict:
-    """Logistic model of "in scope" over the question-level features, classes balanced."""
+    """Logistic model of "in scope" over the question-level features, classes balanced, and
+    the small trees on its residuals (`decide.boost`)."""
     judge_all(assistant, cands, rank_params=rank)
     rows = [c.judged.decision.features or None for c in cands]
     pairs = [(r, int(not c.query.off_topic)) for r, c in zip(rows, cands) if r is not None]
     x = [r for r, _ in pairs]
     y = [label for _, label in pairs]
-    return decide_module.fit(x, y, l2=L2, names=names)
+    model = decide_module.fit(x, y, l2=L2, names=names)
+    return {**model, **decide_module.boost(x, y, model, names)}
 
 
 def profile_needs(assistant, source: str, files: tuple[str, ...] = (PROFILES,)
@@ -416,7 +421,12 @@ def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
 
 
 def write_model(model: dict, path: Path = MODEL_FILE) -> None:
-    text = json.dumps(model, indent=1, ensure_ascii=False)
+    trees = model.get("trees")
+    text = json.dumps({k: v for k, v in model.items() if k != "trees"}, indent=1,
+                      ensure_ascii=False)
+    if trees is not None:  # one tree a line
+        text = (text[:-2] + ',\n "trees": [\n'
+                + ",\n".join("  " + json.dumps(tree) for tree in trees) + "\n ]\n}")
     path.write_text(
         '"""The question-level decision, the ranking weights and the relative cut, fitted on the\n'
         'dev split only by `assist eval FILE --fit` (`assist.evaluation.tuning`); do not edit.\n'
