@@ -117,11 +117,13 @@ def main() -> None:
         ("+ agree", OLD + ("agree",), False),
         ("+ known_en", OLD + ("known_en",), False),
         ("+ records (asks for projects)", OLD + ("records",), False),
+        ("+ word_lift (the need model's)", OLD + ("word_lift",), False),
         ("14 signals, logistic", OLD + NEW, False),
         ("12 signals, logistic + trees", OLD, True),
         ("**14 signals, logistic + trees (shipped)**", OLD + NEW, True),
         ("shipped − agree", OLD + ("known_en",), True),
         ("shipped − known_en", OLD + ("agree",), True),
+        ("shipped + word_lift", OLD + NEW + ("word_lift",), True),
     ]
     for label, names, trees in variants:
         print(row(label, dev, out_of_fold(dev, names, trees), ratio), flush=True)
