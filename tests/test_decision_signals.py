@@ -12,6 +12,7 @@ import pytest
 
 from assist.answers import decide
 from assist.answers.decide import boost, fit, lexical_first, probability
+from assist.answers.decision_model import MODEL
 from assist.assistant import Assistant
 from assist.evaluation.tuning import write_model
 
@@ -95,3 +96,16 @@ def test_the_model_file_keeps_its_trees(tmp_path) -> None:
     assert all(probability(r, module.MODEL) == probability(r, model) for r in rows[:20])
     # One tree a line.
     assert sum(line.startswith("  [") for line in path.read_text().splitlines()) == 5
+
+
+def test_a_question_asking_for_projects_gets_its_own_cut(assistant, monkeypatch) -> None:
+    """`shown` cuts a list question ("quels projets...") at `ratio_list`, others at `ratio`:
+    with every result kept for lists and nearly none for the rest, the same ranking shows five
+    results to the list question and only the best to the other one."""
+    monkeypatch.setitem(MODEL, "ratio", 0.999)
+    monkeypatch.setitem(MODEL, "ratio_list", 0.0)
+    listed = assistant.ask("Quels projets utilisent l'IA pour l'eau ?", top_k=5)
+    single = assistant.ask("utiliser l'IA pour l'eau", top_k=5)
+    assert listed.decision == single.decision == "answered"
+    assert len(listed.results) == 5 and len(single.results) == 1
+    assert 0.0 <= MODEL.get("ratio_list", 0.0) <= 1.0

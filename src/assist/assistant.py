@@ -219,7 +219,8 @@ class Assistant:
             return answer.model_copy(update={"understood": understood, "confidence": confidence,
                                              "closest": closest})
         results = [self.result(rank, s, query_tokens, filters, audience, language)
-                   for rank, s in enumerate(shown(found.ranked, top_k), start=1)]
+                   for rank, s in enumerate(shown(found.ranked, top_k,
+                                                  records=asks_for_records(text)), start=1)]
         return Answer(question=text, language=language, audience=audience, results=results,
                       summary=summarise(results, language), notices=notices,
                       understood=understood, confidence=confidence)

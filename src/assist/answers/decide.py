@@ -206,11 +206,16 @@ def decide(ranked: list[Scored], terms: Terms, mentions: list[Mention], language
     return Decision(state == "answered", p, values, state, held.weakest)
 
 
-def shown(ranked: list[Scored], top_k: int, ratio: float | None = None) -> list[Scored]:
-    """The results close to the best one: score at least `ratio` times the best's."""
+def shown(ranked: list[Scored], top_k: int, ratio: float | None = None,
+          records: bool = False) -> list[Scored]:
+    """The results close to the best one: score at least `ratio` times the best's; by default
+    the fitted cut, or, for a question asking for projects (`records`: "quels projets..."),
+    its own fitted cut (`ratio_list`): a list should list every match, not stop after the
+    strongest (dev: docs/EVALUATION.md, fifth pass)."""
     if not ranked:
         return []
-    ratio = MODEL["ratio"] if ratio is None else ratio
+    if ratio is None:
+        ratio = MODEL.get("ratio_list", MODEL["ratio"]) if records else MODEL["ratio"]
     best = ranked[0].score
     return [s for s in ranked[:top_k] if s.score >= ratio * best]
 

@@ -257,6 +257,7 @@ MODEL = {
    }
   }
  },
+ "ratio_list": 0.3,
  "fitted_on": {
   "file": "tests/eval/questions.jsonl",
   "split": "dev",
@@ -275,7 +276,7 @@ MODEL = {
    "covered": 18,
    "uncovered": 5
   },
-  "date": "2026-11-30 22:17 UTC",
+  "date": "2026-11-30 22:34 UTC",
   "machine": "Intel(R) Xeon(R) Processor, 2 cores",
   "command": "python -m assist eval tests/eval/questions.jsonl --fit",
   "ranking_quality_dev": 0.7942,

@@ -17,6 +17,7 @@ from assist.evaluation.retrieval import (
     reciprocal_rank,
 )
 from assist.retrieval.fusion import FusionParams, fuse, is_match
+from assist.retrieval.ranking import asks_for_records
 
 TOP_K = 5
 # Today's rule (before issue 10): each result must clear a fused score or a cosine threshold
@@ -37,7 +38,8 @@ def judge_all(assistant, cands: list[Candidates], rank_params=None, model=None) 
 def assistant_shown(c: Candidates, ratio: float | None = None) -> list[str]:
     if not c.judged.decision.answer:
         return []
-    return [s.key for s in shown(c.judged.ranked, TOP_K, ratio)]
+    return [s.key for s in shown(c.judged.ranked, TOP_K, ratio,
+                                 records=asks_for_records(c.query.text))]
 
 
 def assistant_closest(c: Candidates) -> list[str]:

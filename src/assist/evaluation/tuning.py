@@ -47,6 +47,8 @@ GRID = {
     "cos_ceiling": (0.5, 0.6, 0.7),
 }
 RATIOS = (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+# The cut of questions asking for projects may go down to none (every result up to top_k).
+LIST_RATIOS = (0.0, 0.2, 0.3) + RATIOS
 L2 = 1.0
 RECALL_GIVEN = 0.01  # Recall@5 the relative cut may cost on dev
 THRESHOLD = 0.5  # the balanced fit's boundary: where the threshold search starts
@@ -361,18 +363,22 @@ def fit_need(needs: list[Candidates], before: list[tuple[Candidates, float]], cl
                                                                rankings)}
 
 
-def fit_ratio(assistant, cands: list[Candidates], rank: RankParams, model: dict) -> float:
+def fit_ratio(assistant, cands: list[Candidates], rank: RankParams, model: dict,
+              records: bool | None = None) -> float:
     """The highest relative cut that keeps the dev Recall@5 of what is shown within
-    `RECALL_GIVEN` of the loosest cut's: show as little as possible, lose nothing."""
+    `RECALL_GIVEN` of the loosest cut's: show as little as possible, lose nothing. `records`:
+    over the questions that ask for projects only (True), or every question (None)."""
     judge_all(assistant, cands, rank_params=rank, model=model)
-    judged = [c for c in cands if c.query.judged and not c.query.off_topic]
+    judged = [c for c in cands if c.query.judged and not c.query.off_topic
+              and records in (None, asks_for_records(c.query.text))]
 
     def recall(ratio: float) -> float:
         return sum(recall_at(assistant_shown(c, ratio), c.query.judged)
                    for c in judged) / max(1, len(judged))
 
-    best = max(recall(r) for r in RATIOS)
-    return max(r for r in RATIOS if recall(r) >= best - RECALL_GIVEN)
+    grid = LIST_RATIOS if records else RATIOS
+    best = max(recall(r) for r in grid)
+    return max(r for r in grid if recall(r) >= best - RECALL_GIVEN)
 
 
 def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
@@ -401,6 +407,8 @@ def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
     model["need"] = fit_need(items, before, closest,
                              profile_rankings(assistant, source, needs + more))
     model["ratio"] = fit_ratio(assistant, dev, rank, model)
+    # A question that asks for projects lists every match: its own cut, on those questions.
+    model["ratio_list"] = fit_ratio(assistant, dev, rank, model, records=True)
     model["fitted_on"] = {
         "file": source, "split": "dev", "questions": len(dev),
         "of_which": {source: len(own), **{path: len(found) for path, found in others.items()}},
