@@ -252,7 +252,8 @@ class Assistant:
         terms = self.ranker.terms(tokens(text))
         records = asks_for_records(text)
         ranked = self.ranker.rank(groups, terms, allowed, mentions, records, self.params,
-                                  rank_params or self.rank_params)
+                                  rank_params or self.rank_params,
+                                  late=lambda firsts: self.late_signal(text, terms, firsts))
         decision = decide(ranked, terms, mentions, language, records, model or self.model,
                           text, support=lambda: self.support(text, terms, ranked))
         return Retrieval(mentions, terms, ranked, decision)
@@ -262,12 +263,8 @@ class Assistant:
         token by token, and the question's lift: the best support among the first results
         over its usual support in the corpus (`retrieval/late.py`)."""
         firsts = [s.group.hits[0] for s in ranked[:LIFT_RESULTS] if s.group.hits]
-        load(firsts)
         try:
-            # The passages' token states from the index (read for these passages only, in
-            # one read: one query on PostgreSQL), else encoded now.
-            got = self._stored_states([h.position for h in firsts])
-            best = [(index_text(h.chunk), got.get(h.position)) for h in firsts]
+            best = self._late_passages(firsts)
             held = self.late.support(text, terms.idf, best[0][0], best[0][1])
             background = self.background()
             # No public passage to measure against (an empty public index): the lift's
@@ -297,6 +294,34 @@ class Assistant:
             _log.warning("the passages' token states could not be read (%s): encoded now; "
                          "rebuild the index (`assist build`)", exc)
             return {}
+
+    def late_signal(self, text: str, terms: Terms, groups: list[Group]) -> list[float]:
+        """The ranking's late signal of each group (`ranking.LATE_RESULTS` of them): how
+        much better than passages taken anywhere its best passage speaks of each content
+        word of `text`, token by token: its support minus the question's median support
+        over the background sample (`late.LateInteraction.usual`), never below 0. Zeros
+        when it cannot be measured (no public passage; a runtime that fails): the other
+        signals rank alone."""
+        background = self.background()
+        hits = [g.hits[0] for g in groups if g.hits]
+        if not background or len(hits) != len(groups):
+            return [0.0] * len(groups)
+        try:
+            values = self.late.supports(text, terms.idf, self._late_passages(hits))
+            usual = self.late.usual(text, terms.idf, background)
+        except Exception as exc:  # noqa: BLE001 (the runtime failed: rank without it)
+            _log.warning("late interaction unavailable (%s); ranked without it", exc)
+            return [0.0] * len(groups)
+        return [max(0.0, v - usual) for v in values]
+
+    def _late_passages(self, hits: list) -> list[tuple[str, np.ndarray | None]]:
+        """(text, token states) of passages for the late pass: the states from the index
+        when it stores them (read for these passages only, in one read), else None and the
+        passage's text (encoded then, and kept by text: `late.LateInteraction.passage`)."""
+        got = self._stored_states([h.position for h in hits])
+        load([h for h in hits if h.position not in got])
+        return [("" if h.position in got else index_text(h.chunk), got.get(h.position))
+                for h in hits]
 
     def background(self) -> list[tuple[str, np.ndarray | None]]:
         """`BACKGROUND` public passages evenly spaced by position among the public ones, as

@@ -170,6 +170,10 @@ def explain(scored: Scored, query_tokens: list[Token], case: Case | None, filter
     reasons = [t("why.named.publisher" if case is None else f"why.named.{m.facet}", language,
                  value=label(m.facet, m.value, language))
                for m in sorted(scored.named, key=lambda m: not m.is_name)]
+    # The late pass moved it up among the first results (`ranking`): its best passage speaks
+    # of each word of the question, token by token, better than passages taken anywhere.
+    if scored.lifted:
+        reasons.append(t("why.late", language))
     said = {fold(m.surface) for m in scored.named}
     words = [w for w in terms if fold(w) not in said and not any(fold(w) in s for s in said)]
     close = scored.semantic >= CLOSE_IN_MEANING

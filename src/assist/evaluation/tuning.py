@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import time
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -23,17 +24,17 @@ from assist.answers.fit import POOL, NeedDecision, plan
 from assist.evaluation.answering import assistant_shown, judge_all
 from assist.evaluation.report import machine
 from assist.evaluation.retrieval import (
+    RELEVANT,
     Candidates,
     Query,
     gather,
     library_ids,
     load_queries,
-    ndcg_at,
     recall_at,
     reciprocal_rank,
     section_owners,
 )
-from assist.retrieval.ranking import RankParams, asks_for_records, combine
+from assist.retrieval.ranking import LATE_RESULTS, SIGNALS, RankParams, asks_for_records
 
 MODEL_FILE = Path(decide_module.__file__).with_name("decision_model.py")
 GRID = {
@@ -45,7 +46,11 @@ GRID = {
     "document_penalty": (0.0, 0.1, 0.2),
     "cos_floor": (0.1, 0.2),
     "cos_ceiling": (0.5, 0.6, 0.7),
+    # The late-interaction signal of the first results (`ranking.LATE_RESULTS`): a support
+    # above the question's usual one by 0.05 is worth a cosine 0.1 closer at 2.
+    "late": (0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0),
 }
+FOLDS = 5
 RATIOS = (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 # The cut of questions asking for projects may go down to none (every result up to top_k).
 LIST_RATIOS = (0.0, 0.2, 0.3) + RATIOS
@@ -92,35 +97,134 @@ DEV_SETS = ("questions_blind.jsonl", "questions_blind2.jsonl", "adjacent_lists.j
 
 
 def _signals(assistant, c: Candidates) -> tuple[np.ndarray, list[str]]:
-    """The ranking signals of each candidate result of one question, and the result keys."""
+    """The ranking signals of each candidate result of one question, and the result keys;
+    the late signal is measured for every result (`combine` adds it to the first ones only,
+    as the assistant measures it for them only), not for questions that ask for records."""
     j = c.judged
     groups = [s.group for s in j.ranked]
-    x, scored = assistant.ranker.signals(groups, j.terms, c.allowed, j.mentions,
-                                         asks_for_records(c.query.text), assistant.params)
+    records = asks_for_records(c.query.text)
+    x, scored = assistant.ranker.signals(groups, j.terms, c.allowed, j.mentions, records,
+                                         assistant.params)
+    if not records and groups:
+        x[:, SIGNALS.index("late")] = assistant.late_signal(c.query.text, j.terms, groups)
     return x, [s.key for s in scored]
 
 
-def _ranking_quality(table, cands: list[Candidates], p: RankParams) -> float:
-    total = 0.0
-    for (x, keys), c in zip(table, cands):
-        order = np.argsort(-combine(x, p), kind="stable")[:5]
-        ranked = [keys[i] for i in order]
-        total += ndcg_at(ranked, c.query.judged) + recall_at(ranked, c.query.judged)
-    return total / max(1, len(cands))
+def _grid() -> list[RankParams]:
+    return [RankParams(**dict(zip(GRID, values))) for values in itertools.product(*GRID.values())]
 
 
-def fit_rank_params(assistant, cands: list[Candidates]) -> tuple[RankParams, float]:
+def _scores(x: np.ndarray, grid: list[RankParams]) -> np.ndarray:
+    """`ranking.combine` of one question's results for every weighting of `grid` at once
+    (results x weightings), in the same order of operations (the same numbers)."""
+    def w(name: str) -> np.ndarray:
+        return np.array([getattr(p, name) for p in grid])[None, :]
+
+    floor, ceiling = w("cos_floor"), w("cos_ceiling")
+    semantic = np.clip((x[:, [0]] - floor) / (ceiling - floor), 0.0, 1.0)
+    scores = (w("semantic") * semantic + w("coverage") * x[:, [1]] + w("lexical") * x[:, [2]]
+              + w("name") * x[:, [3]] + w("kind") * x[:, [4]]
+              - w("document_penalty") * x[:, [5]])
+    first = np.argsort(-scores, axis=0, kind="stable")[:LATE_RESULTS]
+    late = np.take_along_axis(np.broadcast_to(x[:, [6]], scores.shape), first, 0)
+    np.put_along_axis(scores, first, np.take_along_axis(scores, first, 0) + w("late") * late, 0)
+    return scores
+
+
+def _quality(table, cands: list[Candidates], grid: list[RankParams]
+             ) -> tuple[np.ndarray, np.ndarray]:
+    """nDCG@5 and Recall@5 of the ranking of each question (rows) by each weighting of
+    `grid` (columns)."""
+    ndcg = np.zeros((len(cands), len(grid)))
+    recall = np.zeros((len(cands), len(grid)))
+    for n, ((x, keys), c) in enumerate(zip(table, cands)):
+        if not len(x):
+            continue
+        top = np.argsort(-_scores(x, grid), axis=0, kind="stable")[:5]
+        # `ndcg_at` and `recall_at` of every column at once (the same sums).
+        grades = c.query.judged
+        gains = np.array([2 ** grades.get(k, 0) - 1 for k in keys], dtype=float)
+        ideal = sorted((2 ** g - 1 for g in grades.values()), reverse=True)[:5]
+        best = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
+        discount = np.array([1 / math.log2(i + 2) for i in range(len(top))])[:, None]
+        if best:
+            ndcg[n] = (gains[top] * discount).sum(axis=0) / best
+        wanted = sum(g >= RELEVANT for g in grades.values())
+        if wanted:
+            hits = np.array([grades.get(k, 0) >= RELEVANT for k in keys], dtype=float)
+            recall[n] = hits[top].sum(axis=0) / min(wanted, 5)
+    return ndcg, recall
+
+
+@dataclass
+class RankFit:
+    """The ranking's quality on judged questions (rows) by every weighting of the grid
+    (columns), from one pass of the searches."""
+
+    judged: list[Candidates]
+    grid: list[RankParams]
+    ndcg: np.ndarray
+    recall: np.ndarray
+
+    @classmethod
+    def of(cls, assistant, cands: list[Candidates]) -> RankFit:
+        judged = [c for c in cands if c.query.judged and not c.query.off_topic]
+        judge_all(assistant, judged, rank_params=RankParams())
+        table = [_signals(assistant, c) for c in judged]
+        grid = _grid()
+        return cls(judged, grid, *_quality(table, judged, grid))
+
+    def best(self, rows: np.ndarray | None = None, columns=None) -> int:
+        """The column of highest mean nDCG@5 + Recall@5 over `rows` (a mask; default: all
+        rows; the first of the best, in the grid's order), among `columns` (default: all)."""
+        rows = np.ones(len(self.judged), dtype=bool) if rows is None else rows
+        columns = np.arange(len(self.grid)) if columns is None else np.asarray(columns)
+        mean = (self.ndcg[rows][:, columns] + self.recall[rows][:, columns]).mean(axis=0)
+        return int(columns[int(np.argmax(mean))])
+
+
+def fit_rank_params(assistant, cands: list[Candidates], fitted: RankFit | None = None
+                    ) -> tuple[RankParams, float]:
     """The weights of highest mean nDCG@5 + Recall@5 of the ranking, on judged questions."""
-    judged = [c for c in cands if c.query.judged and not c.query.off_topic]
-    judge_all(assistant, judged)
-    table = [_signals(assistant, c) for c in judged]
-    best, best_q = RankParams(), -1.0
-    for values in itertools.product(*GRID.values()):
-        p = RankParams(**dict(zip(GRID, values)))
-        q = _ranking_quality(table, judged, p)
-        if q > best_q + 1e-9:
-            best, best_q = p, q
-    return best, best_q / 2
+    fitted = fitted or RankFit.of(assistant, cands)
+    best = fitted.best()
+    return fitted.grid[best], float((fitted.ndcg[:, best] + fitted.recall[:, best]).mean()) / 2
+
+
+def ranking_cross_validated(fitted: RankFit, folds: int = FOLDS) -> dict:
+    """The ranking alone (every question answered), out of fold on judged dev questions:
+    weights fitted on the other folds (folds by id, as `out_of_fold`), nDCG@5 and Recall@5
+    of each held-out question, by kind and language; without the late signal (its weight
+    held at 0) and with it, from the same searches."""
+    judged = fitted.judged
+    order = sorted(range(len(judged)), key=lambda i: judged[i].query.id)
+    fold = np.empty(len(judged), dtype=np.int64)
+    fold[order] = np.arange(len(judged)) % folds
+    groups = {"all": list(range(len(judged)))}
+    for kind in sorted({c.query.kind for c in judged}):
+        groups[kind] = [i for i, c in enumerate(judged) if c.query.kind == kind]
+    for language in ("fr", "en"):
+        groups[f"language {language}"] = [i for i, c in enumerate(judged)
+                                          if c.query.language == language]
+    out: dict = {"folds": folds, "questions": len(judged)}
+    for name, columns in (("without late", [i for i, p in enumerate(fitted.grid) if not p.late]),
+                          ("with late", None)):
+        ndcg, recall = np.zeros(len(judged)), np.zeros(len(judged))
+        chosen = []
+        for k in range(folds):
+            best = fitted.best(fold != k, columns)
+            chosen.append(fitted.grid[best].late)
+            held = fold == k
+            ndcg[held], recall[held] = fitted.ndcg[held, best], fitted.recall[held, best]
+        out[name] = {"late weight per fold": chosen,
+                     **{g: _measured(ndcg, recall, rows) for g, rows in groups.items()}}
+    return out
+
+
+def _measured(ndcg: np.ndarray, recall: np.ndarray, rows: list[int]) -> dict:
+    return {"n": len(rows),
+            "ndcg@5": round(float(ndcg[rows].mean()), 4) if rows else None,
+            "recall@5": round(float(recall[rows].mean()), 4) if rows else None}
 
 
 def fit_decision(assistant, cands: list[Candidates], rank: RankParams,
@@ -387,7 +491,9 @@ def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
     own = [c for c in cands if c.query.split == "dev"]
     others = other_dev(assistant, source)
     dev = own + [c for found in others.values() for c in found]
-    rank, quality = fit_rank_params(assistant, dev)
+    fitted = RankFit.of(assistant, dev)
+    rank, quality = fit_rank_params(assistant, dev, fitted)
+    ranking_cv = ranking_cross_validated(fitted)
     needs = profile_needs(assistant, source)
     decision = fit_decision(assistant, dev + needs, rank)
     scored = out_of_fold(assistant, dev + needs, rank)
@@ -420,6 +526,7 @@ def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
         "date": time.strftime("%Y-%m-%d %H:%M %Z"), "machine": machine(),
         "command": f"python -m assist eval {source} --fit",
         "ranking_quality_dev": round(quality, 4),
+        "ranking_cross_validated_dev": ranking_cv,
         "decision_cross_validated_dev": cv,
         "need_point": {"profiles": [str(Path(source).with_name(n)) for n in NEED_PROFILES],
                        "kinds": sorted(NEED_KINDS), "features": list(decide_module.NEED_FEATURES),

@@ -88,6 +88,7 @@ class LateInteraction:
         self._lock = threading.Lock()
         self._passages: OrderedDict[str, np.ndarray] = OrderedDict()
         self._background: dict[str, np.ndarray] = {}
+        self._usual: OrderedDict[tuple, float] = OrderedDict()
         self._questions: OrderedDict[str, tuple[list[tuple[str, list[int]]], np.ndarray]] = \
             OrderedDict()
 
@@ -96,6 +97,7 @@ class LateInteraction:
         with self._lock:
             self._passages.clear()
             self._questions.clear()
+            self._usual.clear()
 
     # -- the runtime -------------------------------------------------------------------------
 
@@ -255,6 +257,22 @@ class LateInteraction:
             average[at, j] = 1.0 / len(at)
         return np.stack([_matches(states, read(text) if stored is None else stored) @ average
                          for text, stored in passages])
+
+    def usual(self, question: str, idf: dict[str, float],
+              background: list[tuple[str, np.ndarray | None]]) -> float:
+        """The question's usual support: its median support over `background` (the fixed
+        sample), kept by question (the ranking's late signal and the lift both read it)."""
+        key = (question, tuple(sorted(idf.items())))
+        with self._lock:
+            if key in self._usual:
+                self._usual.move_to_end(key)
+                return self._usual[key]
+        value = float(np.median(self.supports(question, idf, background, True)))
+        with self._lock:
+            self._usual[key] = value
+            if len(self._usual) > QUESTIONS_KEPT:
+                self._usual.popitem(last=False)
+        return value
 
 
 def _matches(question: np.ndarray, passage: np.ndarray) -> np.ndarray:

@@ -13,7 +13,14 @@ For every candidate result (its passages folded together, `search.Group`):
   its facets (type of authority, theme, status, year), see `understand`;
 - records first: when the question asks for projects or authorities ("quels projets",
   "which cities"), a document section that is not a project's record is demoted, and what
-  the question names (an authority) designates its records, not its documents.
+  the question names (an authority) designates its records, not its documents;
+- late: for the first `LATE_RESULTS` results only, how much better than passages taken
+  anywhere their best passage speaks of each content word of the question, token by token
+  (`late.py`: its support minus the question's usual support, never below 0). It re-orders
+  those first results among themselves (it only adds): a paraphrase's right project, close
+  in meaning but with none of the question's words, rises over one that shares a common
+  word. Not for questions that ask for records: there the records-first order stands (on
+  dev, the late pass put document sections back among the lists' projects).
 
 The score is a weighted sum; the weights are fitted on the dev split (`RankParams`).
 """
@@ -22,6 +29,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -45,13 +53,29 @@ class RankParams:
     # The re-centred cosine mapped linearly from [cos_floor, cos_ceiling] to [0, 1].
     cos_floor: float = 0.20
     cos_ceiling: float = 0.60
+    # Weight of the late-interaction signal of the first LATE_RESULTS results (0: not used).
+    late: float = 0.0
 
 
-SIGNALS = ("cosine", "coverage", "lexical", "named", "kinds", "demoted")
+SIGNALS = ("cosine", "coverage", "lexical", "named", "kinds", "demoted", "late")
+# Results whose best passage the late pass reads (`late.py`), first by the other signals:
+# ten passages' token states read from the index per question (a few ms).
+LATE_RESULTS = 10
 
 
 def combine(x: np.ndarray, p: RankParams) -> np.ndarray:
-    """Scores of results from their signals (rows of `SIGNALS`), with weights `p`."""
+    """Scores of results from their signals (rows of `SIGNALS`), with weights `p`: the
+    late signal is added to the first `LATE_RESULTS` results by the other signals only (the
+    only ones whose late signal the assistant measures)."""
+    scores = first_pass(x, p)
+    if p.late and len(x):
+        first = np.argsort(-scores, kind="stable")[:LATE_RESULTS]
+        scores[first] += p.late * x[first, 6]
+    return scores
+
+
+def first_pass(x: np.ndarray, p: RankParams) -> np.ndarray:
+    """Scores from every signal but the late one (which picks the results it re-orders)."""
     semantic = np.clip((x[:, 0] - p.cos_floor) / (p.cos_ceiling - p.cos_floor), 0.0, 1.0)
     return (p.semantic * semantic + p.coverage * x[:, 1] + p.lexical * x[:, 2]
             + p.name * x[:, 3] + p.kind * x[:, 4] - p.document_penalty * x[:, 5])
@@ -104,6 +128,10 @@ class Scored:
     named: list[Mention] = field(default_factory=list)
     covered: list[str] = field(default_factory=list)  # stems of the question it holds
     score: float = 0.0
+    # The late-interaction signal (0 when not measured), and whether it moved this result
+    # up (its rank with it better than without: the "why" then says so).
+    late: float = 0.0
+    lifted: bool = False
 
     @property
     def key(self) -> str:
@@ -243,18 +271,34 @@ class Ranker:
             rows.append([group.cosine, coverage, lexical,
                          float(bool(names) and any(m.is_name for m in named)),
                          sum(not m.is_name for m in named) / len(kinds) if kinds else 0.0,
-                         float(records_first and group.kind == "document")])
+                         float(records_first and group.kind == "document"), 0.0])
             out.append(Scored(group, 0.0, coverage, lexical, named, covered))
         return np.array(rows, dtype=float).reshape(-1, len(SIGNALS)), out
 
     def rank(self, groups: list[Group], terms: Terms, allowed: np.ndarray,
              mentions: list[Mention], records_first: bool, fusion: FusionParams,
-             params: RankParams) -> list[Scored]:
+             params: RankParams,
+             late: Callable[[list[Group]], list[float]] | None = None) -> list[Scored]:
+        """`late`: the late-interaction signal of some groups (`Assistant.late_signal`),
+        asked for the first `LATE_RESULTS` only, when its weight is not 0 and the question
+        does not ask for records."""
         x, out = self.signals(groups, terms, allowed, mentions, records_first, fusion)
+        before = first_pass(x, params)
+        if late is not None and params.late and not records_first and len(x):
+            first = np.argsort(-before, kind="stable")[:LATE_RESULTS]
+            x[first, 6] = late([groups[i] for i in first])
         scores = combine(x, params)
+        # Whether the late signal moved a result up: its rank with it, against without.
+        was = np.empty(len(x), dtype=np.int64)
+        was[np.argsort(-before, kind="stable")] = np.arange(len(x))
+        now = np.empty(len(x), dtype=np.int64)
+        now[np.argsort(-scores, kind="stable")] = np.arange(len(x))
+        for i, s in enumerate(out):
+            s.late = float(x[i, 6])
+            s.lifted = bool(params.late and x[i, 6] > 0 and now[i] < was[i])
         for s, score in zip(out, scores.tolist()):
             s.score = score
             s.semantic = min(1.0, max(0.0, (s.group.cosine - params.cos_floor)
                                       / (params.cos_ceiling - params.cos_floor)))
-        out.sort(key=lambda s: -s.score)
-        return out
+        order = np.argsort(-scores, kind="stable")
+        return [out[i] for i in order]

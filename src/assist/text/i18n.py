@@ -12,6 +12,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                   "en": "close in meaning to your question"},
     "why.close_only": {"fr": "proche par le sens de votre question, sans en reprendre les mots",
                        "en": "close in meaning to your question, in other words"},
+    "why.late": {"fr": "les mots de votre question se retrouvent dans ce passage, même dits autrement",
+                 "en": "the words of your question are found in this passage, even said otherwise"},
     "why.mentions": {"fr": "mentionne {terms}", "en": "mentions {terms}"},
     "why.and": {"fr": "et", "en": "and"},
     "why.quote": {"fr": "« {word} »", "en": "“{word}”"},
