@@ -30,6 +30,7 @@ from assist.evaluation.retrieval import (
     gather,
     library_ids,
     load_queries,
+    ndcg_at,
     recall_at,
     reciprocal_rank,
     section_owners,
