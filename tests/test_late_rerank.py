@@ -36,8 +36,8 @@ def _ranked(assistant: Assistant, text: str, params: RankParams):
 def test_the_late_signal_lifts_a_paraphrases_project_into_the_first_five(
         assistant: Assistant) -> None:
     """A dev paraphrase ("verdir la cité en trouvant où loger des végétaux": Bordeaux's
-    plantability map, in none of its words) whose project the other signals rank 9th: the
-    late signal, at the fitted weight, puts it first of five; at weight 0 it is not there.
+    plantability map, in none of its words) whose project the other signals rank 11th: the
+    late signal, at the fitted weight, puts it among the first five; at weight 0 it is not.
     Its "why" says what moved it, in French and English, without a number."""
     row = _dev("q023")
     wanted = "bordeaux-calque-plantabilite"
