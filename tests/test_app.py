@@ -100,18 +100,34 @@ def test_abstention_shows_its_message(app_home):
     assert not [h for h in at.subheader if h.value.startswith("[")]
 
 
+# Dev paraphrases whose confidence lay between the two fitted thresholds at one fit or
+# another, each with a word of the project it is about: the first in the middle state at the
+# shipped fit is the one checked (which one is moves with each refit).
+UNSURE = (("empêcher que des ménages se retrouvent à la rue", "expulsion"),
+          ("verdir la cité en trouvant où loger des végétaux", "plantabilit"),
+          ("plus de paperasse pour la rentrée des bambins en classe", "inscription"))
+
+
 def test_unsure_answer_offers_the_closest_apart(app_home):
     """The decision's middle state on the page: the plain warning, then the closest under a
-    heading that says they are not an answer (a dev paraphrase of Los Angeles's eviction
-    prevention whose confidence lies between the two fitted thresholds)."""
-    at = run(app_home)
-    at.chat_input[0].set_value("empêcher que des ménages se retrouvent à la rue").run()
-    assert not at.exception
-    assert any("Aucun projet ne correspond clairement" in w.value for w in at.warning)
+    heading that says they are not an answer (a dev paraphrase whose confidence lies between
+    the two fitted thresholds)."""
+    def asked(question: str):
+        at = run(app_home)
+        at.chat_input[0].set_value(question).run()
+        assert not at.exception
+        return at
+
+    unsure = ((asked(q), q, word) for q, word in UNSURE)
+    at, question, word = next(
+        ((at, q, word) for at, q, word in unsure
+         if any("Aucun projet ne correspond clairement" in w.value for w in at.warning)),
+        (None, "", ""))
+    assert at is not None, "none of the dev paraphrases of UNSURE is in the middle state"
     sections = [h.value for h in at.header]
     assert "Les plus proches (pas une réponse)" in sections, sections
     cards = [h.value for h in at.subheader if h.value.startswith("[")]
-    assert 1 <= len(cards) <= 3 and any("expulsion" in h.lower() for h in cards), cards
+    assert 1 <= len(cards) <= 3 and any(word in h.lower() for h in cards), (question, cards)
     assert "Réponse" not in sections  # no summary: it is not an answer
 
 
