@@ -17,6 +17,7 @@ from assist.text.analyser import tokens
 from assist.text.i18n import t
 
 QUESTIONS = Path(__file__).parent / "eval" / "questions.jsonl"
+LATE_ON_DEV = 16.0
 
 
 def _dev(question_id: str) -> dict:
@@ -42,8 +43,9 @@ def test_the_late_signal_lifts_a_paraphrases_project_into_the_first_five(
     row = _dev("q023")
     wanted = "bordeaux-calque-plantabilite"
     assert row["relevant"][wanted] == 3
-    fitted = assistant.rank_params
-    assert fitted.late > 0  # the shipped model re-ranks
+    # The weight dev chose (docs/EVALUATION.md, fifth pass); the shipped model does not use it
+    # yet (`tuning.CHOOSE_LATE`).
+    fitted = replace(assistant.rank_params, late=LATE_ON_DEV)
     without = [s.key for s in _ranked(assistant, row["query"], replace(fitted, late=0.0))]
     ranked = _ranked(assistant, row["query"], fitted)
     keys = [s.key for s in ranked]
@@ -71,7 +73,7 @@ def test_questions_asking_for_projects_keep_their_records_first_order(
     """"Quels projets...": the late signal is not measured (on dev it put document sections
     back among a list's projects); the ranking is the other signals' alone."""
     text = "Quels projets détectent les fuites d'eau ?"
-    fitted = assistant.rank_params
+    fitted = replace(assistant.rank_params, late=LATE_ON_DEV)
     ranked = _ranked(assistant, text, fitted)
     assert all(s.late == 0 and not s.lifted for s in ranked)
     assert [s.key for s in ranked] == [s.key for s in _ranked(assistant, text,
@@ -82,7 +84,7 @@ def test_the_fit_scores_every_weighting_as_the_ranking_does(assistant: Assistant
     """The fit's vectorised scores (`tuning._scores`, every weighting of the grid at once)
     are `ranking.combine`'s, late signal included, on a real question's results."""
     text = "écouter les tuyaux pour entendre où ils sont percés"
-    ranked = _ranked(assistant, text, assistant.rank_params)
+    ranked = _ranked(assistant, text, replace(assistant.rank_params, late=LATE_ON_DEV))
     x, _ = assistant.ranker.signals([s.group for s in ranked],
                                     assistant.ranker.terms(tokens(text)),
                                     np.ones(assistant.index.size, dtype=bool), [], False,
@@ -91,6 +93,6 @@ def test_the_fit_scores_every_weighting_as_the_ranking_does(assistant: Assistant
         text, assistant.ranker.terms(tokens(text)), [s.group for s in ranked])
     assert (x[:, SIGNALS.index("late")] > 0).any()
     grid = _grid()
-    picked = grid[::997] + [assistant.rank_params]
+    picked = grid[::997] + [replace(assistant.rank_params, late=LATE_ON_DEV)]
     assert any(p.late for p in picked) and any(not p.late for p in picked)
     assert np.array_equal(_scores(x, picked), np.stack([combine(x, p) for p in picked], 1))
