@@ -111,7 +111,7 @@ def main() -> None:
           "declined | paraphrase answered | list answered | English in scope answered | "
           "adjacent declined | adjacent lists declined | Recall@5 shown | nDCG@5 shown | "
           "nDCG@5 FR | nDCG@5 EN |")
-    print("|" + "---|" * 15)
+    print("|" + "---|" * 14)
     variants = [
         ("fourth pass: 12 signals, logistic", OLD, False),
         ("+ agree", OLD + ("agree",), False),
