@@ -66,7 +66,8 @@ MODEL = {
   "kind": 0.15,
   "document_penalty": 0.1,
   "cos_floor": 0.2,
-  "cos_ceiling": 0.5
+  "cos_ceiling": 0.5,
+  "late": 0.0
  },
  "need": {
   "model": {
@@ -276,10 +277,132 @@ MODEL = {
    "covered": 18,
    "uncovered": 5
   },
-  "date": "2026-11-30 22:34 UTC",
+  "date": "2026-11-30 22:59 UTC",
   "machine": "Intel(R) Xeon(R) Processor, 2 cores",
   "command": "python -m assist eval tests/eval/questions.jsonl --fit",
   "ranking_quality_dev": 0.7942,
+  "ranking_cross_validated_dev": {
+   "folds": 5,
+   "questions": 479,
+   "without late": {
+    "late weight per fold": [
+     0.0,
+     0.0,
+     0.0,
+     0.0,
+     0.0
+    ],
+    "all": {
+     "n": 479,
+     "ndcg@5": 0.7596,
+     "recall@5": 0.8085
+    },
+    "english": {
+     "n": 75,
+     "ndcg@5": 0.8251,
+     "recall@5": 0.8556
+    },
+    "fact": {
+     "n": 49,
+     "ndcg@5": 0.9316,
+     "recall@5": 0.949
+    },
+    "list": {
+     "n": 44,
+     "ndcg@5": 0.8113,
+     "recall@5": 0.8208
+    },
+    "name": {
+     "n": 49,
+     "ndcg@5": 0.9256,
+     "recall@5": 0.9354
+    },
+    "need": {
+     "n": 109,
+     "ndcg@5": 0.7494,
+     "recall@5": 0.7873
+    },
+    "paraphrase": {
+     "n": 85,
+     "ndcg@5": 0.4834,
+     "recall@5": 0.6216
+    },
+    "strategy": {
+     "n": 68,
+     "ndcg@5": 0.772,
+     "recall@5": 0.8233
+    },
+    "language fr": {
+     "n": 368,
+     "ndcg@5": 0.7533,
+     "recall@5": 0.8067
+    },
+    "language en": {
+     "n": 111,
+     "ndcg@5": 0.7805,
+     "recall@5": 0.8144
+    }
+   },
+   "with late": {
+    "late weight per fold": [
+     16.0,
+     16.0,
+     16.0,
+     16.0,
+     12.0
+    ],
+    "all": {
+     "n": 479,
+     "ndcg@5": 0.8197,
+     "recall@5": 0.8555
+    },
+    "english": {
+     "n": 75,
+     "ndcg@5": 0.8761,
+     "recall@5": 0.9133
+    },
+    "fact": {
+     "n": 49,
+     "ndcg@5": 0.9524,
+     "recall@5": 0.9694
+    },
+    "list": {
+     "n": 44,
+     "ndcg@5": 0.8465,
+     "recall@5": 0.839
+    },
+    "name": {
+     "n": 49,
+     "ndcg@5": 0.9483,
+     "recall@5": 0.9456
+    },
+    "need": {
+     "n": 109,
+     "ndcg@5": 0.8177,
+     "recall@5": 0.8243
+    },
+    "paraphrase": {
+     "n": 85,
+     "ndcg@5": 0.6064,
+     "recall@5": 0.7216
+    },
+    "strategy": {
+     "n": 68,
+     "ndcg@5": 0.822,
+     "recall@5": 0.873
+    },
+    "language fr": {
+     "n": 368,
+     "ndcg@5": 0.8166,
+     "recall@5": 0.8521
+    },
+    "language en": {
+     "n": 111,
+     "ndcg@5": 0.8303,
+     "recall@5": 0.867
+    }
+   }
+  },
   "decision_cross_validated_dev": {
    "auc": 0.9455,
    "answered": 0.8571428571428571,
