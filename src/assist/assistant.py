@@ -6,7 +6,7 @@ import logging
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -251,11 +251,17 @@ class Assistant:
         groups = self.searcher.rank(dense, lexical, fuse(dense, lexical, self.params))
         terms = self.ranker.terms(tokens(text))
         records = asks_for_records(text)
-        ranked = self.ranker.rank(groups, terms, allowed, mentions, records, self.params,
-                                  rank_params or self.rank_params,
-                                  late=lambda firsts: self.late_signal(text, terms, firsts))
-        decision = decide(ranked, terms, mentions, language, records, model or self.model,
-                          text, support=lambda: self.support(text, terms, ranked))
+        params = rank_params or self.rank_params
+        # The decision reads the ranking without the late re-ranking: its signals (first
+        # score, support, lift) were fitted on that order, and measured on dev, reading them
+        # after it decided worse (docs/EVALUATION.md, fifth pass). What is shown is re-ranked.
+        plain = self.ranker.rank(groups, terms, allowed, mentions, records, self.params,
+                                 replace(params, late=0.0))
+        decision = decide(plain, terms, mentions, language, records, model or self.model,
+                          text, support=lambda: self.support(text, terms, plain))
+        ranked = plain if not params.late or records else self.ranker.rank(
+            groups, terms, allowed, mentions, records, self.params, params,
+            late=lambda firsts: self.late_signal(text, terms, firsts))
         return Retrieval(mentions, terms, ranked, decision)
 
     def support(self, text: str, terms: Terms, ranked: list[Scored]) -> Support:
