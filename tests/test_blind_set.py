@@ -55,9 +55,16 @@ BLIND_SETS = {
     "v2": BlindSet(ROOT / "tests/eval/questions_blind2.jsonl", "blind-v2", "c", "dev",
                    {"need": 30, "paraphrase": 30, "english": 25, "fact": 15, "strategy": 20,
                     "list": 15, "name": 15, "adjacent": 15, "offtopic": 10, "nonsense": 6}, 170),
+    # A test-only set written at the end of the session (branch blind3), never run: read once.
+    "v3": BlindSet(ROOT / "tests/eval/questions_blind3.jsonl", "blind-v3", "d", "test",
+                   {"need": 35, "paraphrase": 35, "english": 30, "fact": 15, "strategy": 20,
+                    "list": 20, "name": 15, "adjacent": 20, "offtopic": 10, "nonsense": 6}, 200),
 }
-# The second set's other judged sets: none of its queries may repeat one of theirs.
-OTHER_SETS = [QUESTIONS, ROOT / "tests/eval/dev.jsonl", BLIND_SETS["v1"].path]
+# The other judged sets of each later blind set: none of its queries may repeat one of theirs.
+OTHER_SETS = {
+    "v2": [QUESTIONS, ROOT / "tests/eval/dev.jsonl", BLIND_SETS["v1"].path],
+    "v3": [QUESTIONS, ROOT / "tests/eval/dev.jsonl", BLIND_SETS["v1"].path, BLIND_SETS["v2"].path],
+}
 
 
 @pytest.fixture(scope="module", params=list(BLIND_SETS))
@@ -66,9 +73,10 @@ def blind(request) -> tuple[BlindSet, list[dict]]:
     return spec, evalsets.read_set(spec.path)
 
 
-@pytest.fixture(scope="module")
-def second() -> list[dict]:
-    return evalsets.read_set(BLIND_SETS["v2"].path)
+@pytest.fixture(scope="module", params=list(OTHER_SETS))
+def later(request) -> tuple[str, list[dict]]:
+    """A blind set written after the first one (v2, v3): held to the stricter checks."""
+    return request.param, evalsets.read_set(BLIND_SETS[request.param].path)
 
 
 @pytest.fixture(scope="module")
@@ -153,32 +161,34 @@ def test_no_first_blind_query_repeats_one_of_the_query_set() -> None:
     assert [r["id"] for r in first if fold(r["query"]) in known] == []
 
 
-def test_without_the_library_the_second_sets_kept_queries_have_something_to_find() -> None:
-    queries, _ = load_queries(BLIND_SETS["v2"].path, {})
+def test_without_the_library_the_later_sets_kept_queries_have_something_to_find(later) -> None:
+    queries, _ = load_queries(BLIND_SETS[later[0]].path, {})
     # what is left still has something to find: the corpus keys of each kept query
     assert all(any(g >= 2 for g in q.judged.values()) for q in queries if not q.off_topic)
 
 
-def test_every_project_is_judged(second, corpus, library_ids) -> None:
-    """The second set spans the catalogue: each corpus record and each project of the export
+def test_every_project_is_judged(later, corpus, library_ids) -> None:
+    """A later set spans the catalogue: each corpus record and each project of the export
     is judged relevant (2 or 3) by at least one query, not only the famous few."""
-    judged = {resolve(k, library_ids) for r in second for k, g in r["relevant"].items() if g >= 2}
+    judged = {resolve(k, library_ids) for r in later[1] for k, g in r["relevant"].items()
+              if g >= 2}
     projects = {c.id for c in corpus.cases} | set(library_ids.values())
     assert len(projects) == 43
     assert sorted(projects - judged) == []
 
 
-def test_no_second_blind_query_repeats_one_of_the_other_sets(second) -> None:
+def test_no_later_blind_query_repeats_one_of_the_other_sets(later) -> None:
     """Written without reading the other sets' queries: none is repeated word for word, case,
     accents and punctuation aside (only the ids are reported, so that running this check shows
     no other set's query)."""
+    name, records = later
     known = set()
-    for path in OTHER_SETS:
+    for path in OTHER_SETS[name]:
         if path.is_file():
             known |= {words(json.loads(line)["query"])
                       for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
     assert known, "no other judged set found"
-    assert [r["id"] for r in second if words(r["query"]) in known] == []
+    assert [r["id"] for r in records if words(r["query"]) in known] == []
 
 
 def words(query: str) -> str:
