@@ -8,7 +8,10 @@ tests/eval/README.md):
 - tests/eval/questions_blind2.jsonl (blind-v2): written after the first had become dev material,
   read once as a blind set (2026-11-30 20:42 UTC, docs/EVALUATION_BLIND2.md) and dev material
   since; beside the same checks, every project of the corpus and of the export is judged
-  somewhere, and no query repeats one of the other judged sets.
+  somewhere, and no query repeats one of the other judged sets;
+- tests/eval/questions_blind3.jsonl (blind-v3): written at the end of the session (branch blind3)
+  without running the assistant, test only, read once by the lead; held to the second set's checks,
+  its queries also differ from the second set's.
 These checks need no model or index: the keys are resolved with the code `assist eval` uses
 (`load_queries`, `resolve`) over the shipped corpus and the real library export imported into a
 fresh store, so they run in about a second.
