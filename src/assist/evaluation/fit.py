@@ -180,7 +180,8 @@ def summary_text(results: dict, split: str) -> str:
     return "\n".join(lines)
 
 
-def section(results: dict, command: str, split: str) -> str:
+def section(results: dict, command: str, split: str,
+            source: str = "tests/eval/profiles_v2.jsonl") -> str:
     m = results["means"]
     start, end = markers(split)
     title = {"test": "held-out test split", "dev": "dev split, where the weights were chosen",
@@ -190,10 +191,10 @@ def section(results: dict, command: str, split: str) -> str:
              "`data.csv`)",
              f"- Machine: {machine()}",
              f"- Date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
-             f"- Profiles: the **{split}** split of `tests/eval/profiles_v2.jsonl`: "
+             f"- Profiles: the **{split}** split of `{source}`: "
              f"{results['profiles']} profiles, {m['covered']} needs the catalogue covers and "
              f"{m['uncovered']} it does not (written from the sources by someone else than the "
-             "author of `fit`, split once with a fixed seed; `tests/eval/README.md`)", "",
+             "author of `fit`; `tests/eval/README.md`)", "",
              "`fit` decides first whether the catalogue addresses the need (on the signals of "
              "the decision `ask` makes, at the need's own operating point, named below), keeps "
              "the case results whose need score is at least "
@@ -276,6 +277,7 @@ def run_eval_fit(path: Path, args) -> int:
     if getattr(args, "write_section", None):
         command = (f"python -m assist eval-fit {path} --split {split} "
                    f"--write-section {args.write_section}")
-        write_section(Path(args.write_section), section(results, command, split), split)
+        write_section(Path(args.write_section), section(results, command, split, str(path)),
+                      split)
         print(f"section written to {args.write_section}", file=sys.stderr)
     return 0
