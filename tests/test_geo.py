@@ -99,6 +99,8 @@ def test_ile_de_france_is_named_beside_the_paris_group():
     group = pd.DataFrame([{"latitude": 48.86, "longitude": 2.35, "radius": 20.0}])
     labels = geo.place_labels(geo.region_labels(), group, geo.FRANCE_VIEW["zoom"], font_px=11)
     assert set(labels["name"]) == set(geo.region_labels()["name"])
+    # Straight above or below the group, not aside in the next region (beside its own name).
+    assert labels.set_index("name").loc["Île-de-France", "offset"][0] == 0
     circles = [(*geo.screen(48.86, 2.35, geo.FRANCE_VIEW["zoom"]), 20.0)]
     boxes = []
     for label in labels.itertuples(index=False):

@@ -86,8 +86,8 @@ def place_labels(names: pd.DataFrame, markers: pd.DataFrame, zoom: float,
     when that is free, else moves a line or two below or above (or aside) to the first
     place inside its region that no marker (columns latitude, longitude, radius in pixels)
     and no name placed before covers. A region too small for its name beside a marker
-    (Île-de-France under the Paris group, at the national view) gets it just outside, once
-    every other region has its own: the Métropole's region should be named too. A name with
+    (Île-de-France under the Paris group, at the national view) gets it just above or below,
+    once every other region has its own: the Métropole's region should be named too. A name with
     no free place near its region is left out: the map's markers matter more than its names."""
     circles = [(*screen(m.latitude, m.longitude, zoom), float(m.radius))
                for m in markers.itertuples(index=False)]
@@ -100,7 +100,9 @@ def place_labels(names: pd.DataFrame, markers: pd.DataFrame, zoom: float,
         rings = [[screen(lat, lon, zoom) for lon, lat in ring]
                  for ring in outlines.get(row.name, [])]
         half_w, half_h = LABEL_CHAR_PX * font_px * len(row.name) / 2 + gap, font_px * .6 + gap
-        for mx, my in LABEL_MOVES:
+        # Outside its region, a name moves straight up or down only: aside, it would sit in
+        # the next region, beside that region's own name (Île-de-France in Grand Est).
+        for mx, my in LABEL_MOVES if inside_only else [m for m in LABEL_MOVES if m[0] == 0]:
             dx, dy = mx * font_px, my * font_px
             box = (x + dx - half_w, y + dy - half_h, x + dx + half_w, y + dy + half_h)
             inside = not rings or any(_inside(x + dx, y + dy, ring) for ring in rings)
