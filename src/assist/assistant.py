@@ -63,6 +63,7 @@ from assist.text.vocab import label
 
 _log = logging.getLogger(__name__)
 ANSWER_CACHE_SIZE = 256
+STATES_KEPT = 32  # decoded token states kept by position: one question's first results
 SIMILAR_FACETS = tuple(f for f in FACETS if f.similar)
 # Cosine of two cases' mean vectors from which their descriptions are called close: closer
 # than three pairs in four of the library's export (quartiles 0.38 median, 0.45 upper).
@@ -124,6 +125,11 @@ class Assistant:
         self._centroids: dict[str, np.ndarray] | None = None
         self.late = LateInteraction(settings.graph_caches(), embedder)
         self._background: list[tuple[str, np.ndarray | None]] | None = None
+        # Decoded token states of the last passages read (`_stored_states`): the decision
+        # and the ranking's late signal read the same first results of a question, and the
+        # same arrays let `late.matches` compute each passage's matches once.
+        self._states: OrderedDict[int, np.ndarray] = OrderedDict()
+        self._states_lock = threading.Lock()
 
     @classmethod
     def open(cls, settings: Settings | None = None,
@@ -294,12 +300,24 @@ class Assistant:
         """The token states the index stores for `positions` (those it has). States that
         cannot be read (a disk error under the memory map, a torn PostgreSQL value) are
         said in the log and encoded now instead: the same form, so the same decision."""
+        with self._states_lock:
+            got = {p: self._states[p] for p in positions if p in self._states}
+        missing = [p for p in positions if p not in got]
         try:
-            return read_states(getattr(self.index, "states", None), positions)
+            if missing:
+                got.update(read_states(getattr(self.index, "states", None), missing))
         except (OSError, ValueError) as exc:
             _log.warning("the passages' token states could not be read (%s): encoded now; "
                          "rebuild the index (`assist build`)", exc)
             return {}
+        with self._states_lock:
+            for p in positions:
+                if p in got:
+                    self._states[p] = got[p]
+                    self._states.move_to_end(p)
+            while len(self._states) > STATES_KEPT:
+                self._states.popitem(last=False)
+        return got
 
     def late_signal(self, text: str, terms: Terms, groups: list[Group]) -> list[float]:
         """The ranking's late signal of each group (`ranking.LATE_RESULTS` of them): how

@@ -56,6 +56,10 @@ PASSAGES_KEPT = 512  # passages' token states encoded now, kept (~180 kB each: 9
 LIFT_RESULTS = 10  # results whose best passage may hold the question's best support
 BACKGROUND = 32  # public passages, evenly spaced by position: the question's usual support
 QUESTIONS_KEPT = 512
+# Token matches kept (question × passage): one question's background sample and first results
+# (32 + ~25), so each is computed once though the decision's support and lift and the
+# ranking's late signal all read them.
+MATCHES_KEPT = 96
 WORD_QUANTILE = 0.25  # the word lift: this quantile of the words' own lifts (dev, issue 16)
 _META = "\u2581"  # SentencePiece's word-start mark (as in `e5_onnx`)
 _PREFIX_WORDS = {"query:", "passage:"}
@@ -89,6 +93,10 @@ class LateInteraction:
         self._passages: OrderedDict[str, np.ndarray] = OrderedDict()
         self._background: dict[str, np.ndarray] = {}
         self._usual: OrderedDict[tuple, float] = OrderedDict()
+        # (question, id of the passage's states) -> (those states, the question's matches in
+        # them): the states are held with their matches so that their id is not reused.
+        self._matches: OrderedDict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = \
+            OrderedDict()
         self._questions: OrderedDict[str, tuple[list[tuple[str, list[int]]], np.ndarray]] = \
             OrderedDict()
 
@@ -98,6 +106,7 @@ class LateInteraction:
             self._passages.clear()
             self._questions.clear()
             self._usual.clear()
+            self._matches.clear()
 
     # -- the runtime -------------------------------------------------------------------------
 
@@ -187,7 +196,8 @@ class LateInteraction:
         content, states = self._content(question, idf)
         if not content:
             return Support()
-        best = _matches(states, self.passage(passage) if stored is None else stored)
+        best = self.matches(question, states,
+                            self.passage(passage) if stored is None else stored)
         scores = {word: float(best[at].mean()) for word, at, _ in content}
         weights = np.array([w for _, _, w in content])
         values = np.array([float(best[at].mean()) for _, at, _ in content])
@@ -208,8 +218,24 @@ class LateInteraction:
         for _, at, w in content:
             weights[at] += w / total / len(at)
         read = self.kept if background else self.passage
-        return [float(_matches(states, read(text) if stored is None else stored) @ weights)
-                for text, stored in passages]
+        return [float(self.matches(question, states, read(text) if stored is None else stored)
+                      @ weights) for text, stored in passages]
+
+    def matches(self, question: str, states: np.ndarray, passage: np.ndarray) -> np.ndarray:
+        """`_matches` of the question's token states in a passage's, kept for the last few
+        passages: the decision's support and lift and the ranking's late signal read the
+        same first results and the same background sample for one question."""
+        key = (question, id(passage))
+        with self._lock:
+            if key in self._matches and self._matches[key][0] is passage:
+                self._matches.move_to_end(key)
+                return self._matches[key][1]
+        found = _matches(states, passage)
+        with self._lock:
+            self._matches[key] = (passage, found)
+            if len(self._matches) > MATCHES_KEPT:
+                self._matches.popitem(last=False)
+        return found
 
     def kept(self, text: str) -> np.ndarray:
         """A background passage's token states, encoded once and kept for the process (the
@@ -241,21 +267,21 @@ class LateInteraction:
             return 0.0, 0.0
         weights = np.array([w for _, _, w in content])
         weights = weights / weights.sum()
-        found = self._words(content, states, best, self.passage)
-        usual = self._words(content, states, background, self.kept)
+        found = self._words(question, content, states, best, self.passage)
+        usual = self._words(question, content, states, background, self.kept)
         lift = float((found @ weights).max() - np.median(usual @ weights))
         per_word = found.max(axis=0) - np.median(usual, axis=0)
         return lift, float(np.quantile(per_word, WORD_QUANTILE))
 
-    @staticmethod
-    def _words(content, states: np.ndarray, passages: list[tuple[str, np.ndarray | None]],
-               read) -> np.ndarray:
+    def _words(self, question: str, content, states: np.ndarray,
+               passages: list[tuple[str, np.ndarray | None]], read) -> np.ndarray:
         """(passages × content words): each word's best match in each passage (the mean over
         the word's tokens, as one product with an averaging matrix)."""
         average = np.zeros((len(states), len(content)), dtype=np.float32)
         for j, (_, at, _) in enumerate(content):
             average[at, j] = 1.0 / len(at)
-        return np.stack([_matches(states, read(text) if stored is None else stored) @ average
+        return np.stack([self.matches(question, states,
+                                      read(text) if stored is None else stored) @ average
                          for text, stored in passages])
 
     def usual(self, question: str, idf: dict[str, float],
