@@ -122,6 +122,9 @@ class Assistant:
         self._added = added if isinstance(added, Mapping) else {d.id: d for d in added}
         self._answers: OrderedDict[tuple, Answer] = OrderedDict()
         self._answers_lock = threading.Lock()
+        # The vectors of the last questions asked, by their cleaned text: a question filed
+        # under a theme (`question_theme`) is not embedded a second time.
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._centroids: dict[str, np.ndarray] | None = None
         self.late = LateInteraction(settings.graph_caches(), embedder)
         self._background: list[tuple[str, np.ndarray | None]] | None = None
@@ -207,6 +210,11 @@ class Assistant:
         if not any(ch.isalnum() for ch in text):
             return abstention(text, language, notices, empty=not text, audience=audience)
         vector = self.embedder.queries([text])[0]
+        with self._answers_lock:  # `question_theme` files this question by it afterwards
+            self._vectors[text] = vector
+            self._vectors.move_to_end(text)
+            if len(self._vectors) > ANSWER_CACHE_SIZE:
+                self._vectors.popitem(last=False)
         allowed, dense, lexical = self.candidates(vector, text, audience, filters)
         found = self.judge(text, language, allowed, dense, lexical, understand, ignore,
                            vector=vector)
@@ -261,13 +269,16 @@ class Assistant:
         # The decision reads the ranking without the late re-ranking: its signals (first
         # score, support, lift) were fitted on that order, and measured on dev, reading them
         # after it decided worse (docs/EVALUATION.md, fifth pass). What is shown is re-ranked.
+        # Both rankings read the same signals: computed once (the words each result holds
+        # are the costly part).
+        signals = self.ranker.signals(groups, terms, allowed, mentions, records, self.params)
         plain = self.ranker.rank(groups, terms, allowed, mentions, records, self.params,
-                                 replace(params, late=0.0))
+                                 replace(params, late=0.0), signals=signals)
         decision = decide(plain, terms, mentions, language, records, model or self.model,
                           text, support=lambda: self.support(text, terms, plain))
         ranked = plain if not params.late or records else self.ranker.rank(
             groups, terms, allowed, mentions, records, self.params, params,
-            late=lambda firsts: self.late_signal(text, terms, firsts))
+            late=lambda firsts: self.late_signal(text, terms, firsts), signals=signals)
         return Retrieval(mentions, terms, ranked, decision)
 
     def support(self, text: str, terms: Terms, ranked: list[Scored]) -> Support:
@@ -599,8 +610,11 @@ class Assistant:
         # The themes of the three projects closest in meaning, each weighed by its
         # closeness; none when even the closest is far (a question off the catalogue's
         # subjects, or nonsense, is better filed under "no theme" than under a wrong one).
-        vector = recentre(self.embedder.queries([answer.question])[0].reshape(1, -1),
-                          self.index.centre)[0]
+        with self._answers_lock:
+            vector = self._vectors.get(answer.question)
+        if vector is None:  # an answer this assistant did not make (or long forgotten)
+            vector = self.embedder.queries([answer.question])[0]
+        vector = recentre(vector.reshape(1, -1), self.index.centre)[0]
         closest = sorted(((float(vector @ c), self._cases[i].theme)
                           for i, c in self._case_centroids().items()), reverse=True)[:3]
         if not closest or closest[0][0] < THEME_CLOSE:

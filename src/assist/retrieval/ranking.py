@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -279,11 +279,17 @@ class Ranker:
     def rank(self, groups: list[Group], terms: Terms, allowed: np.ndarray,
              mentions: list[Mention], records_first: bool, fusion: FusionParams,
              params: RankParams,
-             late: Callable[[list[Group]], list[float]] | None = None) -> list[Scored]:
+             late: Callable[[list[Group]], list[float]] | None = None,
+             signals: tuple[np.ndarray, list[Scored]] | None = None) -> list[Scored]:
         """`late`: the late-interaction signal of some groups (`Assistant.late_signal`),
         asked for the first `LATE_RESULTS` only, when its weight is not 0 and the question
-        does not ask for records."""
-        x, out = self.signals(groups, terms, allowed, mentions, records_first, fusion)
+        does not ask for records. `signals`: what `signals` gave for these groups, when the
+        caller ranks them more than once (`Assistant.judge`: without the late signal, then
+        with it); copied here, so each ranking has its own."""
+        if signals is None:
+            x, out = self.signals(groups, terms, allowed, mentions, records_first, fusion)
+        else:
+            x, out = signals[0].copy(), [replace(s) for s in signals[1]]
         before = first_pass(x, params)
         if late is not None and params.late and not records_first and len(x):
             first = np.argsort(-before, kind="stable")[:LATE_RESULTS]
