@@ -229,6 +229,8 @@ def test_unreadable_states_at_question_time_are_encoded_and_said(
 
     monkeypatch.setattr(assistant.index, "states", Unreadable())
     monkeypatch.setattr(assistant, "_answers", type(assistant._answers)())  # not the kept one
+    # Nor the states decoded for it and kept by position: read again, they fail.
+    monkeypatch.setattr(assistant, "_states", type(assistant._states)())
     with caplog.at_level("WARNING"):
         after = assistant.ask(question)
     assert "token states could not be read" in caplog.text
