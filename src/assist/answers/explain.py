@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assist.catalogue.corpus import Corpus
 from assist.facets import FACETS, Filters
@@ -40,19 +41,23 @@ def _terms_in(query_tokens: list[Token], found: frozenset[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """The sentences of a passage (start, end, stems), cached: questions bring back the same
+    passages, and splitting them was most of the explanation's time."""
+    return tuple((m.start(), m.end(), stems(m.group())) for m in _SENTENCE.finditer(text)
+                 if m.group().strip())
+
+
 def best_span(text: str, query_stems: set[str]) -> tuple[int, int]:
     """The span of `text` to quote: the sentences with most query stems, up to QUOTE_CHARS."""
-    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    sentences = _sentences(text)
     if not sentences:
         return 0, min(len(text), QUOTE_CHARS)
-
-    def hits(span: tuple[int, int]) -> int:
-        return len(stems(text[span[0]:span[1]]) & query_stems)
-
-    best = max(range(len(sentences)), key=lambda i: (hits(sentences[i]), -i))
-    start, end = sentences[best]
+    best = max(range(len(sentences)), key=lambda i: (len(sentences[i][2] & query_stems), -i))
+    start, end, _ = sentences[best]
     # Grow forward while it fits: a quote of one short sentence often lacks its subject.
-    for _, e in sentences[best + 1:]:
+    for _, e, _ in sentences[best + 1:]:
         if e - start > QUOTE_CHARS:
             break
         end = e
