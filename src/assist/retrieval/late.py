@@ -47,7 +47,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assist.retrieval.states import decode, encode
+from assist.retrieval.states import decode, encode, token_words
 from assist.text.analyser import tokens
 
 _log = logging.getLogger(__name__)
@@ -61,7 +61,6 @@ QUESTIONS_KEPT = 512
 # ranking's late signal all read them.
 MATCHES_KEPT = 96
 WORD_QUANTILE = 0.25  # the word lift: this quantile of the words' own lifts (dev, issue 16)
-_META = "\u2581"  # SentencePiece's word-start mark (as in `e5_onnx`)
 _PREFIX_WORDS = {"query:", "passage:"}
 
 
@@ -129,16 +128,8 @@ class LateInteraction:
                 self._questions.move_to_end(text)
                 return self._questions[text]
         ids, states = self.encoder().query_states(text)
-        pieces = self.encoder()._weights.pieces
-        words: list[tuple[str, list[int]]] = []
-        for j in range(1, len(ids) - 1):
-            piece = pieces[ids[j]]
-            if piece.startswith(_META) or not words:
-                words.append((piece.lstrip(_META), [j]))
-            else:
-                words[-1] = (words[-1][0] + piece, words[-1][1] + [j])
-        words = [(word, at) for word, at in words if word not in _PREFIX_WORDS and word
-                 not in ("query", ":")]
+        words = [(word, at) for word, at in token_words(ids, self.encoder()._weights.pieces)
+                 if word not in _PREFIX_WORDS and word not in ("query", ":")]
         with self._lock:
             self._questions[text] = (words, states)
             if len(self._questions) > QUESTIONS_KEPT:

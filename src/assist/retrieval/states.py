@@ -110,13 +110,9 @@ def fit_projection(sample: np.ndarray, dims: int) -> np.ndarray:
     return np.ascontiguousarray(vt[:dims].T, dtype=np.float32)
 
 
-def content_rows(ids: Sequence[int], pieces: Sequence[str]) -> np.ndarray:
-    """Which rows of a passage's states (ids with <s> and </s>) belong to a word the late
-    pass can meet: not <s>, </s>, the "passage:" prefix, punctuation or a stopword (a word
-    the analyser keeps no stem of), as a boolean mask."""
-    from assist.text.analyser import tokens
-
-    keep = np.zeros(len(ids), dtype=bool)
+def token_words(ids: Sequence[int], pieces: Sequence[str]) -> list[tuple[str, list[int]]]:
+    """The words of an encoded text (ids with <s> and </s>): each word's text and the rows of
+    its tokens, a word starting at each SentencePiece word-start mark."""
     words: list[tuple[str, list[int]]] = []
     for j in range(1, len(ids) - 1):
         piece = pieces[ids[j]]
@@ -124,7 +120,17 @@ def content_rows(ids: Sequence[int], pieces: Sequence[str]) -> np.ndarray:
             words.append((piece.lstrip(META), [j]))
         else:
             words[-1] = (words[-1][0] + piece, words[-1][1] + [j])
-    for n, (word, at) in enumerate(words):
+    return words
+
+
+def content_rows(ids: Sequence[int], pieces: Sequence[str]) -> np.ndarray:
+    """Which rows of a passage's states (ids with <s> and </s>) belong to a word the late
+    pass can meet: not <s>, </s>, the "passage:" prefix, punctuation or a stopword (a word
+    the analyser keeps no stem of), as a boolean mask."""
+    from assist.text.analyser import tokens
+
+    keep = np.zeros(len(ids), dtype=bool)
+    for n, (word, at) in enumerate(token_words(ids, pieces)):
         if n == 0 and word.rstrip(":") in ("passage", "query"):
             continue
         if tokens(word):
