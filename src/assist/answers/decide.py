@@ -228,9 +228,7 @@ def fit(rows: list[dict[str, float]], labels: list[int], l2: float = 1.0,
     both classes weigh the same in the fit, the threshold is chosen after it."""
     x = np.array([[r[n] for n in names] for r in rows], dtype=float)
     y = np.array(labels, dtype=float)
-    # Both classes weigh the same in total: there are more in-scope questions than others.
-    n_pos, n_neg = max(1.0, y.sum()), max(1.0, len(y) - y.sum())
-    sw = np.where(y == 1, len(y) / (2 * n_pos), len(y) / (2 * n_neg))
+    sw = _class_weights(y)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
     z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
@@ -267,8 +265,7 @@ def boost(rows: list[dict[str, float]], labels: list[int], model: dict,
     as in `fit`) started from `model`'s logistic score; returns its "trees" and "rate"."""
     x = np.array([[r[n] for n in names] for r in rows], dtype=float)
     y = np.array(labels, dtype=float)
-    n_pos, n_neg = max(1.0, y.sum()), max(1.0, len(y) - y.sum())
-    sw = np.where(y == 1, len(y) / (2 * n_pos), len(y) / (2 * n_neg))
+    sw = _class_weights(y)
     base = {**model, "trees": []}
     z = np.array([_margin(probability(r, base)) for r in rows])
     cuts = [np.unique(np.round(np.quantile(x[:, j], np.linspace(0.05, 0.95, TREE_CUTS)), 6))
@@ -281,6 +278,13 @@ def boost(rows: list[dict[str, float]], labels: list[int], model: dict,
         trees.append(tree)
         z += TREE_RATE * np.array([_leaf(tree, dict(zip(names, row))) for row in x])
     return {"trees": trees, "rate": TREE_RATE}
+
+
+def _class_weights(y: np.ndarray) -> np.ndarray:
+    """Each row's weight so that both classes weigh the same in total (there are more
+    in-scope questions than others), as `fit` and `boost` both weigh them."""
+    n_pos, n_neg = max(1.0, y.sum()), max(1.0, len(y) - y.sum())
+    return np.where(y == 1, len(y) / (2 * n_pos), len(y) / (2 * n_neg))
 
 
 def _margin(p: float) -> float:
