@@ -9,9 +9,9 @@ tests/eval/README.md):
   read once as a blind set (2026-11-30 20:42 UTC, docs/EVALUATION_BLIND2.md) and dev material
   since; beside the same checks, every project of the corpus and of the export is judged
   somewhere, and no query repeats one of the other judged sets;
-- tests/eval/questions_blind3.jsonl (blind-v3): written at the end of the session (branch blind3)
-  without running the assistant, test only, read once by the lead; held to the second set's checks,
-  its queries also differ from the second set's.
+- tests/eval/questions_blind3.jsonl (blind-v3): written without running the assistant, read once
+  as a blind set (2026-11-30 23:10 UTC, docs/EVALUATION_BLIND3.md) and dev material since; held to
+  the second set's checks, its queries also differ from the second set's.
 These checks need no model or index: the keys are resolved with the code `assist eval` uses
 (`load_queries`, `resolve`) over the shipped corpus and the real library export imported into a
 fresh store, so they run in about a second.
@@ -58,8 +58,8 @@ BLIND_SETS = {
     "v2": BlindSet(ROOT / "tests/eval/questions_blind2.jsonl", "blind-v2", "c", "dev",
                    {"need": 30, "paraphrase": 30, "english": 25, "fact": 15, "strategy": 20,
                     "list": 15, "name": 15, "adjacent": 15, "offtopic": 10, "nonsense": 6}, 170),
-    # A test-only set written at the end of the session (branch blind3), never run: read once.
-    "v3": BlindSet(ROOT / "tests/eval/questions_blind3.jsonl", "blind-v3", "d", "test",
+    # Read once (2026-11-30 23:10 UTC, docs/EVALUATION_BLIND3.md): dev material since then.
+    "v3": BlindSet(ROOT / "tests/eval/questions_blind3.jsonl", "blind-v3", "d", "dev",
                    {"need": 35, "paraphrase": 35, "english": 30, "fact": 15, "strategy": 20,
                     "list": 20, "name": 15, "adjacent": 20, "offtopic": 10, "nonsense": 6}, 200),
 }

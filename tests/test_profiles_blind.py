@@ -3,8 +3,9 @@ together.
 
 Each set was written from the sources only, without running the assistant (see
 tests/eval/README.md), to measure `Assistant.fit` once. The first was read once (2026-11-30
-20:42 UTC, docs/EVALUATION_BLIND2.md) and is dev material since: the need decision is fitted on
-it (`evaluation/tuning.NEED_PROFILES`). These checks need no model or index:
+20:42 UTC, docs/EVALUATION_BLIND2.md), the second once (23:11 UTC, docs/EVALUATION_BLIND3.md);
+both are dev material since: the need decision is fitted on them
+(`evaluation/tuning.NEED_PROFILES`). These checks need no model or index:
 keys are resolved with the code `assist eval-fit` uses (`load_profiles`, `resolve`) over the
 shipped corpus and the real library export imported into a fresh store, so they run in about a
 second. They check the form, that every key names a project, that no record judged relevant
@@ -97,7 +98,7 @@ SETS = [
     BlindSet("profiles_blind.jsonl", "g", "blind-fit-v1", "dev", least=40, least_covered=25,
              least_uncovered=10, least_english=5, least_must=10, must_share=(0.25, 0.45),
              absent=ABSENT_V1),
-    BlindSet("profiles_blind2.jsonl", "h", "blind-fit-v2", "test", least=48, least_covered=30,
+    BlindSet("profiles_blind2.jsonl", "h", "blind-fit-v2", "dev", least=48, least_covered=30,
              least_uncovered=16, least_english=8, least_must=16, must_share=(0.25, 0.45)),
 ]
 

@@ -3,7 +3,7 @@
 `assist eval FILE --fit` runs this on the dev questions only and writes
 `src/assist/answers/decision_model.py` with the fitted numbers and their provenance; the
 test questions are never seen here. The dev questions are those of FILE and of every query
-set beside it whose records are dev (`DEV_SETS`: the two blind sets, dev since each was read
+set beside it whose records are dev (`DEV_SETS`: the three blind sets, dev since each was read
 once), and the dev needs of the needs profiles.
 """
 
@@ -82,26 +82,27 @@ PROFILES = "profiles_v2.jsonl"  # dev needs of issue 16, beside the questions fi
 # More dev profiles, written to tune the need decision (every line dev): with 5 uncovered dev
 # needs in PROFILES alone, its operating point would be chosen on 5 cases.
 MORE_PROFILES = "profiles_dev.jsonl"
-# The first blind profile set, read once (2026-11-30 20:42 UTC) and dev material since.
-BLIND_PROFILES = "profiles_blind.jsonl"
+# The blind profile sets, each read once (2026-11-30 20:42 and 23:11 UTC) and dev material since.
+BLIND_PROFILES = ("profiles_blind.jsonl", "profiles_blind2.jsonl")
 # The need decision (`answers.fit.decide_need`): its own logistic model over
 # `decide.NEED_FEATURES` and its own operating point, fitted out of fold on the dev items that
 # state a need: the profiles' needs (every profile file above), the questions of kind "need"
 # (in scope) and "adjacent" (needs nobody covers). The question model is fitted as before
 # (on PROFILES' needs among the questions), so `ask()` does not change with it.
 NEED_KINDS = frozenset({"need", "adjacent", "profile"})
-NEED_PROFILES = (PROFILES, MORE_PROFILES, BLIND_PROFILES)
+NEED_PROFILES = (PROFILES, MORE_PROFILES, *BLIND_PROFILES)
 NEED_GRID = tuple(round(0.3 + 0.05 * i, 2) for i in range(13))  # 0.30 .. 0.90
 # The need model's L2 penalty: 3 rather than the question model's 1 (dev, out of fold over
 # 20 shuffles of the folds: as many uncovered needs declined, 1 point more covered answered;
 # docs/EVALUATION.md, "#16 need decision, second pass").
 NEED_L2 = 3.0
 # Other query sets beside the questions file whose dev records are fitted on too: the first
-# blind set, read once (2026-11-30 18:02 UTC), and the second, read once (20:42 UTC), dev
-# material since; and the blind sets' adjacent topics asked as lists ("Quelles villes
+# blind set, read once (2026-11-30 18:02 UTC), the second, read once (20:42 UTC), and the
+# third, read once (23:10 UTC), dev material since; and the blind sets' adjacent topics asked as lists ("Quelles villes
 # détectent les rats dans les égouts ?"), written for the fit: no adjacent question of the
 # other sets asks for projects, so without them "asks for a list" would read as "in scope".
-DEV_SETS = ("questions_blind.jsonl", "questions_blind2.jsonl", "adjacent_lists.jsonl")
+DEV_SETS = ("questions_blind.jsonl", "questions_blind2.jsonl", "questions_blind3.jsonl",
+            "adjacent_lists.jsonl")
 
 
 def _signals(assistant, c: Candidates) -> tuple[np.ndarray, list[str]]:
