@@ -293,10 +293,12 @@ class Assistant:
             # No public passage to measure against (an empty public index): the lift's
             # usual value on dev, so that the other signals decide.
             if background:
-                held.lift, held.word_lift = self.late.lifts(text, terms.idf, best, background)
+                held.lift, held.word_lift, held.usual = self.late.measures(
+                    text, terms.idf, best, background)
             else:
                 held.lift = float(self.model["mean"].get("lift", 0.0))
                 held.word_lift = _usual(self.model, "word_lift")
+                held.usual = _usual(self.model, "usual")
             return held
         except Exception as exc:  # noqa: BLE001 (the runtime failed: answer without it)
             # A runtime that cannot load or run (a damaged cache, a machine onnxruntime does
@@ -305,7 +307,8 @@ class Assistant:
             _log.warning("late interaction unavailable (%s); decided without it", exc)
             mean = self.model["mean"]
             return Support(float(mean.get("support", 0.0)), lift=float(mean.get("lift", 0.0)),
-                           word_lift=_usual(self.model, "word_lift"))
+                           word_lift=_usual(self.model, "word_lift"),
+                           usual=_usual(self.model, "usual"))
 
     def _stored_states(self, positions: list[int]) -> dict[int, np.ndarray]:
         """The token states the index stores for `positions` (those it has). States that

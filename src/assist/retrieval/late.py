@@ -79,6 +79,12 @@ class Support:
     # (`word_lift`). A long need whose topic nothing covers still has many words the catalogue
     # speaks of; a quarter of its words are spoken of no better there than anywhere.
     word_lift: float = 0.0
+    # The question's usual support: its median support over the background sample (what the
+    # lift subtracts). High for a question in the catalogue's common vocabulary, which every
+    # passage speaks of a little ("une IA pour les écoles"), as domain-adjacent questions are;
+    # the decision reads it beside the lift (dev, grouped by file: docs/EVALUATION.md, sixth
+    # pass).
+    usual: float = 0.0
 
 
 class LateInteraction:
@@ -253,16 +259,25 @@ class LateInteraction:
         """(lift, word lift) from one pass over the passages: each content word's match in
         each passage (token states' MaxSim, the mean over the word's tokens), weighed by
         rarity for the lift, word by word for the word lift (`Support.word_lift`)."""
+        return self.measures(question, idf, best, background)[:2]
+
+    def measures(self, question: str, idf: dict[str, float],
+                 best: list[tuple[str, np.ndarray | None]],
+                 background: list[tuple[str, np.ndarray | None]]
+                 ) -> tuple[float, float, float]:
+        """(lift, word lift, usual support) from one pass over the passages (`lifts`; the
+        usual support is the median over `background`, `Support.usual`)."""
         content, states = self._content(question, idf)
         if not best or not background or not content:
-            return 0.0, 0.0
+            return 0.0, 0.0, 0.0
         weights = np.array([w for _, _, w in content])
         weights = weights / weights.sum()
         found = self._words(question, content, states, best, self.passage)
         usual = self._words(question, content, states, background, self.kept)
-        lift = float((found @ weights).max() - np.median(usual @ weights))
+        typical = float(np.median(usual @ weights))
+        lift = float((found @ weights).max() - typical)
         per_word = found.max(axis=0) - np.median(usual, axis=0)
-        return lift, float(np.quantile(per_word, WORD_QUANTILE))
+        return lift, float(np.quantile(per_word, WORD_QUANTILE)), typical
 
     def _words(self, question: str, content, states: np.ndarray,
                passages: list[tuple[str, np.ndarray | None]], read) -> np.ndarray:
