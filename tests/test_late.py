@@ -131,6 +131,7 @@ def test_answers_survive_a_runtime_that_fails(assistant: Assistant, monkeypatch,
     allowed, dense, lexical = assistant.candidates(vector, text)
     found = assistant.judge(text, "fr", allowed, dense, lexical, vector=vector)
     assert found.decision.features["support"] == pytest.approx(MODEL["mean"]["support"])
+    assert found.decision.features["usual"] == pytest.approx(MODEL["mean"]["usual"])
     # The need's word lift: its usual value on dev too (the need model's mean).
     assert found.decision.features["word_lift"] == pytest.approx(
         MODEL["need"]["model"]["mean"]["word_lift"])
@@ -210,5 +211,10 @@ def test_the_word_lift_is_the_lower_quartile_of_each_words_own_lift(assistant: A
                                  - float(np.median(assistant.late.supports(need, idf,
                                                                            background))),
                                  abs=1e-4)
-    # What the decision reads is that.
+    # What the decision reads is that; and the question's usual support, the lift's baseline
+    # (the median support over the background sample), beside it.
     assert found.decision.features["word_lift"] == pytest.approx(word_lift, abs=1e-4)
+    usual = float(np.median(assistant.late.supports(need, idf, background)))
+    assert assistant.late.measures(need, idf, best, background) == pytest.approx(
+        (lift, word_lift, usual), abs=1e-5)
+    assert found.decision.features["usual"] == pytest.approx(usual, abs=1e-4)
