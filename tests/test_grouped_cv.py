@@ -99,3 +99,24 @@ def test_the_cut_keeps_every_files_recall(monkeypatch) -> None:
     monkeypatch.setattr(tuning, "assistant_shown", shown)
     assert tuning.fit_ratio(None, items, None, {}, records=True) == max(tuning.LIST_RATIOS)
     assert tuning.fit_ratio(None, items, None, {}, records=True, groups=groups) == 0.2
+
+
+def test_the_report_gives_the_grouped_estimate_beside_the_random_folds() -> None:
+    """`assist eval --write` says what a new writer's questions can expect (the shipped fit's
+    grouped figures, file by file), under the random folds' paragraph."""
+    from assist.answers.decision_model import MODEL
+    from assist.evaluation.report import markdown
+
+    grouped = MODEL["fitted_on"]["decision_grouped_cross_validated_dev"]
+    m = {"kinds": {}, "recall@5": 0.5, "ndcg@5": 0.5, "mrr": 0.5, "answered": 1.0,
+         "declined": 1.0, "ndcg@5 fr": 0.5, "ndcg@5 en": 0.5}
+    text = markdown({"corpus": {"cases": 1, "imported_cases": 0, "passages": 1},
+                     "splits": {"dev": {"questions": 1, "assistant": m}}, "failures": {},
+                     "queries": 1, "skipped": []},
+                    "questions.jsonl", "dev")
+    random_at = text.index("## The decision, cross-validated on dev")
+    grouped_at = text.index("Grouped by file")
+    assert random_at < grouped_at
+    assert f"AUC {grouped['auc']:.3f}" in text[grouped_at:]
+    assert all(f"`{name}`" in text[grouped_at:] for name in grouped["files"])
+    assert {"questions_blind3.jsonl", "adjacent_lists.jsonl"} <= set(grouped["files"])

@@ -186,6 +186,19 @@ def markdown(results: dict, path: str, split: str = "all") -> str:
                       "of declinable dev questions, out of fold; the relevant result is among "
                       f"the closest for {_pct(cv.get('relevant_among_closest'))} of those "
                       "in scope."]
+        grouped = fitted.get("decision_grouped_cross_validated_dev")
+        if grouped and grouped.get("files"):
+            nested = grouped["nested"]
+            files = "; ".join(
+                f"`{name}` {_pct(f['answered'])} / {_pct(f['declined'])}"
+                for name, f in grouped["files"].items())
+            lines += ["", "Grouped by file, the estimate for a new writer's questions: each "
+                      "dev file held out in turn, the model fitted on the other files and its "
+                      "threshold chosen on their own held-out probabilities: AUC "
+                      f"{_f(grouped.get('auc'))}, in-scope answered "
+                      f"{_pct(nested['answered'])}, declinable declined "
+                      f"{_pct(nested['declined'])} (answered / declined by held-out file: "
+                      f"{files})."]
         lines.append("")
     for name, failures in results["failures"].items():
         lines += [f"## Failures on the {name} split", ""]
