@@ -9,6 +9,8 @@
 #   ASSIST_PG_DIR   folder of the data and passwords (default /var/tmp/assist-postgres; not in the repo)
 #   ASSIST_PG_PORT  port on 127.0.0.1 (default 55432)
 #   ASSIST_PG_USER  system user that owns and runs the server when run as root (default assistpg)
+#   ASSIST_PG_SHARED_BUFFERS  shared_buffers (default 256MB; a million passages' vector index
+#                   wants ~1.5 GB of it, docs/SCALING.md)
 # The server listens on 127.0.0.1 only and asks for passwords (scram-sha-256); the role
 # `assist` owns the database `assist` (CREATEROLE, to make the public reader role; CREATEDB,
 # for the tests' own databases). To use a real server instead, see the README ("PostgreSQL").
@@ -19,6 +21,7 @@ action="${1:-start}"
 dir="${ASSIST_PG_DIR:-/var/tmp/assist-postgres}"
 port="${ASSIST_PG_PORT:-55432}"
 os_user="${ASSIST_PG_USER:-assistpg}"
+shared_buffers="${ASSIST_PG_SHARED_BUFFERS:-256MB}"
 data="$dir/data"
 
 python_bin="${PYTHON:-$( [ -x .venv/bin/python ] && echo .venv/bin/python || command -v python3)}"
@@ -64,7 +67,7 @@ case "$action" in
     if ! running; then
       # Modest memory: the machine is shared; the bench raises maintenance_work_mem per session.
       as_server "$bin/pg_ctl" -D "$data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c shared_buffers=256MB -c max_connections=60" \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c shared_buffers=$shared_buffers -c max_connections=60" \
         start >/dev/null || { tail -20 "$dir/server.log" >&2; exit 1; }
     fi
     if [ "${fresh:-0}" = 1 ]; then

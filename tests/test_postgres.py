@@ -13,10 +13,14 @@ import pytest
 import test_access
 
 from assist.assistant import Assistant
+from assist.bench.run import questions as bench_questions
 from assist.catalogue.pg_store import MIGRATIONS as PG_MIGRATIONS
-from assist.catalogue.pg_store import PgStore, database, reader_url
+from assist.catalogue.pg_store import PROBES, PgStore, database, reader_url
+from assist.catalogue.pg_store import SESSION as PG_SESSION
 from assist.config import Settings
 from assist.errors import AssistError
+from assist.retrieval.index import recentre
+from assist.retrieval.pg_index import VectorIndex, ivfflat_lists
 
 pytestmark = pytest.mark.pg
 
@@ -238,8 +242,8 @@ def test_public_login_cannot_read_restricted_rows(pg_assistant, pg_url):
 
 
 def test_filters_inside_the_vector_search(pg_assistant):
-    """A selective filter still gets every matching passage from the HNSW scan: iterative
-    scans go on until enough rows pass the filter."""
+    """A selective filter still gets every matching passage from the vector index's scan:
+    iterative scans go on until enough rows pass the filter."""
     searcher = pg_assistant.searcher
     vector = pg_assistant.embedder.queries(["Qui détecte les fuites d'eau avec l'IA ?"])[0]
     db = pg_assistant.index.db
@@ -258,13 +262,106 @@ def test_filters_inside_the_vector_search(pg_assistant):
                     "EXPLAIN SELECT pos FROM passages WHERE facets && %s::text[] "
                     "ORDER BY embedding <#> %s::halfvec LIMIT 200",
                     ([facet], "[" + ",".join(["0"] * 384) + "]")))
-                assert "passages_hnsw" in plan
+                assert f"passages_{pg_assistant.index.manifest['vector_index']['kind']}" in plan
                 found = searcher.dense(vector, searcher.mask("public", {name: [value]}))
                 assert len(found) == min(count, 200), (facet, count, len(found))
                 assert all(value in pg_assistant.index.chunks[p].facets[name] for p in found)
         finally:
             conn.execute("RESET enable_seqscan")
             conn.execute("RESET enable_bitmapscan")
+
+
+def test_the_vector_index_is_ivfflat_and_small_indexes_search_every_list(pg_assistant):
+    """IVFFlat by default, one list per 1 000 passages: the real catalogue's few hundred
+    passages make one list, so its dense leg is exact (the same as the embedded one)."""
+    chosen = pg_assistant.index.manifest["vector_index"]
+    assert chosen == {"kind": "ivfflat", "lists": 1}
+    assert ivfflat_lists(357) == 1 and ivfflat_lists(100_000) == 100
+    assert ivfflat_lists(1_000_000) == 1000 and ivfflat_lists(4_000_000) == 2000
+    assert VectorIndex("hnsw", m=16, ef_construction=64).settings(10) == \
+        {"kind": "hnsw", "m": 16, "ef_construction": 64}
+    for bad in ({"kind": "annoy"}, {"lists": -1}, {"kind": "hnsw", "m": 16, "ef_construction": 8}):
+        with pytest.raises(ValueError):
+            VectorIndex(**bad)
+
+
+@pytest.fixture(scope="module")
+def ivfflat_table(pg_assistant):
+    """20 000 vectors derived from the real passages' (as `assist bench-pg` derives them)
+    under IVFFlat with 256 lists (more than `PROBES`, so a search reads a part of them, as at
+    a million passages with the default 1 000 lists), on one connection of the owner that
+    never takes a sequential scan; one passage in 500 carries a rare facet."""
+    from assist.bench.synth import derive_vectors
+
+    db = pg_assistant.index.db
+    with db.use() as conn:
+        real = np.array([np.array(json.loads(v), dtype=np.float32) for (v,) in conn.execute(
+            "SELECT embedding::text FROM passages ORDER BY pos")])
+    vectors = derive_vectors(real, 20_000, seed=7).astype(np.float16)
+    rare = np.arange(20_000) % 500 == 3
+    conn = psycopg.connect(db.url, autocommit=True)
+    for statement in PG_SESSION:
+        conn.execute(statement)
+    conn.execute("CREATE TEMP TABLE probe(pos integer PRIMARY KEY, facets text[] NOT NULL, "
+                 "embedding halfvec(384) NOT NULL)")
+    with conn.cursor().copy("COPY probe (pos, facets, embedding) FROM STDIN") as copy:
+        for pos, vector in enumerate(vectors):
+            copy.write_row((pos, ["rare"] if rare[pos] else ["common"],
+                            "[" + ",".join(f"{x:.5f}" for x in vector) + "]"))
+    conn.execute(VectorIndex(lists=256).create(len(vectors), table="probe"))
+    conn.execute("ANALYZE probe")
+    conn.execute("SET enable_seqscan = off")
+    yield conn, vectors.astype(np.float32), rare
+    conn.close()
+
+
+def _probe_search(conn, query: np.ndarray, where: str = "true") -> list[int]:
+    literal = "[" + ",".join(f"{x:.6f}" for x in query) + "]"
+    return [pos for (pos,) in conn.execute(
+        f"SELECT pos FROM probe WHERE {where} ORDER BY embedding <#> %s::halfvec LIMIT 200",
+        [literal])]
+
+
+def test_ivfflat_finds_the_exact_top_10_with_the_session_probes(pg_assistant, ivfflat_table):
+    """Recall@10 against numpy's exact inner product over the same half-precision vectors,
+    with the probes every session sets (`pg_store.PROBES`), on the bench's questions; with
+    one list searched it falls well short (what the setting is for)."""
+    conn, vectors, _ = ivfflat_table
+    assert "probe_ivfflat" in "\n".join(r[0] for r in conn.execute(
+        "EXPLAIN SELECT pos FROM probe ORDER BY embedding <#> %s::halfvec LIMIT 200",
+        ["[" + ",".join(["0.1"] * 384) + "]"]))
+    queries = pg_assistant.embedder.queries(bench_questions()[:20])
+    queries = recentre(queries, pg_assistant.index.centre).astype(np.float16).astype(np.float32)
+    exact = [set(np.argsort(-(vectors @ q))[:10].tolist()) for q in queries]
+
+    def recall() -> float:
+        return float(np.mean([len(set(_probe_search(conn, q)[:10]) & truth) / 10
+                              for q, truth in zip(queries, exact)]))
+
+    assert conn.execute("SHOW ivfflat.probes").fetchone()[0] == str(PROBES)
+    assert recall() >= 0.95
+    conn.execute("SET ivfflat.probes = 1")
+    try:
+        assert recall() < 0.9
+    finally:
+        conn.execute(f"SET ivfflat.probes = {PROBES}")
+
+
+def test_ivfflat_iterative_scan_keeps_a_rare_filter_whole(ivfflat_table):
+    """A facet held by 40 of 20 000 passages, searched with a single list: the iterative scan
+    (every session's setting) goes on through the other lists until it has them all; without
+    it the scan stops at the first list's few."""
+    conn, vectors, rare = ivfflat_table
+    query = vectors[11]
+    conn.execute("SET ivfflat.probes = 1")
+    try:
+        found = _probe_search(conn, query, "facets && '{rare}'::text[]")
+        assert sorted(found) == np.flatnonzero(rare).tolist()
+        conn.execute("SET ivfflat.iterative_scan = off")
+        assert len(_probe_search(conn, query, "facets && '{rare}'::text[]")) < rare.sum()
+    finally:
+        conn.execute(f"SET ivfflat.probes = {PROBES}")
+        conn.execute("SET ivfflat.iterative_scan = relaxed_order")
 
 
 def searcher_fold(value: str) -> str:

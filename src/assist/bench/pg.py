@@ -4,7 +4,7 @@ The same synthetic corpora as `assist bench` (`bench.synth`: real passages' sent
 recombined, vectors derived from really embedded ones), loaded by binary COPY into a database
 of their own on the server of `--url`, then measured through the same `Assistant` the app
 uses: `ask()` p50/p95 (public, and with a facet filter), each leg alone, recall@10 of the
-HNSW leg against exact search over the same stored vectors and of the SQL BM25 against bm25s
+dense leg against exact search over the same stored vectors and of the SQL BM25 against bm25s
 in memory, searches per second with several clients, load time per stage and the size of each
 table and index. Figures are raw; `markdown()` writes them into docs/PERFORMANCE.md.
 """
@@ -24,14 +24,14 @@ import numpy as np
 from assist.bench import synth
 from assist.bench.probe import cpu_seconds, percentiles, timed_asks
 from assist.bench.run import FILTER, machine, questions, real_home, scale_vectors
-from assist.catalogue.pg_store import EF_SEARCH, Database, close_all, connect, safe_url
+from assist.catalogue.pg_store import EF_SEARCH, PROBES, Database, close_all, connect, safe_url
 from assist.evaluation.docfile import replace_section
 from assist.retrieval.index import fingerprint, index_text, recentre
 from assist.retrieval.pg_index import (
-    HNSW_EF_CONSTRUCTION,
-    HNSW_M,
+    DEFAULT_VECTOR_INDEX,
     TOP_POSTINGS,
     Lexicon,
+    VectorIndex,
     lexicon,
     load,
     write_tables,
@@ -44,22 +44,23 @@ START, END = "<!-- bench-pg:start -->", "<!-- bench-pg:end -->"
 
 
 def run(url: str, scales=DEFAULT_SCALES, embed_limit: int = 1000, log=print,
-        maintenance_mem: str = "2GB", hnsw: tuple[int, int] = (HNSW_M, HNSW_EF_CONSTRUCTION),
+        maintenance_mem: str = "2GB", vector_index: VectorIndex = DEFAULT_VECTOR_INDEX,
         keep: bool = False) -> dict:
     """`keep`: leave each scale's database in place (its URL is in the report) to look at
     its plans after; otherwise it is dropped."""
     with tempfile.TemporaryDirectory(prefix="assist-bench-pg-") as tmp:
-        return _run(Path(tmp), url, scales, embed_limit, log, maintenance_mem, hnsw, keep)
+        return _run(Path(tmp), url, scales, embed_limit, log, maintenance_mem, vector_index,
+                    keep)
 
 
 def _run(tmp: Path, url: str, scales, embed_limit: int, log, maintenance_mem: str,
-         hnsw: tuple[int, int], keep: bool) -> dict:
+         vector_index: VectorIndex, keep: bool) -> dict:
     from assist.assistant import Assistant
     from assist.retrieval.embed import make_embedder
 
     report: dict = {"machine": machine(), "server": safe_url(url), "scales": {},
-                    "embed_limit": embed_limit, "hnsw": {"m": hnsw[0],
-                    "ef_construction": hnsw[1], "ef_search": EF_SEARCH},
+                    "embed_limit": embed_limit, "vector_index": vector_index.kind,
+                    "search": {"ef_search": EF_SEARCH, "probes": PROBES},
                     "top_postings": TOP_POSTINGS, "maintenance_work_mem": maintenance_mem}
     with connect(url) as conn:
         report["postgres"] = conn.execute("SELECT version()").fetchone()[0].split(" on ")[0]
@@ -81,7 +82,7 @@ def _run(tmp: Path, url: str, scales, embed_limit: int, log, maintenance_mem: st
     for n in sorted(scales):
         report["scales"][str(n)] = _scale(url, settings, base, n, embedder, asked,
                                           query_vectors, embed_limit, log, maintenance_mem,
-                                          hnsw, keep)
+                                          vector_index, keep)
         log(f"scale {n}: {json.dumps(report['scales'][str(n)])}")
     return report
 
@@ -92,7 +93,7 @@ def bench_url(url: str, name: str) -> str:
 
 def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
            query_vectors: np.ndarray, embed_limit: int, log, maintenance_mem: str,
-           hnsw: tuple[int, int], keep: bool) -> dict:
+           vector_index: VectorIndex, keep: bool) -> dict:
     from assist.assistant import Assistant, unique_ids
     from assist.catalogue.corpus import load_corpus
     from assist.catalogue.merge import Merged
@@ -118,13 +119,15 @@ def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
             manifest = write_tables(conn, db, chunks, stems, vectors, embedder.id,
                                     fingerprint(chunks[:1000]), {"synthetic": True},
                                     maintenance_mem=maintenance_mem, log=log,
-                                    lexical=lexical, hnsw=hnsw, states=states)
+                                    lexical=lexical, vector_index=vector_index,
+                                    states=states)
         figures["token_states_stored"] = states is not None
         del states
         figures["load_seconds"] = time.perf_counter() - mark
         figures["load_client_cpu_seconds"] = cpu_seconds() - cpu
         figures["stages"] = {k: v for k, v in manifest.items() if k.endswith("_seconds")}
         figures["postings"] = manifest["postings"]
+        figures["vector_index"] = manifest["vector_index"]
         figures["terms"] = manifest["terms"]
         figures["sizes"] = sizes(db)
         log(f"loaded {n}: {figures['load_seconds']:.0f} s, {figures['stages']}")
@@ -238,7 +241,7 @@ def measure(assistant, asked: list[str], query_vectors: np.ndarray, exact_dense,
            "server_cpu_ms": {k: 1000 * v / len(asked) for k, v in server.items()},
            "recall_at_10_dense": _recall(dense_found, exact_dense),
            "recall_at_10_lexical": _recall(lexical_found, exact_lexical)}
-    out["ef_search"] = ef_sweep(searcher, query_vectors, exact_dense)
+    out["search_sweep"] = search_sweep(searcher, query_vectors, exact_dense)
     filtered = searcher.mask("public", {"theme": list(FILTER.values())})
     counts = [len(searcher.dense(v, filtered)) for v in query_vectors]
     out["filtered_dense_candidates_min"] = int(min(counts))
@@ -272,24 +275,27 @@ def server_cpu(searcher) -> float:
         return 0.0
 
 
-def ef_sweep(searcher, query_vectors: np.ndarray, exact_dense,
-             values=(100, 200, 400, 800)) -> dict[str, dict]:
-    """Recall@10 and latency of the HNSW leg for several hnsw.ef_search (the app uses
-    `EF_SEARCH`): what more of the graph buys."""
+def search_sweep(searcher, query_vectors: np.ndarray, exact_dense) -> dict[str, dict]:
+    """Recall@10 and latency of the dense leg for several values of its index's search
+    setting (IVFFlat: `ivfflat.probes`, HNSW: `hnsw.ef_search`): what more searching buys."""
+    kind = searcher.index.manifest.get("vector_index", {"kind": "hnsw"})["kind"]
+    setting, values, default = (("ivfflat.probes", (16, 32, 64, 128), PROBES) if kind == "ivfflat"
+                                else ("hnsw.ef_search", (100, 200, 400, 800), EF_SEARCH))
     scope = searcher.mask("public", {})
     out = {}
     with searcher.index.db.use("reader") as conn:
         try:
-            for ef in values:
-                conn.execute(f"SET hnsw.ef_search = {int(ef)}")
+            for value in values:
+                conn.execute(f"SET {setting} = {int(value)}")
                 times, found = [], []
                 for vector in query_vectors:
                     t0 = time.perf_counter()
                     found.append(searcher.dense(vector, scope))
                     times.append(time.perf_counter() - t0)
-                out[str(ef)] = percentiles(times) | {"recall_at_10": _recall(found, exact_dense)}
+                out[f"{setting} {value}"] = percentiles(times) | {
+                    "recall_at_10": _recall(found, exact_dense)}
         finally:
-            conn.execute(f"SET hnsw.ef_search = {EF_SEARCH}")
+            conn.execute(f"SET {setting} = {default}")
     return out
 
 
@@ -350,6 +356,24 @@ def _mb(n_bytes: float) -> str:
     return f"{n_bytes / 1e6:,.0f}"
 
 
+def _index_words(report: dict) -> str:
+    kinds = {s.get("vector_index", {}).get("kind") for s in report["scales"].values()}
+    words = []
+    for n, s in report["scales"].items():
+        chosen = s.get("vector_index") or {}
+        if chosen.get("kind") == "ivfflat":
+            words.append(f"IVFFlat with {chosen['lists']} lists at {int(n):,}")
+        elif chosen.get("kind") == "hnsw":
+            words.append(f"HNSW m={chosen['m']}, ef_construction={chosen['ef_construction']} "
+                         f"at {int(n):,}")
+    search = report.get("search", {})
+    if "ivfflat" in kinds:
+        words.append(f"ivfflat.probes {search.get('probes', PROBES)}")
+    if "hnsw" in kinds:
+        words.append(f"hnsw.ef_search {search.get('ef_search', EF_SEARCH)}")
+    return "; ".join(words)
+
+
 def markdown(report: dict, command: str) -> str:
     m = report["machine"]
     lines = [START, "## PostgreSQL backend (`assist bench-pg`)", "",
@@ -360,15 +384,14 @@ def markdown(report: dict, command: str) -> str:
              f"{', '.join(f'{x:.1f}' for x in m['load_average'])} (the machine is shared).",
              "", "Synthetic passages and vectors as `assist bench` makes them (real passages' "
              "sentences recombined; vectors derived from "
-             f"{report['embed_limit']} really embedded ones); HNSW m={report['hnsw']['m']}, "
-             f"ef_construction={report['hnsw']['ef_construction']}, ef_search="
-             f"{report['hnsw']['ef_search']}, iterative scans (relaxed order); BM25 in SQL "
+             f"{report['embed_limit']} really embedded ones); "
+             f"{_index_words(report)}, iterative scans (relaxed order); BM25 in SQL "
              f"from stored impacts per audience, each term's best {report['top_postings']} "
              "passages kept and read deeper only as needed. Exact references: inner product over every public stored vector "
              "(numpy), and bm25s's ranking of the same stems.", "",
              "### `ask()` end to end and each leg", "",
              "| passages | ask p50 ms | ask p95 ms | with a filter p50 | query embedding p50 | "
-             "dense (HNSW) p50 | lexical (SQL BM25) p50 | recall@10 dense vs exact | "
+             "dense p50 | lexical (SQL BM25) p50 | recall@10 dense vs exact | "
              "recall@10 lexical vs bm25s | searches/s, "
              f"{CLIENTS} clients | server CPU ms per search (dense / lexical) | "
              "CPU ms per question, app + server |",
@@ -384,19 +407,19 @@ def markdown(report: dict, command: str) -> str:
                      + (f"{1000 * s['cpu_seconds_per_question']:.0f} + "
                         f"{1000 * s['server_cpu_seconds_per_question']:.0f}"
                         if "server_cpu_seconds_per_question" in s else "—") + " |")
-    sweeps = {n: s["ef_search"] for n, s in report["scales"].items() if s.get("ef_search")}
+    sweeps = {n: s.get("search_sweep") or {f"hnsw.ef_search {k}": v for k, v in
+                                             s.get("ef_search", {}).items()}
+              for n, s in report["scales"].items()}
+    sweeps = {n: sweep for n, sweep in sweeps.items() if sweep}
     if sweeps:
-        efs = list(next(iter(sweeps.values())))
-        lines += ["", "### HNSW: what more of the graph buys (`hnsw.ef_search`)", "",
-                  "| passages | " + " | ".join(f"ef_search {e}: recall@10, p50 ms"
-                                                 for e in efs) + " |",
-                  "| ---: | " + " | ".join("---" for _ in efs) + " |"]
         for n, sweep in sweeps.items():
-            lines.append(f"| {int(n):,} | " + " | ".join(
-                f"{sweep[e]['recall_at_10']:.3f}, {sweep[e]['p50_ms']:.1f}" for e in efs) + " |")
+            lines += ["", f"### {int(n):,} passages: what more searching buys", "",
+                      "| " + " | ".join(sweep) + " |", "| " + " | ".join("---" for _ in sweep) + " |",
+                      "| " + " | ".join(f"recall@10 {v['recall_at_10']:.3f}, p50 {v['p50_ms']:.1f} ms"
+                                        for v in sweep.values()) + " |"]
     lines += ["", "### Load and size", "",
-              "| passages | load s (COPY passages / passage terms / terms / HNSW / GIN) | rows/s overall | "
-              "passages table MB | HNSW MB | GIN (terms, facets) MB | terms + passage_terms MB | "
+              "| passages | load s (COPY passages / passage terms / terms / vector index / GIN) | rows/s overall | "
+              "passages table MB | vector index MB | GIN (terms, facets) MB | terms + passage_terms MB | "
               "database MB | postings |",
               "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for n, s in report["scales"].items():
@@ -405,15 +428,16 @@ def markdown(report: dict, command: str) -> str:
         lines.append(
             f"| {int(n):,} | {s['load_seconds']:.0f} ({st['copy_passages_seconds']:.0f} / "
             f"{st.get('copy_passage_terms_seconds', 0):.0f} / "
-            f"{st['copy_terms_seconds']:.0f} / {st['hnsw_seconds']:.0f} / "
+            f"{st['copy_terms_seconds']:.0f} / "
+            f"{st.get('vector_index_seconds', st.get('hnsw_seconds', 0)):.0f} / "
             f"{st['gin_seconds']:.0f}) | {int(n) / s['load_seconds']:,.0f} | "
-            f"{_mb(z.get('passages', 0))} | {_mb(z.get('passages_hnsw', 0))} | "
+            f"{_mb(z.get('passages', 0))} | {_mb(z.get('passages_ivfflat', z.get('passages_hnsw', 0)))} | "
             f"{_mb(gin)}, {_mb(z.get('passages_facets', 0))} | "
             f"{_mb(z.get('terms', 0) + z.get('passage_terms', 0))} | {_mb(z['database'])} | "
             f"{s['postings']:,} |")
     lines += ["", "The load is one transaction: BM25 impacts from bm25s in the client, binary "
               "COPY of the passages (vector, stems' impacts, facets, the passage's JSON) and of "
-              "the terms' best lists, then the HNSW and GIN indexes built on the loaded table "
+              "the terms' best lists, then the vector and GIN indexes built on the loaded table "
               "(max_parallel_maintenance_workers 1). A filter never emptied the candidates: the "
               "fewest dense candidates under the filter, over all questions, was "
               + ", ".join(f"{s['filtered_dense_candidates_min']} at {int(n):,}"

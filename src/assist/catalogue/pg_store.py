@@ -89,10 +89,16 @@ def safe_url(url: str) -> str:
 # fusion wants (`retrieval.search.CANDIDATES`). 400: recall@10 0.948 against 0.938 with 200 at
 # 300 000 synthetic passages (m=32) for 4 % more server CPU (`assist bench-pg`, PERFORMANCE.md).
 EF_SEARCH = 400
-# pgvector's search settings for every session: with a filter, HNSW keeps scanning until
-# enough rows pass it (iterative scan; the caller restores the order among them).
+# IVFFlat lists searched a question (ivfflat.probes; `pg_index.VectorIndex`, the default index):
+# PROBES_NOTE
+PROBES = 64
+# pgvector's search settings for every session, for either index: with a filter, the scan goes
+# on until enough rows pass it (iterative scan; the caller restores the order among them). An
+# IVFFlat scan may go through every list (ivfflat.max_probes is left at all of them), so a rare
+# facet is never emptied; a common one is served by the first lists already.
 SESSION = (f"SET hnsw.ef_search = {EF_SEARCH}", "SET hnsw.iterative_scan = relaxed_order",
-           "SET hnsw.max_scan_tuples = 50000")
+           "SET hnsw.max_scan_tuples = 50000", f"SET ivfflat.probes = {PROBES}",
+           "SET ivfflat.iterative_scan = relaxed_order")
 
 
 def connect(url: str):

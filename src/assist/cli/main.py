@@ -206,7 +206,7 @@ def cmd_eval_pg(args: argparse.Namespace) -> int:
 def cmd_bench_pg(args: argparse.Namespace) -> int:
     from assist.bench import pg as bench_pg
     from assist.config import REPO_ROOT, Settings
-    from assist.retrieval.pg_index import HNSW_EF_CONSTRUCTION, HNSW_M
+    from assist.retrieval.pg_index import HNSW_EF_CONSTRUCTION, HNSW_M, VectorIndex
 
     url = args.url or Settings.from_env().database_url
     if not url:
@@ -223,10 +223,15 @@ def cmd_bench_pg(args: argparse.Namespace) -> int:
     def log(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
+    kind = "hnsw" if (args.hnsw_m or args.hnsw_ef_construction) else args.vector_index
+    try:
+        vector_index = VectorIndex(kind, lists=args.ivfflat_lists or 0, m=args.hnsw_m or HNSW_M,
+                                   ef_construction=args.hnsw_ef_construction
+                                   or HNSW_EF_CONSTRUCTION)
+    except ValueError as exc:
+        raise AssistError(str(exc)) from None
     report = bench_pg.run(url, scales, embed_limit=args.embed_limit, log=log,
-                          maintenance_mem=args.maintenance_mem,
-                          hnsw=(args.hnsw_m or HNSW_M,
-                                args.hnsw_ef_construction or HNSW_EF_CONSTRUCTION),
+                          maintenance_mem=args.maintenance_mem, vector_index=vector_index,
                           keep=args.keep)
     if args.json:
         print(json.dumps(report, indent=1, ensure_ascii=False))
@@ -343,11 +348,15 @@ def parser() -> argparse.ArgumentParser:
     bpg.add_argument("--embed-limit", type=int, default=1000,
                      help="passages really embedded; beyond, vectors are derived from them")
     bpg.add_argument("--maintenance-mem", default="2GB",
-                     help="maintenance_work_mem for the HNSW build (default: %(default)s)")
+                     help="maintenance_work_mem for the vector index build (default: %(default)s)")
+    bpg.add_argument("--vector-index", choices=("ivfflat", "hnsw"), default="ivfflat",
+                     help="pgvector index of the dense leg (default: %(default)s)")
+    bpg.add_argument("--ivfflat-lists", type=int, default=None,
+                     help="IVFFlat lists (default: one per 1 000 passages)")
     bpg.add_argument("--hnsw-m", type=int, default=None,
-                     help="HNSW graph degree m (default: the index's own)")
+                     help="HNSW graph degree m (implies --vector-index hnsw)")
     bpg.add_argument("--hnsw-ef-construction", type=int, default=None,
-                     help="HNSW ef_construction (default: the index's own)")
+                     help="HNSW ef_construction (implies --vector-index hnsw)")
     bpg.add_argument("--keep", action="store_true",
                      help="keep each scale's database (to look at its plans after)")
     bpg.add_argument("--json", action="store_true",

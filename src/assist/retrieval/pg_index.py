@@ -1,12 +1,13 @@
-"""The index in PostgreSQL (`ASSIST_DATABASE_URL`): passages, pgvector HNSW, and BM25 in SQL.
+"""The index in PostgreSQL (`ASSIST_DATABASE_URL`): passages, a pgvector index, and BM25 in SQL.
 
 The same two legs as the embedded index, each returning {position: score} to the project's own
 fusion and abstention, so answers rank the same:
 
 - dense: the re-centred vectors (`index.recentre`, centre over public passages) as `halfvec`
-  under an HNSW index (inner product). Filters are a WHERE clause on the same table and
-  `hnsw.iterative_scan` keeps scanning the graph until enough rows pass them, so a filter
-  never empties the candidates.
+  under a pgvector index (inner product): IVFFlat by default, HNSW on request
+  (`VectorIndex`). Filters are a WHERE clause on the same table and the index's iterative
+  scan (`ivfflat.iterative_scan` / `hnsw.iterative_scan`) keeps scanning until enough rows
+  pass them, so a filter never empties the candidates.
 - lexical: BM25 exactly as bm25s computes it (Lucene variant, the French analyser's stems).
   bm25s precomputes each (term, passage) contribution; those "impacts" are stored twice:
   per passage (`passage_terms`: the passage's term ids and their impacts, to score
@@ -79,7 +80,54 @@ RESCORE = 3000  # lexical candidates scored exactly at most, when a term's list 
 # m=32 / ef_construction=128: recall@10 0.975 against 0.918 with 16 / 64 at 100 000 synthetic
 # passages, for an HNSW build about 3 times as long and 17 % more index (docs/PERFORMANCE.md).
 HNSW_M, HNSW_EF_CONSTRUCTION = 32, 128
+# IVFFlat, the default: at 1 000 000 synthetic passages HNSW (m=32 / 128) took 1 590 s to
+# build and found 0.935 of the exact top 10 at pgvector's largest ef_search, where IVFFlat
+# built in 86 s and finds more than 0.95 at less server CPU (docs/PERFORMANCE.md, "The dense
+# leg at 1 000 000 passages"). Its lists: `ivfflat_lists`; the lists searched: `pg_store.PROBES`.
+IVFFLAT_ROWS_PER_LIST = 1000
 Progress = Callable[[str, int, int], None]
+
+
+def ivfflat_lists(rows: int) -> int:
+    """pgvector's advice: a list per thousand rows up to a million, the square root beyond.
+    Up to `pg_store.PROBES` lists every list is searched: small indexes search exactly."""
+    if rows <= 1_000_000:
+        return max(1, rows // IVFFLAT_ROWS_PER_LIST)
+    return int(rows ** 0.5)
+
+
+@dataclass(frozen=True)
+class VectorIndex:
+    """How the dense leg's vectors are indexed: pgvector's IVFFlat (`lists`; 0 means
+    `ivfflat_lists` of the passages) or HNSW (`m`, `ef_construction`). Both answer the same
+    `ORDER BY embedding <#> q` with iterative scans; the session settings of both are set on
+    every connection (`pg_store.SESSION`), so a database built either way is searched as
+    it was built."""
+
+    kind: str = "ivfflat"
+    lists: int = 0
+    m: int = HNSW_M
+    ef_construction: int = HNSW_EF_CONSTRUCTION
+
+    def __post_init__(self) -> None:
+        if self.kind not in ("ivfflat", "hnsw"):
+            raise ValueError(f"unknown vector index {self.kind!r}: ivfflat or hnsw")
+        if self.lists < 0 or self.m < 2 or self.ef_construction < 2 * self.m:
+            raise ValueError(f"bad vector index parameters: {self}")
+
+    def settings(self, rows: int) -> dict:
+        if self.kind == "ivfflat":
+            return {"kind": "ivfflat", "lists": int(self.lists or ivfflat_lists(rows))}
+        return {"kind": "hnsw", "m": int(self.m), "ef_construction": int(self.ef_construction)}
+
+    def create(self, rows: int, table: str = "passages") -> str:
+        chosen = self.settings(rows)
+        options = ", ".join(f"{k} = {v}" for k, v in chosen.items() if k != "kind")
+        return (f"CREATE INDEX {table}_{self.kind} ON {table} USING {self.kind} "
+                f"(embedding halfvec_ip_ops) WITH ({options})")
+
+
+DEFAULT_VECTOR_INDEX = VectorIndex()
 
 
 @dataclass(frozen=True)
@@ -601,7 +649,7 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
                  vectors: np.ndarray, embedder_id: str, fp: str, extra: dict | None = None,
                  maintenance_mem: str = "256MB", log=None,
                  lexical: Lexicon | None = None,
-                 hnsw: tuple[int, int] = (HNSW_M, HNSW_EF_CONSTRUCTION),
+                 vector_index: VectorIndex = DEFAULT_VECTOR_INDEX,
                  states: Sequence[tuple[np.ndarray, np.ndarray] | None] | None = None) -> dict:
     """Replace the index tables in the open transaction `conn`; returns the manifest with
     stage timings. Readers keep seeing the previous index until the transaction commits.
@@ -651,9 +699,8 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
         copy.write(b"\xff\xff")
     timings["copy_terms_seconds"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    conn.execute(f"CREATE INDEX passages_hnsw ON passages USING hnsw (embedding halfvec_ip_ops) "
-                 f"WITH (m = {int(hnsw[0])}, ef_construction = {int(hnsw[1])})")
-    timings["hnsw_seconds"] = time.perf_counter() - mark
+    conn.execute(vector_index.create(len(chunks)))
+    timings["vector_index_seconds"] = time.perf_counter() - mark
     mark = time.perf_counter()
     conn.execute("CREATE INDEX passages_facets ON passages USING gin (facets)")
     # Agents' filtered searches ask whether a restricted passage passes the filter.
@@ -668,7 +715,7 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
     timings["gin_seconds"] = time.perf_counter() - mark
     manifest = {"format": FORMAT, "embedder": embedder_id, "dim": dim, "fingerprint": fp,
                 **({"states_form": STATE_FORM} if states else {}),
-                "hnsw": {"m": int(hnsw[0]), "ef_construction": int(hnsw[1])},
+                "vector_index": vector_index.settings(len(chunks)),
                 "chunks": len(chunks), "public": int(public.sum()),
                 "terms": len(lexical.terms), "postings": lexical.nnz, "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
                 "versions": _versions(), "where": db.where, **timings, **(extra or {})}
