@@ -122,7 +122,7 @@ def load_table(conn, data: dict, work: Path, n: int) -> dict:
 
 
 def build(conn, kind: str, params: list[str]) -> dict:
-    conn.execute("SET maintenance_work_mem = '2GB'")
+    conn.execute(f"SET maintenance_work_mem = '{os.environ.get('MAINTENANCE_MEM', '2GB')}'")
     conn.execute("SET max_parallel_maintenance_workers = 1")
     for name in ("passages_ivfflat", "passages_hnsw"):
         conn.execute(f"DROP INDEX IF EXISTS {name}")

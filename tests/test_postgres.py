@@ -272,12 +272,12 @@ def test_filters_inside_the_vector_search(pg_assistant):
 
 
 def test_the_vector_index_is_ivfflat_and_small_indexes_search_every_list(pg_assistant):
-    """IVFFlat by default, one list per 1 000 passages: the real catalogue's few hundred
+    """IVFFlat by default, one list per 500 passages: the real catalogue's few hundred
     passages make one list, so its dense leg is exact (the same as the embedded one)."""
     chosen = pg_assistant.index.manifest["vector_index"]
     assert chosen == {"kind": "ivfflat", "lists": 1}
-    assert ivfflat_lists(357) == 1 and ivfflat_lists(100_000) == 100
-    assert ivfflat_lists(1_000_000) == 1000 and ivfflat_lists(4_000_000) == 2000
+    assert ivfflat_lists(357) == 1 and ivfflat_lists(100_000) == 200
+    assert ivfflat_lists(1_000_000) == 2000 and ivfflat_lists(4_000_000) == 4000
     assert VectorIndex("hnsw", m=16, ef_construction=64).settings(10) == \
         {"kind": "hnsw", "m": 16, "ef_construction": 64}
     for bad in ({"kind": "annoy"}, {"lists": -1}, {"kind": "hnsw", "m": 16, "ef_construction": 8}):

@@ -279,7 +279,7 @@ def search_sweep(searcher, query_vectors: np.ndarray, exact_dense) -> dict[str, 
     """Recall@10 and latency of the dense leg for several values of its index's search
     setting (IVFFlat: `ivfflat.probes`, HNSW: `hnsw.ef_search`): what more searching buys."""
     kind = searcher.index.manifest.get("vector_index", {"kind": "hnsw"})["kind"]
-    setting, values, default = (("ivfflat.probes", (16, 32, 64, 128), PROBES) if kind == "ivfflat"
+    setting, values, default = (("ivfflat.probes", (20, 40, 80, 160), PROBES) if kind == "ivfflat"
                                 else ("hnsw.ef_search", (100, 200, 400, 800), EF_SEARCH))
     scope = searcher.mask("public", {})
     out = {}

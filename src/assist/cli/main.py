@@ -352,7 +352,7 @@ def parser() -> argparse.ArgumentParser:
     bpg.add_argument("--vector-index", choices=("ivfflat", "hnsw"), default="ivfflat",
                      help="pgvector index of the dense leg (default: %(default)s)")
     bpg.add_argument("--ivfflat-lists", type=int, default=None,
-                     help="IVFFlat lists (default: one per 1 000 passages)")
+                     help="IVFFlat lists (default: one per 500 passages)")
     bpg.add_argument("--hnsw-m", type=int, default=None,
                      help="HNSW graph degree m (implies --vector-index hnsw)")
     bpg.add_argument("--hnsw-ef-construction", type=int, default=None,

@@ -81,19 +81,23 @@ RESCORE = 3000  # lexical candidates scored exactly at most, when a term's list 
 # passages, for an HNSW build about 3 times as long and 17 % more index (docs/PERFORMANCE.md).
 HNSW_M, HNSW_EF_CONSTRUCTION = 32, 128
 # IVFFlat, the default: at 1 000 000 synthetic passages HNSW (m=32 / 128) took 1 590 s to
-# build and found 0.935 of the exact top 10 at pgvector's largest ef_search, where IVFFlat
-# built in 86 s and finds more than 0.95 at less server CPU (docs/PERFORMANCE.md, "The dense
-# leg at 1 000 000 passages"). Its lists: `ivfflat_lists`; the lists searched: `pg_store.PROBES`.
-IVFFLAT_ROWS_PER_LIST = 1000
+# build and found 0.935 of the exact top 10 at pgvector's largest ef_search (38 ms of server
+# CPU); IVFFlat with 2 000 lists built in 221 s and, searching 80 of them (`pg_store.PROBES`),
+# finds 0.962 for 21 ms (docs/PERFORMANCE.md, "The dense leg at 1 000 000 passages"). A list
+# per 500 passages: with 1 000 (pgvector's advice) the same recall costs twice the CPU.
+IVFFLAT_ROWS_PER_LIST = 500
 Progress = Callable[[str, int, int], None]
 
 
 def ivfflat_lists(rows: int) -> int:
-    """pgvector's advice: a list per thousand rows up to a million, the square root beyond.
-    Up to `pg_store.PROBES` lists every list is searched: small indexes search exactly."""
+    """A list per `IVFFLAT_ROWS_PER_LIST` passages up to a million, then twice the square root
+    (pgvector's advice, a list per thousand rows then the square root, doubled: measured
+    better at a million). Up to `pg_store.PROBES` lists every list is searched, so small
+    indexes search exactly; the same probes read about as many rows at any size up to a
+    million, past it more (shard before, docs/SCALING.md)."""
     if rows <= 1_000_000:
         return max(1, rows // IVFFLAT_ROWS_PER_LIST)
-    return int(rows ** 0.5)
+    return int(2 * rows ** 0.5)
 
 
 @dataclass(frozen=True)
