@@ -102,7 +102,7 @@ def markdown(report: dict, command: str, date: str, machine: str) -> str:
              row("embedded (FAISS + bm25s), bm25", e["bm25"]),
              row("PostgreSQL (SQL BM25), bm25", p["bm25"]),
              row("PostgreSQL `ts_rank` (french), lexical alone", t["bm25"]),
-             row("embedded, dense", e["dense"]), row("PostgreSQL (pgvector HNSW), dense",
+             row("embedded, dense", e["dense"]), row("PostgreSQL (pgvector), dense",
                                                      p["dense"]),
              row("embedded, hybrid", e["hybrid"]), row("PostgreSQL, hybrid", p["hybrid"]),
              row("PostgreSQL, hybrid with `ts_rank` as the lexical leg", t["hybrid"]), "",
