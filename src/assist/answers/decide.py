@@ -170,7 +170,7 @@ def lexical_first(ranked: list[Scored]) -> Scored | None:
     """The result holding the passage of highest BM25 (None: no word matched anywhere)."""
     best, top = None, 0.0
     for s in ranked:
-        bm25 = max((h.bm25 for h in s.group.hits), default=0.0)
+        bm25 = s.group.bm25 if s.group.hits else 0.0
         if bm25 > top:
             best, top = s, bm25
     return best

@@ -134,6 +134,9 @@ class LateInteraction:
                 self._questions.move_to_end(text)
                 return self._questions[text]
         ids, states = self.encoder().query_states(text)
+        # Float32 once (the runtime keeps them as float16): each of the question's ~50
+        # matchings a question would convert them again.
+        states = np.asarray(states, dtype=np.float32)
         words = [(word, at) for word, at in token_words(ids, self.encoder()._weights.pieces)
                  if word not in _PREFIX_WORDS and word not in ("query", ":")]
         with self._lock:

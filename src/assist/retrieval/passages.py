@@ -153,6 +153,11 @@ class Passages(Sequence[Chunk]):
             pos += self._size
         if not 0 <= pos < self._size:
             raise IndexError(pos)
+        with self._lock:  # a result's passages are looked at many times a question
+            chunk = self._cache.get(pos)
+            if chunk is not None:
+                self._cache.move_to_end(pos)
+                return chunk
         return self.many([pos])[pos]
 
     def many(self, positions: Iterable[int]) -> dict[int, Chunk]:

@@ -56,6 +56,11 @@ class Group:
     kind: str
     parent_id: str
     hits: list[ChunkHit] = field(default_factory=list)
+    # (hits counted, best cosine, best BM25): ranking and deciding read a result's best
+    # scores dozens of times, and a result can gather hundreds of passages at scale; taken
+    # again whenever hits were added since.
+    _best: tuple[int, float, float] = field(default=(-1, 0.0, 0.0), init=False, repr=False,
+                                            compare=False)
 
     @property
     def section(self) -> str:
@@ -67,11 +72,17 @@ class Group:
 
     @property
     def cosine(self) -> float:
-        return max(h.cosine for h in self.hits)
+        return self._bests()[1]
 
     @property
     def bm25(self) -> float:
-        return max(h.bm25 for h in self.hits)
+        return self._bests()[2]
+
+    def _bests(self) -> tuple[int, float, float]:
+        if self._best[0] != len(self.hits):
+            self._best = (len(self.hits), max(h.cosine for h in self.hits),
+                          max(h.bm25 for h in self.hits))
+        return self._best
 
 
 class HybridSearcher:

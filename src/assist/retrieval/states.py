@@ -92,6 +92,13 @@ def quantise(states: np.ndarray, bits: int = 8) -> tuple[np.ndarray, np.ndarray]
 def dequantise(values: np.ndarray, scale: np.ndarray, bits: int = 8,
                dims: int | None = None) -> np.ndarray:
     values = np.asarray(values)
+    if bits == 4 and values.shape[1] % 2 == 0:
+        # Two bytes (four values) at a time from a table: half the time of unpacking the
+        # nibbles with array operations (a question decodes ~15 passages), the same floats.
+        raw = np.ascontiguousarray(values).view(np.uint16)
+        out = _quads().take(raw).view(np.float32).reshape(len(values), values.shape[1] * 2)
+        out *= np.asarray(scale, dtype=np.float32)[:, None]
+        return out[:, :dims] if dims else out
     if bits == 4:
         raw = values.view(np.uint8)
         out = np.empty((len(raw), raw.shape[1] * 2), dtype=np.float32)
@@ -99,6 +106,20 @@ def dequantise(values: np.ndarray, scale: np.ndarray, bits: int = 8,
         out[:, 1::2] = (raw >> 4).astype(np.float32) - 8
         values = out[:, :dims] if dims else out
     return np.asarray(values, dtype=np.float32) * np.asarray(scale, dtype=np.float32)[:, None]
+
+
+_QUADS: np.ndarray | None = None
+
+
+def _quads() -> np.ndarray:
+    """Every 16-bit pair of stored bytes -> its four values (nibble - 8, low nibble first) as
+    float32, one 16-byte item each (1 MB, made at first use)."""
+    global _QUADS
+    if _QUADS is None:
+        pairs = np.arange(1 << 16, dtype=np.uint32)  # little-endian: first byte is low
+        nibbles = np.stack([(pairs >> shift) & 15 for shift in (0, 4, 8, 12)], axis=1)
+        _QUADS = np.ascontiguousarray(nibbles.astype(np.float32) - 8).view(np.complex128)[:, 0]
+    return _QUADS
 
 
 def fit_projection(sample: np.ndarray, dims: int) -> np.ndarray:
