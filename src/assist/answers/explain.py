@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from assist.catalogue.corpus import Corpus
 from assist.facets import FACETS, Filters
@@ -79,7 +80,10 @@ def says_something(text: str, field: str = "") -> bool:
     web addresses are taken out, from a field that does more than name someone."""
     if field in NAME_FIELDS:
         return False
-    return len(_WORD.findall(_ADDRESS.sub(" ", text))) >= MIN_QUOTE_WORDS
+    # Counted up to the threshold only: a result's passages are checked a dozen at a time,
+    # and a long one need not be read to its end.
+    words = islice(_WORD.finditer(_ADDRESS.sub(" ", text)), MIN_QUOTE_WORDS)
+    return sum(1 for _ in words) >= MIN_QUOTE_WORDS
 
 
 def quotable(hits: list[ChunkHit], query_stems: set[str], n: int = 2) -> list[ChunkHit]:
