@@ -120,3 +120,23 @@ def test_the_report_gives_the_grouped_estimate_beside_the_random_folds() -> None
     assert f"AUC {grouped['auc']:.3f}" in text[grouped_at:]
     assert all(f"`{name}`" in text[grouped_at:] for name in grouped["files"])
     assert {"questions_blind3.jsonl", "adjacent_lists.jsonl"} <= set(grouped["files"])
+
+
+def test_the_ranking_weights_are_held_out_by_file_too() -> None:
+    """Two writers who each prefer another weighting: held out by file, each gets the other's
+    (its quality falls to what that weighting gives it); on random folds, the weighting of the
+    larger set."""
+    from assist.retrieval.ranking import RankParams
+
+    a = [_item(f"a{n:02d}", True) for n in range(30)]
+    b = [_item(f"b{n:02d}", True) for n in range(10)]
+    judged = a + b
+    grid = [RankParams(late=0.0), RankParams(late=0.0, lexical=0.9)]
+    ndcg = np.array([[0.9, 0.5]] * 30 + [[0.4, 0.8]] * 10)
+    fitted = tuning.RankFit(judged, grid, ndcg, ndcg.copy())
+    groups = {c.query.id: ("a.jsonl" if c.query.id.startswith("a") else "b.jsonl")
+              for c in judged}
+    held = tuning.ranking_cross_validated(fitted, groups=groups)["without late"]["all"]
+    assert held["ndcg@5"] == pytest.approx((30 * 0.5 + 10 * 0.4) / 40, abs=1e-4)
+    random = tuning.ranking_cross_validated(fitted)["without late"]["all"]
+    assert random["ndcg@5"] == pytest.approx((30 * 0.9 + 10 * 0.4) / 40, abs=1e-4)

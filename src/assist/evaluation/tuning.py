@@ -207,22 +207,30 @@ def fit_rank_params(assistant, cands: list[Candidates], fitted: RankFit | None =
     return fitted.grid[best], float((fitted.ndcg[:, best] + fitted.recall[:, best]).mean()) / 2
 
 
-def ranking_cross_validated(fitted: RankFit, folds: int = FOLDS) -> dict:
+def ranking_cross_validated(fitted: RankFit, folds: int = FOLDS,
+                            groups: dict[str, str] | None = None) -> dict:
     """The ranking alone (every question answered), out of fold on judged dev questions:
-    weights fitted on the other folds (folds by id, as `out_of_fold`), nDCG@5 and Recall@5
-    of each held-out question, by kind and language; without the late signal (its weight
-    held at 0) and with it, from the same searches."""
+    weights fitted on the other folds (folds by id, as `out_of_fold`; with `groups`, query id
+    -> file: each file held out in turn), nDCG@5 and Recall@5 of each held-out question, by
+    kind and language; without the late signal (its weight held at 0) and with it, from the
+    same searches."""
     judged = fitted.judged
-    order = sorted(range(len(judged)), key=lambda i: judged[i].query.id)
     fold = np.empty(len(judged), dtype=np.int64)
-    fold[order] = np.arange(len(judged)) % folds
+    if groups:
+        files = sorted({groups[c.query.id] for c in judged})
+        fold[:] = [files.index(groups[c.query.id]) for c in judged]
+        folds = len(files)
+    else:
+        order = sorted(range(len(judged)), key=lambda i: judged[i].query.id)
+        fold[order] = np.arange(len(judged)) % folds
     groups = {"all": list(range(len(judged)))}
     for kind in sorted({c.query.kind for c in judged}):
         groups[kind] = [i for i, c in enumerate(judged) if c.query.kind == kind]
     for language in ("fr", "en"):
         groups[f"language {language}"] = [i for i, c in enumerate(judged)
                                           if c.query.language == language]
-    out: dict = {"folds": folds, "questions": len(judged)}
+    out: dict = {"folds": folds, "questions": len(judged),
+                 **({"held out": "one file at a time"} if groups else {})}
     for name, columns in (("without late", [i for i, p in enumerate(fitted.grid) if not p.late]),
                           ("with late", None)):
         ndcg, recall = np.zeros(len(judged)), np.zeros(len(judged))
@@ -607,6 +615,7 @@ def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
     # probabilities, each file held out in turn: what a new writer's questions get.
     groups = source_groups(source, own, others, needs)
     grouped, nested = grouped_out_of_fold(dev + needs, groups)
+    ranking_grouped = ranking_cross_validated(fitted, groups=groups)
     threshold = fit_threshold(grouped if CHOOSE_ON_GROUPS else scored)
     closest = fit_closest(grouped if CHOOSE_ON_GROUPS else scored, threshold)
     cv = cross_validated(scored, closest, threshold)
@@ -639,6 +648,7 @@ def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
         "command": f"python -m assist eval {source} --fit",
         "ranking_quality_dev": round(quality, 4),
         "ranking_cross_validated_dev": ranking_cv,
+        "ranking_grouped_cross_validated_dev": ranking_grouped,
         "decision_cross_validated_dev": cv,
         "decision_grouped_cross_validated_dev": grouped_cv,
         "need_point": {"profiles": [str(Path(source).with_name(n)) for n in NEED_PROFILES],
