@@ -281,13 +281,14 @@ MODEL = {
    "covered": 18,
    "uncovered": 5
   },
-  "date": "2026-12-01 00:41 UTC",
+  "date": "2026-12-01 00:58 UTC",
   "machine": "Intel(R) Xeon(R) Processor, 2 cores",
   "command": "python -m assist eval tests/eval/questions.jsonl --fit",
   "ranking_quality_dev": 0.8319,
   "ranking_cross_validated_dev": {
    "folds": 5,
    "questions": 670,
+   "held out": "one file at a time",
    "without late": {
     "late weight per fold": [
      0.0,
@@ -404,6 +405,127 @@ MODEL = {
      "n": 157,
      "ndcg@5": 0.8451,
      "recall@5": 0.8756
+    }
+   }
+  },
+  "ranking_grouped_cross_validated_dev": {
+   "folds": 4,
+   "questions": 670,
+   "held out": "one file at a time",
+   "without late": {
+    "late weight per fold": [
+     0.0,
+     0.0,
+     0.0,
+     0.0
+    ],
+    "all": {
+     "n": 670,
+     "ndcg@5": 0.7633,
+     "recall@5": 0.8169
+    },
+    "english": {
+     "n": 107,
+     "ndcg@5": 0.8301,
+     "recall@5": 0.8692
+    },
+    "fact": {
+     "n": 67,
+     "ndcg@5": 0.9248,
+     "recall@5": 0.9478
+    },
+    "list": {
+     "n": 66,
+     "ndcg@5": 0.7814,
+     "recall@5": 0.7851
+    },
+    "name": {
+     "n": 68,
+     "ndcg@5": 0.9521,
+     "recall@5": 0.9608
+    },
+    "need": {
+     "n": 147,
+     "ndcg@5": 0.7534,
+     "recall@5": 0.7916
+    },
+    "paraphrase": {
+     "n": 125,
+     "ndcg@5": 0.5042,
+     "recall@5": 0.6507
+    },
+    "strategy": {
+     "n": 90,
+     "ndcg@5": 0.7837,
+     "recall@5": 0.8443
+    },
+    "language fr": {
+     "n": 513,
+     "ndcg@5": 0.7542,
+     "recall@5": 0.8114
+    },
+    "language en": {
+     "n": 157,
+     "ndcg@5": 0.7929,
+     "recall@5": 0.8349
+    }
+   },
+   "with late": {
+    "late weight per fold": [
+     4.0,
+     12.0,
+     4.0,
+     16.0
+    ],
+    "all": {
+     "n": 670,
+     "ndcg@5": 0.8034,
+     "recall@5": 0.8437
+    },
+    "english": {
+     "n": 107,
+     "ndcg@5": 0.8664,
+     "recall@5": 0.907
+    },
+    "fact": {
+     "n": 67,
+     "ndcg@5": 0.9464,
+     "recall@5": 0.9552
+    },
+    "list": {
+     "n": 66,
+     "ndcg@5": 0.7992,
+     "recall@5": 0.8025
+    },
+    "name": {
+     "n": 68,
+     "ndcg@5": 0.9582,
+     "recall@5": 0.9608
+    },
+    "need": {
+     "n": 147,
+     "ndcg@5": 0.798,
+     "recall@5": 0.8206
+    },
+    "paraphrase": {
+     "n": 125,
+     "ndcg@5": 0.5809,
+     "recall@5": 0.7053
+    },
+    "strategy": {
+     "n": 90,
+     "ndcg@5": 0.8259,
+     "recall@5": 0.8569
+    },
+    "language fr": {
+     "n": 513,
+     "ndcg@5": 0.7927,
+     "recall@5": 0.8333
+    },
+    "language en": {
+     "n": 157,
+     "ndcg@5": 0.8384,
+     "recall@5": 0.8776
     }
    }
   },
