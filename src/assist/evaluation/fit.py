@@ -106,12 +106,21 @@ def measure(assistant, profiles: list[dict], grid: bool = False) -> dict:
         answer = assistant.ask(text, top_k=K, audience=audience) if text.strip() else None
         shown["ask"] = [r.id for r in answer.results if r.kind == "case"] if answer else []
         closest = [r.case.id for r in made.closest]
+        state = decision.state if decision else "answered"
         row = {"id": p["id"], "need": profile.need or "(criteria only)", "audience": audience,
                "covered": p["covered"], "must": profile.must, "fit_ids": shown["fit"],
-               "closest": closest, "excluded": made.excluded,
+               "closest": closest, "excluded": made.excluded, "state": state,
                "confidence": decision.confidence if decision else None,
                # the weak-fit notice: answered, but close to the decision's threshold
                "weak": bool(decision and decision.addressed and decision.weak)}
+        # What the user sees in the middle state ("no project clearly addresses this need",
+        # the closest offered "to check"): counted apart, never as fit's answer. Declined
+        # outright, the closest are offered as "not addressing this need": nothing counts.
+        offered = closest if state == "closest" else []
+        row["fit_closest_ndcg"] = (ndcg_at(shown["fit"] or offered, judged, K)
+                                   if p["covered"] else None)
+        row["fit_closest_recall"] = (recall_at(shown["fit"] or offered, judged, K)
+                                     if p["covered"] else None)
         for name in RANKINGS:
             ids = shown[name]
             row[f"{name}_ndcg"] = ndcg_at(ids, judged, K) if p["covered"] else None
@@ -134,14 +143,18 @@ def measure(assistant, profiles: list[dict], grid: bool = False) -> dict:
                  "`answers/decide.NEED_FEATURES`, fitted on dev needs only)"
                  if assistant.model["need"].get("model") else
                  "the model of `ask`'s question-level decision (`answers/decide.py`)")
+        english = need_point(assistant.model, "en")
+        own = (f", English needs from {english['threshold']}"
+               if english["threshold"] != point["threshold"] else "")
         decision = (f"{which} at the operating point fitted for needs on dev "
-                    f"(`MODEL[\"need\"]`: answered from {point['threshold']}, "
+                    f"(`MODEL[\"need\"]`: answered from {point['threshold']}{own}, "
                     f"the closest offered from {point['closest']}; questions: "
                     f"{assistant.model['threshold']})")
-    need_cv = ((getattr(assistant, "model", None) or {}).get("need") or {}).get(
-        "cross_validated_dev") if grid else None
+    need = (getattr(assistant, "model", None) or {}).get("need") or {}
+    need_cv = need.get("cross_validated_dev") if grid else None
     return {"profiles": len(rows), "w_crit": W_CRIT, "ratio": RATIO, "rows": rows,
             "decision": decision, "need_cv": need_cv,
+            "need_grouped": need.get("grouped_cross_validated_dev") if grid else None,
             "means": summary(rows),
             "grid": {f"{w}|{r}": sum(v) / len(v) for (w, r), v in cells.items() if v}}
 
@@ -159,6 +172,17 @@ def summary(rows: list[dict]) -> dict:
         out[f"{name}_violations"] = sum(r[f"{name}_violations"] for r in rows)
     out["fit_weak_covered"] = sum(r["weak"] for r in covered)
     out["fit_weak_uncovered"] = sum(r["weak"] for r in uncovered)
+    for metric in ("ndcg", "recall"):
+        values = [r.get(f"fit_closest_{metric}") or 0.0 for r in covered]
+        out[f"fit_closest_{metric}"] = sum(values) / len(values) if values else 0.0
+    # The middle state: how many needs of each kind get "no project clearly addresses this
+    # need" with the closest "to check", and, for covered ones, how often a relevant project
+    # (grade 2 or more) is among them.
+    out["fit_unclear_covered"] = sum(r.get("state") == "closest" for r in covered)
+    out["fit_unclear_covered_hit"] = sum(r.get("state") == "closest"
+                                         and (r.get("fit_closest_recall") or 0) > 0
+                                         for r in covered)
+    out["fit_unclear_uncovered"] = sum(r.get("state") == "closest" for r in uncovered)
     return out
 
 
@@ -174,6 +198,11 @@ def summary_text(results: dict, split: str) -> str:
                      f"{m[name + '_violations']}")
     lines.append(f"  weak-fit notice: {m['fit_weak_covered']}/{m['covered']} covered, "
                  f"{m['fit_weak_uncovered']}/{m['uncovered']} uncovered")
+    lines.append(f"  middle state (closest to check): {m['fit_unclear_covered']}/{m['covered']}"
+                 f" covered ({m['fit_unclear_covered_hit']} with a relevant one among them), "
+                 f"{m['fit_unclear_uncovered']}/{m['uncovered']} uncovered; fit with the "
+                 f"closest counted: nDCG@5 {m['fit_closest_ndcg']:.3f}  Recall@5 "
+                 f"{m['fit_closest_recall']:.3f}")
     if results["grid"]:
         lines.append("grid (w|ratio: nDCG@5 of fit on covered needs): " + ", ".join(
             f"{k} {v:.3f}" for k, v in results["grid"].items()))
@@ -212,10 +241,25 @@ def section(results: dict, command: str, split: str,
                      f"{m[name + '_declined_uncovered']} / {m['uncovered']} | "
                      f"{m[name + '_declined_covered']} / {m['covered']} | "
                      f"{m[name + '_violations']} |")
+    # Just below fit's row (before search and ask): what the user sees, the middle state's
+    # closest counted.
+    lines.insert(len(lines) - (len(RANKINGS) - 1),
+                 f"| fit, the closest counted | {m['fit_closest_ndcg']:.3f} | "
+                 f"{m['fit_closest_recall']:.3f} | — | — | — |")
     lines += ["", "The weak-fit notice (answered, the decision's probability less than "
               f"{WEAK_BAND} above the need's threshold) showed on {m['fit_weak_covered']} of "
               f"{m['covered']} covered needs and {m['fit_weak_uncovered']} of {m['uncovered']} "
-              "uncovered ones that were not declined.", ""]
+              "uncovered ones that were not declined.", "",
+              "The middle state (\"no project clearly addresses this need\", the 3 closest "
+              "offered apart \"to check\") counts as declined in the rows above: 0 for a "
+              "covered need, declined for one nobody covers, since it says no project clearly "
+              f"addresses the need. It was given to {m['fit_unclear_covered']} of "
+              f"{m['covered']} covered needs ({m['fit_unclear_covered_hit']} with a relevant "
+              "project among the closest) and to "
+              f"{m['fit_unclear_uncovered']} of {m['uncovered']} uncovered ones. **fit, the "
+              "closest counted** scores a covered need in the middle state by the closest it "
+              "offers (what the user sees there, below an honest notice); a need declined "
+              "outright still counts 0.", ""]
     if split == "test":
         # Read in aggregate only: per-profile lines would invite tuning on the test split.
         lines.append("Per-profile lines are left out of the test split: it is read in aggregate.")
@@ -224,23 +268,40 @@ def section(results: dict, command: str, split: str,
               "|---|---|---|---|---|---|---|"]
     for r in results["rows"]:
         shows = (", ".join(r["fit_ids"]) if r["fit_ids"] else
-                 "declined; closest: " + (", ".join(r["closest"]) or "none"))
+                 ("not clear; to check: " if r.get("state") == "closest" else
+                  "declined; closest: ") + (", ".join(r["closest"]) or "none"))
         lines.append(f"| {r['id']} | {r['need'].replace('|', '/')} | "
                      f"{'yes' if r['covered'] else 'no'} | {', '.join(r['must']) or '—'} | "
                      f"{_f(r['fit_ndcg'])} | {_f(r['ask_ndcg'])} | {shows} |")
     if cv := results.get("need_cv"):
-        lines += ["", "The need's operating point, chosen out of fold on dev (`assist eval "
-                  "--fit`, `evaluation/tuning.fit_need`): of "
-                  f"{cv['items']} dev needs ({cv['covered']} covered, {cv['uncovered']} that "
-                  "nothing covers: the dev profiles' needs of `profiles_v2.jsonl`, "
-                  "`profiles_dev.jsonl`, `profiles_blind.jsonl` and `profiles_blind2.jsonl`, the "
-                  "dev questions of kind "
-                  "need and adjacent), "
+        lines += ["", "The need's operating point (`assist eval --fit`, "
+                  "`evaluation/tuning.fit_need`), chosen on dev needs with one file held out at "
+                  f"a time: {cv['items']} dev needs ({cv['covered']} covered, "
+                  f"{cv['uncovered']} that nothing covers: the dev profiles' needs of "
+                  "`profiles_v2.jsonl`, `profiles_dev.jsonl`, `profiles_blind.jsonl` and "
+                  "`profiles_blind2.jsonl`, the dev questions of kind need and "
+                  "adjacent). On random folds (by id), at the chosen points: "
                   f"{cv['answered']:.1%} of covered ones answered and {cv['declined']:.1%} of "
                   f"the others declined (profiles only: {cv['profiles']['answered']:.1%} of "
                   f"{cv['profiles']['covered']} and {cv['profiles']['declined']:.1%} of "
-                  f"{cv['profiles']['uncovered']}); AUC {cv['auc']}.", "",
-                  "| need threshold | covered answered | uncovered declined |", "|---|---|---|"]
+                  f"{cv['profiles']['uncovered']}); AUC {cv['auc']}."]
+        if grouped := results.get("need_grouped"):
+            lines += ["", "Each file held out in turn (the model fitted on the other files, the "
+                      "points chosen on their own held-out probabilities: an unseen writer's "
+                      "set, as the next blind set will be):", "",
+                      "| held-out file | covered answered | uncovered declined | middle state "
+                      "(covered / uncovered) | fit nDCG@5 / R@5 (covered profiles) | "
+                      "the closest counted |", "|---|---|---|---|---|---|"]
+            for name, f in [*grouped["by file"].items(), ("all", grouped["all"])]:
+                pr = f["profiles"]
+                lines.append(
+                    f"| {name} | {f['answered']:.1%} of {f['covered']} | {f['declined']:.1%} "
+                    f"of {f['uncovered']} | {pr['covered_closest_count']} / "
+                    f"{pr['uncovered_closest_count']} | "
+                    + (f"{pr['ndcg@5']:.3f} / {pr['recall@5']:.3f} | "
+                       f"{pr['ndcg@5 closest counted']:.3f} |" if pr["covered"] else "— | — |"))
+        lines += ["", "| need threshold | covered answered | uncovered declined |",
+                  "|---|---|---|"]
         lines += [f"| {th} | {a:.3f} | {d:.3f} |"
                   for th, (a, d) in cv["curve (threshold: answered, declined)"].items()]
     if results["grid"]:

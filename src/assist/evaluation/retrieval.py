@@ -43,6 +43,7 @@ class Query:
     off_topic: bool = False  # a question the catalogue does not answer (DECLINE_KINDS)
     detected: str = ""  # the language the assistant detects, which picks its threshold
     split: str = "dev"
+    source: str = ""  # the file it was read from: one writer's set (grouped cross-validation)
 
     def __post_init__(self) -> None:
         self.detected = self.detected or detect_language(self.text)
@@ -96,7 +97,7 @@ def load_queries(path: Path, library_ids: dict[str, str],
             raise ValueError(f"{path}:{n}: {raw['id']} has split {split!r}; use dev or test")
         queries.append(Query(raw["id"], raw["query"], raw.get("kind", "in-scope"),
                              raw.get("language", "fr"), judged, bool(raw.get("needs_library")),
-                             raw.get("kind") in DECLINE_KINDS, split=split))
+                             raw.get("kind") in DECLINE_KINDS, split=split, source=path.name))
     return queries, skipped
 
 

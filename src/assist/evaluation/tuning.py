@@ -98,6 +98,13 @@ BLIND_PROFILES = ("profiles_blind.jsonl", "profiles_blind2.jsonl")
 NEED_KINDS = frozenset({"need", "adjacent", "profile"})
 NEED_PROFILES = (PROFILES, MORE_PROFILES, *BLIND_PROFILES)
 NEED_GRID = tuple(round(0.3 + 0.05 * i, 2) for i in range(13))  # 0.30 .. 0.90
+# The need's point is chosen for each language apart (`need_points`) when the dev need items
+# hold at least NEED_LANGUAGE_MIN of each class in it: an English need meets a French
+# catalogue with fewer shared words and scores lower on the same model; on dev, leave one file
+# out, one point for both languages answered 13 of 18 covered English profiles, its own point
+# 15, declining as many (docs/EVALUATION.md, fit5).
+NEED_LANGUAGES = ("fr", "en")
+NEED_LANGUAGE_MIN = 10
 # The need model's L2 penalty: 3 rather than the question model's 1 (dev, out of fold over
 # 20 shuffles of the folds: as many uncovered needs declined, 1 point more covered answered;
 # docs/EVALUATION.md, "#16 need decision, second pass").
@@ -296,15 +303,16 @@ def profile_needs(assistant, source: str, files: tuple[str, ...] = (PROFILES,)
                 text, _, language = clean_question(row["profile"]["need"])
                 queries.append(Query(f"profile:{row['id']}", text, "profile", language, {},
                                      off_topic=not row["covered"], split="dev",
-                                     detected=language))
+                                     detected=language, source=name))
     return gather(assistant, queries) if queries else []
 
 
 def profile_rankings(assistant, source: str, needs: list[Candidates],
-                     files: tuple[str, ...] = NEED_PROFILES) -> dict[str, tuple[float, float]]:
+                     files: tuple[str, ...] = NEED_PROFILES
+                     ) -> dict[str, tuple[float, float, float, float]]:
     """nDCG@5 and Recall@5 of what `fit` shows for each covered dev profile when its need is
-    answered (criteria and "must" applied, `answers.fit.plan`), by query id: a declined need
-    shows nothing and counts 0."""
+    answered (criteria and "must" applied, `answers.fit.plan`), and of the closest it offers
+    "to check" in the middle state, by query id (`need_figures` counts each as it applies)."""
     from assist.evaluation.fit import load_profiles
 
     ids = library_ids(assistant)
@@ -323,7 +331,13 @@ def profile_rankings(assistant, source: str, needs: list[Candidates],
             made = plan(assistant, p["profile"], p["audience"],
                         decision=NeedDecision(True, cases, c.query.text, c.query.detected))
             shown_ids = [r.case.id for r in made.results[:5]]
-            out[c.query.id] = (ndcg_at(shown_ids, p["judged"]), recall_at(shown_ids, p["judged"]))
+            unclear = plan(assistant, p["profile"], p["audience"],
+                           decision=NeedDecision(False, cases, c.query.text, c.query.detected,
+                                                 state="closest"))
+            closest_ids = [r.case.id for r in unclear.closest]
+            out[c.query.id] = (ndcg_at(shown_ids, p["judged"]), recall_at(shown_ids, p["judged"]),
+                               ndcg_at(closest_ids, p["judged"]),
+                               recall_at(closest_ids, p["judged"]))
     return out
 
 
@@ -505,38 +519,86 @@ def _need_shares(pairs: list[tuple[Candidates, float]], th: float) -> tuple[floa
             float(np.mean([p < th for p in o])) if o else 0.0)
 
 
-def need_figures(scored: list[tuple[Candidates, float]], threshold: float,
-                 rankings: dict[str, tuple[float, float]]) -> dict:
-    """Out of fold at `threshold`: covered needs answered and others declined (every need item,
-    and the profiles alone, by file), the curve, and on covered profiles nDCG@5 / Recall@5 of
-    what `fit` shows (0 when declined)."""
-    profiles = [(c, p) for c, p in scored if c.query.kind == "profile"]
-    covered = [(c, p) for c, p in profiles if c.query.id in rankings]
-    answered, declined = _need_shares(scored, threshold)
-    p_answered, p_declined = _need_shares(profiles, threshold)
-    return {"threshold": threshold,
-            "items": len(scored), "covered": sum(not c.query.off_topic for c, _ in scored),
-            "uncovered": sum(c.query.off_topic for c, _ in scored),
-            "auc": round(auc(scored), 4), "answered": answered, "declined": declined,
-            "profiles": {"covered": sum(not c.query.off_topic for c, _ in profiles),
-                         "uncovered": sum(c.query.off_topic for c, _ in profiles),
+def need_points(scored: list[tuple[Candidates, float]]) -> dict[str, float]:
+    """The need's point of each language of `NEED_LANGUAGES` (the language detected in the
+    need, as `fit` detects it) that holds at least `NEED_LANGUAGE_MIN` items of each class,
+    by the rule of `need_point_of` on that language's items alone."""
+    out = {}
+    for language in NEED_LANGUAGES:
+        own = [(c, p) for c, p in scored if c.query.detected == language]
+        if min(sum(c.query.off_topic for c, _ in own),
+               sum(not c.query.off_topic for c, _ in own)) >= NEED_LANGUAGE_MIN:
+            out[language] = need_point_of(own)
+    return out
+
+
+def _at(scored: list[tuple[Candidates, float]], threshold: float,
+        points: dict[str, float] | None = None) -> list[tuple[Candidates, float, float]]:
+    """Each item with its probability and the threshold of its language."""
+    return [(c, p, (points or {}).get(c.query.detected, threshold)) for c, p in scored]
+
+
+def need_figures(scored: list[tuple[Candidates, float, float]],
+                 rankings: dict[str, tuple[float, ...]], closest: float = 0.0) -> dict:
+    """Covered needs answered and others declined, each item at its own threshold (`_at`), on
+    every need item and on the profiles alone, and, on covered profiles, nDCG@5 / Recall@5 of
+    what `fit` shows: strict (0 when not answered) and with the closest counted (a covered need
+    in the middle state, `closest` <= p < threshold, counts the 3 closest `fit` offers "to
+    check"). The curve is at one threshold for every item."""
+    profiles = [x for x in scored if x[0].query.kind == "profile"]
+    covered = [x for x in profiles if x[0].query.id in rankings]
+
+    def shares(items):
+        i = [p >= th for c, p, th in items if not c.query.off_topic]
+        o = [p < th for c, p, th in items if c.query.off_topic]
+        return (float(np.mean(i)) if i else 0.0, float(np.mean(o)) if o else 0.0)
+
+    def shown(c, p, th, which, closest_counted=False):  # 0: nDCG@5, 1: Recall@5
+        got = rankings[c.query.id]
+        if p >= th:
+            return got[which]
+        return got[2 + which] if closest_counted and len(got) > 2 and p >= closest else 0.0
+
+    answered, declined = shares(scored)
+    p_answered, p_declined = shares(profiles)
+    pairs = [(c, p) for c, p, _ in scored]
+    return {"threshold": sorted({th for _, _, th in scored}),
+            "items": len(scored), "covered": sum(not c.query.off_topic for c, _ in pairs),
+            "uncovered": sum(c.query.off_topic for c, _ in pairs),
+            "auc": round(auc(pairs), 4), "answered": answered, "declined": declined,
+            "profiles": {"covered": sum(not c.query.off_topic for c, _, _ in profiles),
+                         "uncovered": sum(c.query.off_topic for c, _, _ in profiles),
                          "answered": p_answered, "declined": p_declined,
-                         "covered_answered_count": sum(p >= threshold for c, p in profiles
+                         "covered_answered_count": sum(p >= th for c, p, th in profiles
                                                        if not c.query.off_topic),
-                         "uncovered_declined_count": sum(p < threshold for c, p in profiles
+                         "uncovered_declined_count": sum(p < th for c, p, th in profiles
                                                          if c.query.off_topic),
-                         "auc": round(auc(profiles), 4),
-                         "ndcg@5": float(np.mean([rankings[c.query.id][0] * (p >= threshold)
-                                                  for c, p in covered] or [0.0])),
-                         "recall@5": float(np.mean([rankings[c.query.id][1] * (p >= threshold)
-                                                    for c, p in covered] or [0.0]))},
+                         "covered_closest_count": sum(closest <= p < th for c, p, th in profiles
+                                                      if not c.query.off_topic),
+                         "uncovered_closest_count": sum(closest <= p < th for c, p, th in profiles
+                                                        if c.query.off_topic),
+                         "auc": round(auc([(c, p) for c, p, _ in profiles]), 4),
+                         "ndcg@5": float(np.mean([shown(*x, 0) for x in covered] or [0.0])),
+                         "recall@5": float(np.mean([shown(*x, 1) for x in covered] or [0.0])),
+                         "ndcg@5 closest counted": float(np.mean(
+                             [shown(*x, 0, True) for x in covered] or [0.0])),
+                         "recall@5 closest counted": float(np.mean(
+                             [shown(*x, 1, True) for x in covered] or [0.0]))},
             "curve (threshold: answered, declined)": {
-                str(th): [round(x, 3) for x in _need_shares(scored, th)] for th in NEED_GRID}}
+                str(th): [round(x, 3) for x in _need_shares(pairs, th)] for th in NEED_GRID}}
+
+
+def need_by_file(scored: list[tuple[Candidates, float, float]],
+                 rankings: dict[str, tuple[float, ...]], closest: float = 0.0) -> dict:
+    """`need_figures` of each source file of the items apart."""
+    return {source: need_figures([x for x in scored if x[0].query.source == source], rankings,
+                                 closest)
+            for source in sorted({c.query.source for c, _, _ in scored})}
 
 
 def need_out_of_fold(needs: list[Candidates], folds: int = 5
                      ) -> list[tuple[Candidates, float]]:
-    """Each dev need's probability from a need model fitted on the other folds."""
+    """Each dev need's probability from a need model fitted on the other folds (by id)."""
     order = sorted(needs, key=lambda c: c.query.id)
     out = []
     for k in range(folds):
@@ -547,6 +609,33 @@ def need_out_of_fold(needs: list[Candidates], folds: int = 5
     return out
 
 
+def need_grouped(needs: list[Candidates]) -> list[tuple[Candidates, float]]:
+    """Each dev need's probability from a need model fitted on the other source files: one
+    writer's set held out at a time (a profile file, or a question file's need and adjacent
+    questions), as an unseen writer's set will be."""
+    out = []
+    for source in sorted({c.query.source for c in needs}):
+        model = _need_fit([c for c in needs if c.query.source != source])
+        out += [(c, decide_module.probability(c.judged.decision.features, model))
+                for c in needs if c.query.source == source]
+    return out
+
+
+def need_grouped_nested(needs: list[Candidates]) -> list[tuple[Candidates, float, float]]:
+    """The whole procedure, leave one file out: for each source file, the model fitted on the
+    other files and the points chosen on those files' own leave-one-file-out probabilities;
+    each held-out need with its probability and the threshold of its language."""
+    out = []
+    for source in sorted({c.query.source for c in needs}):
+        train = [c for c in needs if c.query.source != source]
+        model = _need_fit(train)
+        inner = need_grouped(train)
+        threshold, points = need_point_of(inner), need_points(inner)
+        out += _at([(c, decide_module.probability(c.judged.decision.features, model))
+                    for c in needs if c.query.source == source], threshold, points)
+    return out
+
+
 def _need_fit(needs: list[Candidates]) -> dict:
     return decide_module.fit([c.judged.decision.features for c in needs],
                              [int(not c.query.off_topic) for c in needs], l2=NEED_L2,
@@ -554,25 +643,35 @@ def _need_fit(needs: list[Candidates]) -> dict:
 
 
 def fit_need(needs: list[Candidates], before: list[tuple[Candidates, float]], closest: float,
-             rankings: dict[str, tuple[float, float]]) -> dict:
+             rankings: dict[str, tuple[float, ...]]) -> dict:
     """The need decision: its own logistic model over `decide.NEED_FEATURES`, fitted on every
     dev need item (`needs`, judged, nonsense left out: declined before any model), and its
-    operating point (`need_point_of`) on the model's out-of-fold probabilities. Below `closest`
-    (the question's lower threshold, when lower) the plain "nothing addresses this need".
-    `before`: the same items' probabilities from the question model (out of fold, or held out),
-    reported beside it at the point the same rule gives them."""
+    operating points (`need_point_of`, and one per language: `need_points`) on the model's
+    leave-one-file-out probabilities (`need_grouped`): chosen on random folds, the point did
+    not carry to a new writer's profiles (docs/EVALUATION.md, fit5). Below `closest` (the
+    question's lower threshold, when lower) the plain "nothing addresses this need".
+    Reported: the random folds (`cross_validated_dev`), the points chosen inside each left-out
+    file (`grouped_cross_validated_dev`, by file too), and `before`: the same items'
+    probabilities from the question model (out of fold, or held out), at the point the same
+    rule gives them."""
     needs = [c for c in needs if c.query.kind in NEED_KINDS and c.judged.decision.features]
     if not any(c.query.off_topic for c in needs) or all(c.query.off_topic for c in needs):
         return {}
-    scored = need_out_of_fold(needs)
-    threshold = need_point_of(scored)
+    grouped = need_grouped(needs)
+    threshold, points = need_point_of(grouped), need_points(grouped)
+    closest = min([closest, threshold, *points.values()])
+    nested = need_grouped_nested(needs)
     kept = {c.query.id for c in needs}
     before = [(c, p) for c, p in before if c.query.id in kept]
     return {"model": _need_fit(needs), "l2": NEED_L2,
-            "threshold": threshold, "closest": min(closest, threshold),
-            "cross_validated_dev": need_figures(scored, threshold, rankings),
-            "question_model_cross_validated_dev": need_figures(before, need_point_of(before),
-                                                               rankings)}
+            "threshold": threshold, "thresholds": points, "closest": closest,
+            "cross_validated_dev": need_figures(_at(need_out_of_fold(needs), threshold, points),
+                                                rankings, closest),
+            "grouped_cross_validated_dev": {
+                "all": need_figures(nested, rankings, closest),
+                "by file": need_by_file(nested, rankings, closest)},
+            "question_model_cross_validated_dev": need_figures(
+                _at(before, need_point_of(before)), rankings, closest)}
 
 
 def fit_ratio(assistant, cands: list[Candidates], rank: RankParams, model: dict,
