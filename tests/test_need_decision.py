@@ -183,8 +183,9 @@ def test_the_weak_notice_only_in_the_band_above_the_need_point(assistant, monkey
         # At the fitted point, and at points putting the need in the band and above it.
         for threshold in (need_point(fitted)["threshold"], confidence - WEAK_BAND / 2,
                           confidence - WEAK_BAND - 0.1):
+            # One threshold for every language (the fitted one of each language dropped).
             monkeypatch.setattr(assistant, "model", {**fitted, "need": {
-                **fitted.get("need", {}), "threshold": threshold,
+                **fitted.get("need", {}), "threshold": threshold, "thresholds": {},
                 "closest": min(threshold, need_point(fitted)["closest"])}})
             answer = assistant.fit({"need": need})
             weak = [n for n in answer.notices if "faiblement" in n]
