@@ -295,12 +295,13 @@ def section(results: dict, command: str, split: str,
             for name, f in [*grouped["by file"].items(), ("all", grouped["all"])]:
                 pr = f["profiles"]
                 lines.append(
-                    f"| {name} | {f['answered']:.1%} of {f['covered']} | {f['declined']:.1%} "
-                    f"of {f['uncovered']} | {pr['covered_closest_count']} / "
+                    f"| {name} | {_share(f['answered'], f['covered'])} | "
+                    f"{_share(f['declined'], f['uncovered'])} | {pr['covered_closest_count']} / "
                     f"{pr['uncovered_closest_count']} | "
                     + (f"{pr['ndcg@5']:.3f} / {pr['recall@5']:.3f} | "
                        f"{pr['ndcg@5 closest counted']:.3f} |" if pr["covered"] else "— | — |"))
-        lines += ["", "| need threshold | covered answered | uncovered declined |",
+        lines += ["", "Random folds, one threshold for every need item:", "",
+                  "| need threshold | covered answered | uncovered declined |",
                   "|---|---|---|"]
         lines += [f"| {th} | {a:.3f} | {d:.3f} |"
                   for th, (a, d) in cv["curve (threshold: answered, declined)"].items()]
@@ -313,6 +314,10 @@ def section(results: dict, command: str, split: str,
             lines.append(f"| {w} | " + " | ".join(f"{results['grid'][f'{w}|{r}']:.3f}"
                                                  for r in GRID_RATIO) + " |")
     return "\n".join([*lines, "", end])
+
+
+def _share(x: float, n: int) -> str:
+    return f"{x:.1%} of {n}" if n else "—"
 
 
 def _f(x: float | None) -> str:
