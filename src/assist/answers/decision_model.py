@@ -111,25 +111,36 @@ MODEL = {
   },
   "l2": 3.0,
   "threshold": 0.45,
+  "thresholds": {
+   "fr": 0.55,
+   "en": 0.3
+  },
   "closest": 0.1,
   "cross_validated_dev": {
-   "threshold": 0.45,
+   "threshold": [
+    0.3,
+    0.55
+   ],
    "items": 372,
    "covered": 241,
    "uncovered": 131,
    "auc": 0.8781,
-   "answered": 0.8132780082987552,
-   "declined": 0.7938931297709924,
+   "answered": 0.7717842323651453,
+   "declined": 0.8396946564885496,
    "profiles": {
     "covered": 94,
     "uncovered": 43,
-    "answered": 0.8936170212765957,
-    "declined": 0.813953488372093,
-    "covered_answered_count": 84,
-    "uncovered_declined_count": 35,
+    "answered": 0.8829787234042553,
+    "declined": 0.9302325581395349,
+    "covered_answered_count": 83,
+    "uncovered_declined_count": 40,
+    "covered_closest_count": 10,
+    "uncovered_closest_count": 33,
     "auc": 0.9332,
-    "ndcg@5": 0.8152129584910643,
-    "recall@5": 0.8457446808510638
+    "ndcg@5": 0.808500939836049,
+    "recall@5": 0.8351063829787234,
+    "ndcg@5 closest counted": 0.8727089284636864,
+    "recall@5 closest counted": 0.9042553191489362
    },
    "curve (threshold: answered, declined)": {
     "0.3": [
@@ -186,8 +197,825 @@ MODEL = {
     ]
    }
   },
+  "grouped_cross_validated_dev": {
+   "all": {
+    "threshold": [
+     0.3,
+     0.5,
+     0.55
+    ],
+    "items": 372,
+    "covered": 241,
+    "uncovered": 131,
+    "auc": 0.8787,
+    "answered": 0.7759336099585062,
+    "declined": 0.8396946564885496,
+    "profiles": {
+     "covered": 94,
+     "uncovered": 43,
+     "answered": 0.8829787234042553,
+     "declined": 0.9534883720930233,
+     "covered_answered_count": 83,
+     "uncovered_declined_count": 41,
+     "covered_closest_count": 10,
+     "uncovered_closest_count": 36,
+     "auc": 0.9312,
+     "ndcg@5": 0.8085009398360488,
+     "recall@5": 0.8351063829787234,
+     "ndcg@5 closest counted": 0.8735344206101493,
+     "recall@5 closest counted": 0.9042553191489362
+    },
+    "curve (threshold: answered, declined)": {
+     "0.3": [
+      0.867,
+      0.664
+     ],
+     "0.35": [
+      0.846,
+      0.702
+     ],
+     "0.4": [
+      0.826,
+      0.756
+     ],
+     "0.45": [
+      0.776,
+      0.824
+     ],
+     "0.5": [
+      0.768,
+      0.863
+     ],
+     "0.55": [
+      0.751,
+      0.893
+     ],
+     "0.6": [
+      0.722,
+      0.931
+     ],
+     "0.65": [
+      0.664,
+      0.969
+     ],
+     "0.7": [
+      0.602,
+      0.977
+     ],
+     "0.75": [
+      0.581,
+      0.977
+     ],
+     "0.8": [
+      0.515,
+      0.977
+     ],
+     "0.85": [
+      0.465,
+      0.985
+     ],
+     "0.9": [
+      0.411,
+      0.985
+     ]
+    }
+   },
+   "by file": {
+    "adjacent_lists.jsonl": {
+     "threshold": [
+      0.3,
+      0.5
+     ],
+     "items": 27,
+     "covered": 0,
+     "uncovered": 27,
+     "auc": 0.0,
+     "answered": 0.0,
+     "declined": 0.8518518518518519,
+     "profiles": {
+      "covered": 0,
+      "uncovered": 0,
+      "answered": 0.0,
+      "declined": 0.0,
+      "covered_answered_count": 0,
+      "uncovered_declined_count": 0,
+      "covered_closest_count": 0,
+      "uncovered_closest_count": 0,
+      "auc": 0.0,
+      "ndcg@5": 0.0,
+      "recall@5": 0.0,
+      "ndcg@5 closest counted": 0.0,
+      "recall@5 closest counted": 0.0
+     },
+     "curve (threshold: answered, declined)": {
+      "0.3": [
+       0.0,
+       0.704
+      ],
+      "0.35": [
+       0.0,
+       0.741
+      ],
+      "0.4": [
+       0.0,
+       0.815
+      ],
+      "0.45": [
+       0.0,
+       0.889
+      ],
+      "0.5": [
+       0.0,
+       0.926
+      ],
+      "0.55": [
+       0.0,
+       0.926
+      ],
+      "0.6": [
+       0.0,
+       0.926
+      ],
+      "0.65": [
+       0.0,
+       0.963
+      ],
+      "0.7": [
+       0.0,
+       0.963
+      ],
+      "0.75": [
+       0.0,
+       0.963
+      ],
+      "0.8": [
+       0.0,
+       0.963
+      ],
+      "0.85": [
+       0.0,
+       0.963
+      ],
+      "0.9": [
+       0.0,
+       0.963
+      ]
+     }
+    },
+    "profiles_blind.jsonl": {
+     "threshold": [
+      0.3,
+      0.55
+     ],
+     "items": 42,
+     "covered": 30,
+     "uncovered": 12,
+     "auc": 1.0,
+     "answered": 1.0,
+     "declined": 1.0,
+     "profiles": {
+      "covered": 30,
+      "uncovered": 12,
+      "answered": 1.0,
+      "declined": 1.0,
+      "covered_answered_count": 30,
+      "uncovered_declined_count": 12,
+      "covered_closest_count": 0,
+      "uncovered_closest_count": 10,
+      "auc": 1.0,
+      "ndcg@5": 0.9352301402964344,
+      "recall@5": 0.961111111111111,
+      "ndcg@5 closest counted": 0.9352301402964344,
+      "recall@5 closest counted": 0.961111111111111
+     },
+     "curve (threshold: answered, declined)": {
+      "0.3": [
+       1.0,
+       0.75
+      ],
+      "0.35": [
+       1.0,
+       0.75
+      ],
+      "0.4": [
+       1.0,
+       0.75
+      ],
+      "0.45": [
+       1.0,
+       0.75
+      ],
+      "0.5": [
+       1.0,
+       0.917
+      ],
+      "0.55": [
+       1.0,
+       1.0
+      ],
+      "0.6": [
+       0.967,
+       1.0
+      ],
+      "0.65": [
+       0.933,
+       1.0
+      ],
+      "0.7": [
+       0.833,
+       1.0
+      ],
+      "0.75": [
+       0.833,
+       1.0
+      ],
+      "0.8": [
+       0.8,
+       1.0
+      ],
+      "0.85": [
+       0.767,
+       1.0
+      ],
+      "0.9": [
+       0.6,
+       1.0
+      ]
+     }
+    },
+    "profiles_blind2.jsonl": {
+     "threshold": [
+      0.3,
+      0.55
+     ],
+     "items": 56,
+     "covered": 38,
+     "uncovered": 18,
+     "auc": 0.8699,
+     "answered": 0.7368421052631579,
+     "declined": 0.9444444444444444,
+     "profiles": {
+      "covered": 38,
+      "uncovered": 18,
+      "answered": 0.7368421052631579,
+      "declined": 0.9444444444444444,
+      "covered_answered_count": 28,
+      "uncovered_declined_count": 17,
+      "covered_closest_count": 10,
+      "uncovered_closest_count": 17,
+      "auc": 0.8699,
+      "ndcg@5": 0.6586231990006528,
+      "recall@5": 0.6622807017543859,
+      "ndcg@5 closest counted": 0.8194954935471123,
+      "recall@5 closest counted": 0.8333333333333333
+     },
+     "curve (threshold: answered, declined)": {
+      "0.3": [
+       0.842,
+       0.667
+      ],
+      "0.35": [
+       0.816,
+       0.667
+      ],
+      "0.4": [
+       0.816,
+       0.778
+      ],
+      "0.45": [
+       0.763,
+       0.833
+      ],
+      "0.5": [
+       0.737,
+       0.889
+      ],
+      "0.55": [
+       0.711,
+       0.944
+      ],
+      "0.6": [
+       0.684,
+       1.0
+      ],
+      "0.65": [
+       0.632,
+       1.0
+      ],
+      "0.7": [
+       0.553,
+       1.0
+      ],
+      "0.75": [
+       0.5,
+       1.0
+      ],
+      "0.8": [
+       0.421,
+       1.0
+      ],
+      "0.85": [
+       0.342,
+       1.0
+      ],
+      "0.9": [
+       0.237,
+       1.0
+      ]
+     }
+    },
+    "profiles_dev.jsonl": {
+     "threshold": [
+      0.3,
+      0.55
+     ],
+     "items": 16,
+     "covered": 8,
+     "uncovered": 8,
+     "auc": 0.9688,
+     "answered": 1.0,
+     "declined": 1.0,
+     "profiles": {
+      "covered": 8,
+      "uncovered": 8,
+      "answered": 1.0,
+      "declined": 1.0,
+      "covered_answered_count": 8,
+      "uncovered_declined_count": 8,
+      "covered_closest_count": 0,
+      "uncovered_closest_count": 6,
+      "auc": 0.9688,
+      "ndcg@5": 0.8878794030835042,
+      "recall@5": 1.0,
+      "ndcg@5 closest counted": 0.8878794030835042,
+      "recall@5 closest counted": 1.0
+     },
+     "curve (threshold: answered, declined)": {
+      "0.3": [
+       1.0,
+       0.75
+      ],
+      "0.35": [
+       1.0,
+       0.75
+      ],
+      "0.4": [
+       1.0,
+       0.75
+      ],
+      "0.45": [
+       0.875,
+       0.875
+      ],
+      "0.5": [
+       0.875,
+       1.0
+      ],
+      "0.55": [
+       0.875,
+       1.0
+      ],
+      "0.6": [
+       0.75,
+       1.0
+      ],
+      "0.65": [
+       0.625,
+       1.0
+      ],
+      "0.7": [
+       0.5,
+       1.0
+      ],
+      "0.75": [
+       0.5,
+       1.0
+      ],
+      "0.8": [
+       0.375,
+       1.0
+      ],
+      "0.85": [
+       0.375,
+       1.0
+      ],
+      "0.9": [
+       0.375,
+       1.0
+      ]
+     }
+    },
+    "profiles_v2.jsonl": {
+     "threshold": [
+      0.3,
+      0.55
+     ],
+     "items": 23,
+     "covered": 18,
+     "uncovered": 5,
+     "auc": 0.9444,
+     "answered": 0.9444444444444444,
+     "declined": 0.8,
+     "profiles": {
+      "covered": 18,
+      "uncovered": 5,
+      "answered": 0.9444444444444444,
+      "declined": 0.8,
+      "covered_answered_count": 17,
+      "uncovered_declined_count": 4,
+      "covered_closest_count": 0,
+      "uncovered_closest_count": 3,
+      "auc": 0.9444,
+      "ndcg@5": 0.8784148527223731,
+      "recall@5": 0.9166666666666666,
+      "ndcg@5 closest counted": 0.8784148527223731,
+      "recall@5 closest counted": 0.9166666666666666
+     },
+     "curve (threshold: answered, declined)": {
+      "0.3": [
+       0.944,
+       0.6
+      ],
+      "0.35": [
+       0.944,
+       0.6
+      ],
+      "0.4": [
+       0.944,
+       0.6
+      ],
+      "0.45": [
+       0.944,
+       0.6
+      ],
+      "0.5": [
+       0.944,
+       0.6
+      ],
+      "0.55": [
+       0.944,
+       0.8
+      ],
+      "0.6": [
+       0.944,
+       0.8
+      ],
+      "0.65": [
+       0.944,
+       1.0
+      ],
+      "0.7": [
+       0.889,
+       1.0
+      ],
+      "0.75": [
+       0.889,
+       1.0
+      ],
+      "0.8": [
+       0.889,
+       1.0
+      ],
+      "0.85": [
+       0.722,
+       1.0
+      ],
+      "0.9": [
+       0.722,
+       1.0
+      ]
+     }
+    },
+    "questions.jsonl": {
+     "threshold": [
+      0.3,
+      0.55
+     ],
+     "items": 64,
+     "covered": 51,
+     "uncovered": 13,
+     "auc": 0.9382,
+     "answered": 0.9215686274509803,
+     "declined": 0.7692307692307693,
+     "profiles": {
+      "covered": 0,
+      "uncovered": 0,
+      "answered": 0.0,
+      "declined": 0.0,
+      "covered_answered_count": 0,
+      "uncovered_declined_count": 0,
+      "covered_closest_count": 0,
+      "uncovered_closest_count": 0,
+      "auc": 0.0,
+      "ndcg@5": 0.0,
+      "recall@5": 0.0,
+      "ndcg@5 closest counted": 0.0,
+      "recall@5 closest counted": 0.0
+     },
+     "curve (threshold: answered, declined)": {
+      "0.3": [
+       0.941,
+       0.615
+      ],
+      "0.35": [
+       0.941,
+       0.692
+      ],
+      "0.4": [
+       0.941,
+       0.769
+      ],
+      "0.45": [
+       0.941,
+       0.846
+      ],
+      "0.5": [
+       0.941,
+       0.846
+      ],
+      "0.55": [
+       0.922,
+       0.846
+      ],
+      "0.6": [
+       0.902,
+       0.923
+      ],
+      "0.65": [
+       0.843,
+       0.923
+      ],
+      "0.7": [
+       0.824,
+       0.923
+      ],
+      "0.75": [
+       0.824,
+       0.923
+      ],
+      "0.8": [
+       0.784,
+       0.923
+      ],
+      "0.85": [
+       0.745,
+       1.0
+      ],
+      "0.9": [
+       0.725,
+       1.0
+      ]
+     }
+    },
+    "questions_blind.jsonl": {
+     "threshold": [
+      0.3,
+      0.5
+     ],
+     "items": 40,
+     "covered": 28,
+     "uncovered": 12,
+     "auc": 0.6964,
+     "answered": 0.39285714285714285,
+     "declined": 0.6666666666666666,
+     "profiles": {
+      "covered": 0,
+      "uncovered": 0,
+      "answered": 0.0,
+      "declined": 0.0,
+      "covered_answered_count": 0,
+      "uncovered_declined_count": 0,
+      "covered_closest_count": 0,
+      "uncovered_closest_count": 0,
+      "auc": 0.0,
+      "ndcg@5": 0.0,
+      "recall@5": 0.0,
+      "ndcg@5 closest counted": 0.0,
+      "recall@5 closest counted": 0.0
+     },
+     "curve (threshold: answered, declined)": {
+      "0.3": [
+       0.679,
+       0.417
+      ],
+      "0.35": [
+       0.643,
+       0.5
+      ],
+      "0.4": [
+       0.607,
+       0.583
+      ],
+      "0.45": [
+       0.393,
+       0.833
+      ],
+      "0.5": [
+       0.393,
+       0.833
+      ],
+      "0.55": [
+       0.393,
+       0.917
+      ],
+      "0.6": [
+       0.357,
+       0.917
+      ],
+      "0.65": [
+       0.357,
+       0.917
+      ],
+      "0.7": [
+       0.214,
+       1.0
+      ],
+      "0.75": [
+       0.214,
+       1.0
+      ],
+      "0.8": [
+       0.179,
+       1.0
+      ],
+      "0.85": [
+       0.143,
+       1.0
+      ],
+      "0.9": [
+       0.143,
+       1.0
+      ]
+     }
+    },
+    "questions_blind2.jsonl": {
+     "threshold": [
+      0.3,
+      0.5
+     ],
+     "items": 45,
+     "covered": 30,
+     "uncovered": 15,
+     "auc": 0.8022,
+     "answered": 0.7333333333333333,
+     "declined": 0.8,
+     "profiles": {
+      "covered": 0,
+      "uncovered": 0,
+      "answered": 0.0,
+      "declined": 0.0,
+      "covered_answered_count": 0,
+      "uncovered_declined_count": 0,
+      "covered_closest_count": 0,
+      "uncovered_closest_count": 0,
+      "auc": 0.0,
+      "ndcg@5": 0.0,
+      "recall@5": 0.0,
+      "ndcg@5 closest counted": 0.0,
+      "recall@5 closest counted": 0.0
+     },
+     "curve (threshold: answered, declined)": {
+      "0.3": [
+       0.8,
+       0.733
+      ],
+      "0.35": [
+       0.767,
+       0.733
+      ],
+      "0.4": [
+       0.767,
+       0.8
+      ],
+      "0.45": [
+       0.7,
+       0.8
+      ],
+      "0.5": [
+       0.7,
+       0.8
+      ],
+      "0.55": [
+       0.7,
+       0.8
+      ],
+      "0.6": [
+       0.667,
+       0.867
+      ],
+      "0.65": [
+       0.533,
+       0.933
+      ],
+      "0.7": [
+       0.5,
+       0.933
+      ],
+      "0.75": [
+       0.467,
+       0.933
+      ],
+      "0.8": [
+       0.367,
+       0.933
+      ],
+      "0.85": [
+       0.333,
+       0.933
+      ],
+      "0.9": [
+       0.267,
+       0.933
+      ]
+     }
+    },
+    "questions_blind3.jsonl": {
+     "threshold": [
+      0.3,
+      0.55
+     ],
+     "items": 59,
+     "covered": 38,
+     "uncovered": 21,
+     "auc": 0.8183,
+     "answered": 0.631578947368421,
+     "declined": 0.7619047619047619,
+     "profiles": {
+      "covered": 0,
+      "uncovered": 0,
+      "answered": 0.0,
+      "declined": 0.0,
+      "covered_answered_count": 0,
+      "uncovered_declined_count": 0,
+      "covered_closest_count": 0,
+      "uncovered_closest_count": 0,
+      "auc": 0.0,
+      "ndcg@5": 0.0,
+      "recall@5": 0.0,
+      "ndcg@5 closest counted": 0.0,
+      "recall@5 closest counted": 0.0
+     },
+     "curve (threshold: answered, declined)": {
+      "0.3": [
+       0.816,
+       0.667
+      ],
+      "0.35": [
+       0.763,
+       0.762
+      ],
+      "0.4": [
+       0.658,
+       0.762
+      ],
+      "0.45": [
+       0.632,
+       0.81
+      ],
+      "0.5": [
+       0.605,
+       0.81
+      ],
+      "0.55": [
+       0.553,
+       0.81
+      ],
+      "0.6": [
+       0.526,
+       0.905
+      ],
+      "0.65": [
+       0.447,
+       1.0
+      ],
+      "0.7": [
+       0.421,
+       1.0
+      ],
+      "0.75": [
+       0.368,
+       1.0
+      ],
+      "0.8": [
+       0.237,
+       1.0
+      ],
+      "0.85": [
+       0.211,
+       1.0
+      ],
+      "0.9": [
+       0.184,
+       1.0
+      ]
+     }
+    }
+   }
+  },
   "question_model_cross_validated_dev": {
-   "threshold": 0.75,
+   "threshold": [
+    0.75
+   ],
    "items": 372,
    "covered": 241,
    "uncovered": 131,
@@ -201,9 +1029,13 @@ MODEL = {
     "declined": 0.37209302325581395,
     "covered_answered_count": 90,
     "uncovered_declined_count": 16,
+    "covered_closest_count": 3,
+    "uncovered_closest_count": 14,
     "auc": 0.8323,
     "ndcg@5": 0.8708255033917944,
-    "recall@5": 0.9095744680851063
+    "recall@5": 0.9095744680851063,
+    "ndcg@5 closest counted": 0.8873514846996614,
+    "recall@5 closest counted": 0.9308510638297872
    },
    "curve (threshold: answered, declined)": {
     "0.3": [
@@ -281,7 +1113,7 @@ MODEL = {
    "covered": 18,
    "uncovered": 5
   },
-  "date": "2026-12-01 00:58 UTC",
+  "date": "2026-12-01 01:11 UTC",
   "machine": "Intel(R) Xeon(R) Processor, 2 cores",
   "command": "python -m assist eval tests/eval/questions.jsonl --fit",
   "ranking_quality_dev": 0.8319,
