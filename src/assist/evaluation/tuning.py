@@ -767,11 +767,12 @@ def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
 
 def source_groups(source: str, own: list[Candidates], others: dict[str, list[Candidates]],
                   needs: list[Candidates]) -> dict[str, str]:
-    """Each dev item's file (query id -> file name): the groups of `grouped_out_of_fold`."""
-    groups = {c.query.id: Path(source).name for c in own}
+    """Each dev item's file (query id -> file name, `Query.source`, as `need_grouped` reads
+    it): the groups of `grouped_out_of_fold`."""
+    groups = {c.query.id: c.query.source or Path(source).name for c in own}
     for path, found in others.items():
-        groups.update({c.query.id: Path(path).name for c in found})
-    groups.update({c.query.id: PROFILES for c in needs})
+        groups.update({c.query.id: c.query.source or Path(path).name for c in found})
+    groups.update({c.query.id: c.query.source or PROFILES for c in needs})
     return groups
 
 
