@@ -1113,7 +1113,7 @@ MODEL = {
    "covered": 18,
    "uncovered": 5
   },
-  "date": "2026-12-01 01:11 UTC",
+  "date": "2026-12-01 01:19 UTC",
   "machine": "Intel(R) Xeon(R) Processor, 2 cores",
   "command": "python -m assist eval tests/eval/questions.jsonl --fit",
   "ranking_quality_dev": 0.8319,
