@@ -11,7 +11,10 @@ tests/eval/README.md):
   somewhere, and no query repeats one of the other judged sets;
 - tests/eval/questions_blind3.jsonl (blind-v3): written without running the assistant, read once
   as a blind set (2026-11-30 23:10 UTC, docs/EVALUATION_BLIND3.md) and dev material since; held to
-  the second set's checks, its queries also differ from the second set's.
+  the second set's checks, its queries also differ from the second set's;
+- tests/eval/questions_blind4.jsonl (blind-v4): written in the next round (branch blind4) the same
+  way, test only, read once by the lead; held to the same checks, its queries also differ from the
+  third set's.
 These checks need no model or index: the keys are resolved with the code `assist eval` uses
 (`load_queries`, `resolve`) over the shipped corpus and the real library export imported into a
 fresh store, so they run in about a second.
@@ -62,11 +65,17 @@ BLIND_SETS = {
     "v3": BlindSet(ROOT / "tests/eval/questions_blind3.jsonl", "blind-v3", "d", "dev",
                    {"need": 35, "paraphrase": 35, "english": 30, "fact": 15, "strategy": 20,
                     "list": 20, "name": 15, "adjacent": 20, "offtopic": 10, "nonsense": 6}, 200),
+    # A test-only set written in the next round (branch blind4, 2026-12-01), never run: read once.
+    "v4": BlindSet(ROOT / "tests/eval/questions_blind4.jsonl", "blind-v4", "e", "test",
+                   {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
+                    "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 230),
 }
 # The other judged sets of each later blind set: none of its queries may repeat one of theirs.
 OTHER_SETS = {
     "v2": [QUESTIONS, ROOT / "tests/eval/dev.jsonl", BLIND_SETS["v1"].path],
     "v3": [QUESTIONS, ROOT / "tests/eval/dev.jsonl", BLIND_SETS["v1"].path, BLIND_SETS["v2"].path],
+    "v4": [QUESTIONS, ROOT / "tests/eval/dev.jsonl", BLIND_SETS["v1"].path, BLIND_SETS["v2"].path,
+           BLIND_SETS["v3"].path],
 }
 
 
@@ -78,7 +87,7 @@ def blind(request) -> tuple[BlindSet, list[dict]]:
 
 @pytest.fixture(scope="module", params=list(OTHER_SETS))
 def later(request) -> tuple[str, list[dict]]:
-    """A blind set written after the first one (v2, v3): held to the stricter checks."""
+    """A blind set written after the first one (v2, v3, v4): held to the stricter checks."""
     return request.param, evalsets.read_set(BLIND_SETS[request.param].path)
 
 
