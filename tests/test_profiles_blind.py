@@ -1,5 +1,5 @@
-"""The blind needs-profile sets (`tests/eval/profiles_blind.jsonl`, `profiles_blind2.jsonl`) hold
-together.
+"""The blind needs-profile sets (`tests/eval/profiles_blind.jsonl`, `profiles_blind2.jsonl`,
+`profiles_blind3.jsonl`) hold together.
 
 Each set was written from the sources only, without running the assistant (see
 tests/eval/README.md), to measure `Assistant.fit` once. The first was read once (2026-11-30
@@ -100,6 +100,8 @@ SETS = [
              absent=ABSENT_V1),
     BlindSet("profiles_blind2.jsonl", "h", "blind-fit-v2", "dev", least=48, least_covered=30,
              least_uncovered=16, least_english=8, least_must=16, must_share=(0.25, 0.45)),
+    BlindSet("profiles_blind3.jsonl", "k", "blind-fit-v3", "test", least=56, least_covered=36,
+             least_uncovered=18, least_english=9, least_must=16, must_share=(0.25, 0.45)),
 ]
 
 
