@@ -5,6 +5,7 @@ facet filters inside the vector search."""
 from __future__ import annotations
 
 import json
+import threading
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -13,6 +14,7 @@ import pytest
 import test_access
 
 from assist.assistant import Assistant
+from assist.bench.probe import forget
 from assist.bench.run import questions as bench_questions
 from assist.catalogue.pg_store import MIGRATIONS as PG_MIGRATIONS
 from assist.catalogue.pg_store import PROBES, PgStore, database, reader_url
@@ -471,3 +473,81 @@ def test_the_late_pass_reads_the_same_token_states_in_both_backends(
         assert pg.decision == embedded.decision, question
         assert abs(pg.confidence - embedded.confidence) < 0.01, question
     assert encoded == []
+
+
+def test_both_legs_at_once_give_the_same_candidates_and_answers(pg_assistant, monkeypatch):
+    """The dense leg on the login's second connection while the lexical leg runs on the
+    first (`PgSearcher.legs`): the same candidates, scores and answers as one after the
+    other, for the public reader and the agent, with and without a filter."""
+    searcher = pg_assistant.searcher
+    assert searcher.parallel  # on by default
+    themes = sorted({v for c in pg_assistant.index.chunks for v in c.facets.get("theme", [])})
+    where = []
+    real_dense = searcher.dense
+
+    def dense(*args):
+        where.append((threading.current_thread().name, args[2:]))
+        return real_dense(*args)
+
+    monkeypatch.setattr(searcher, "dense", dense)
+    vectors = pg_assistant.embedder.queries(QUESTIONS)
+    for question, vector in zip(QUESTIONS, vectors):
+        for audience, filters in (("public", {}), ("agent", {}),
+                                  ("public", {"theme": [themes[0]]})):
+            legs = {}
+            for parallel in (True, False):
+                searcher.parallel = parallel
+                where.clear()
+                legs[parallel] = pg_assistant.candidates(vector, question, audience, filters)
+                forget(pg_assistant)  # answered again, not from the cache
+                answer = pg_assistant.ask(question, top_k=5, audience=audience,
+                                          filters=filters)
+                legs[parallel] += ([(r.id, r.score, r.citations[0].quote)
+                                    for r in answer.results], answer.message)
+                # in parallel: the dense leg in the worker, on the second connection
+                assert all(("assist-dense" in name) == parallel and lane == ((1,) if
+                           parallel else ()) for name, lane in where), where
+            searcher.parallel = True
+            assert legs[True][1] and legs[True][1:] == legs[False][1:], (question, audience)
+    db = pg_assistant.index.db
+    with db.use("reader") as first, db.use("reader", 1) as second:
+        assert first.info.backend_pid != second.info.backend_pid
+
+
+@pytest.mark.parametrize("broken", ["dense", "lexical", "both"])
+def test_a_failing_leg_is_a_clear_error_not_a_hang(pg_assistant, broken):
+    """A PostgreSQL error in either leg (here: the tables made unreachable on its
+    connection) comes back as one `IndexDamaged` naming it, within seconds, both
+    connections freed: the next question is answered as before."""
+    from assist.errors import IndexDamaged
+
+    question = QUESTIONS[0]
+    before = top(pg_assistant.ask(question, top_k=5))
+    forget(pg_assistant)  # answered again, not from the cache
+    db = pg_assistant.index.db
+    lanes = {"dense": (1,), "lexical": (0,), "both": (0, 1)}[broken]
+    for lane in lanes:
+        with db.use("reader", lane) as conn:
+            conn.execute("SET search_path = pg_catalog")
+    outcome: list = []
+
+    def ask():
+        try:
+            outcome.append(pg_assistant.ask(question, top_k=5))
+        except Exception as exc:  # noqa: BLE001 — the test looks at what it is
+            outcome.append(exc)
+
+    try:
+        worker = threading.Thread(target=ask, daemon=True)
+        worker.start()
+        worker.join(30)
+        assert not worker.is_alive(), "ask() hangs when a leg fails"
+    finally:
+        for lane in lanes:
+            with db.use("reader", lane) as conn:
+                conn.execute("SET search_path = \"$user\", public")
+    assert isinstance(outcome[0], IndexDamaged), outcome
+    assert 'relation "passages" does not exist' in str(outcome[0]) or \
+           'relation "terms" does not exist' in str(outcome[0]), outcome
+    forget(pg_assistant)
+    assert top(pg_assistant.ask(question, top_k=5)) == before

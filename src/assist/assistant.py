@@ -252,8 +252,7 @@ class Assistant:
         """(allowed passages, dense candidates, lexical candidates) of one question: the
         only part that needs its vector (the evaluation keeps them and judges many ways)."""
         allowed = self.searcher.mask(checked(audience), filters or {})
-        return (allowed, self.searcher.dense(vector, allowed),
-                self.searcher.lexical(tokens(text), allowed))
+        return (allowed, *self.searcher.legs(vector, tokens(text), allowed))
 
     def judge(self, text: str, language: str, allowed: np.ndarray, dense: dict[int, float],
               lexical: dict[int, float], understand: bool = True, ignore: tuple[str, ...] = (),

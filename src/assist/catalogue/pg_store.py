@@ -162,7 +162,11 @@ def ensure_reader(conn, owner_url: str) -> None:
 
 class Database:
     """The owner's and the reader's connections to one database, one lock each (Streamlit
-    serves sessions from threads; a psycopg connection runs one statement at a time)."""
+    serves sessions from threads; a psycopg connection runs one statement at a time).
+
+    Each login has a second connection, `lane=1`, opened on first use: a question's dense
+    leg runs on it while its lexical leg runs on the first (`PgSearcher.legs`), so the
+    question waits for the slower leg instead of both in turn."""
 
     def __init__(self, url: str, public_url: str = "") -> None:
         self.url = url
@@ -173,7 +177,9 @@ class Database:
         self.reader_role = unquote(urlsplit(self.public_url).username or "")
         self.where = safe_url(url)
         self._reader = None
+        self._second: dict[str, Any] = {}
         self._locks = {"owner": threading.RLock(), "reader": threading.RLock()}
+        self._second_locks = {"owner": threading.RLock(), "reader": threading.RLock()}
 
     @property
     def reader(self):
@@ -181,12 +187,20 @@ class Database:
             self._reader = connect(self.public_url)
         return self._reader
 
+    def second(self, who: str):
+        """`who`'s second connection (opened on first use, with the same session settings)."""
+        conn = self._second.get(who)
+        if conn is None or conn.closed:
+            conn = self._second[who] = connect(self.url if who == "owner" else self.public_url)
+        return conn
+
     @contextmanager
-    def use(self, who: str = "owner") -> Iterator[Any]:
-        """A connection and its lock; PostgreSQL errors become `IndexDamaged` with a reason."""
+    def use(self, who: str = "owner", lane: int = 0) -> Iterator[Any]:
+        """A connection and its lock (`lane` 1: the login's second connection); PostgreSQL
+        errors become `IndexDamaged` with a reason."""
         psycopg = _psycopg()
-        with self._locks[who]:
-            conn = self.owner if who == "owner" else self.reader
+        with (self._second_locks if lane else self._locks)[who]:
+            conn = self.second(who) if lane else self.owner if who == "owner" else self.reader
             try:
                 yield conn
             except psycopg.Error as exc:
@@ -202,7 +216,7 @@ class Database:
             yield conn
 
     def close(self) -> None:
-        for conn in (self.owner, self._reader):
+        for conn in (self.owner, self._reader, *self._second.values()):
             if conn is not None:
                 conn.close()
 

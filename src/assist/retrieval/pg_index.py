@@ -38,6 +38,7 @@ import threading
 import time
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from types import SimpleNamespace
 
@@ -295,23 +296,50 @@ class PgIndex:
 class PgSearcher:
     """`HybridSearcher`'s interface (mask, dense, lexical, rank, search) over a `PgIndex`."""
 
-    def __init__(self, index: PgIndex, params: FusionParams | None = None) -> None:
+    def __init__(self, index: PgIndex, params: FusionParams | None = None,
+                 parallel: bool = True) -> None:
         self.index = index
         self.params = params or FusionParams()
+        # Both legs at once (`legs`): the dense one on the login's second connection.
+        self.parallel = parallel
+        self._pool: ThreadPoolExecutor | None = None
         self._passing: OrderedDict[tuple, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
     def mask(self, audience: Audience, filters: Filters) -> Scope:
         return Scope(audience, tuple((k, tuple(v)) for k, v in sorted(filters.items())))
 
-    def dense(self, query_vector: np.ndarray, scope: Scope) -> dict[int, float]:
+    def legs(self, query_vector: np.ndarray, query_tokens: list[Token], scope: Scope
+             ) -> tuple[dict[int, float], dict[int, float]]:
+        """(dense, lexical) candidates, the same as `dense` then `lexical`. With `parallel`
+        the dense leg runs in a worker thread on the login's second connection while the
+        lexical leg runs here on the first: the question waits for the slower leg, not for
+        both (psycopg releases the GIL while the server works). A leg's error is raised once
+        both have finished, the lexical leg's first: nothing is left running."""
+        if not self.parallel:
+            return self.dense(query_vector, scope), self.lexical(query_tokens, scope)
+        with self._lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=1,
+                                                thread_name_prefix="assist-dense")
+        dense = self._pool.submit(self.dense, query_vector, scope, 1)
+        try:
+            lexical = self.lexical(query_tokens, scope)
+        finally:
+            # wait for the dense leg even when the lexical one failed: its connection
+            # must be free for the next question
+            wait([dense])
+        return dense.result(), lexical
+
+    def dense(self, query_vector: np.ndarray, scope: Scope, lane: int = 0
+              ) -> dict[int, float]:
         query = recentre(np.asarray(query_vector).reshape(1, -1), self.index.centre)[0]
         literal = "[" + ",".join(f"{x:.6f}" for x in query) + "]"
         where, params = scope.where()
         # relaxed_order may return rows slightly out of order: the caller wants a set.
         sql = (f"SELECT pos, -(embedding <#> %s::halfvec) FROM passages WHERE {where} "
                "ORDER BY embedding <#> %s::halfvec LIMIT %s")
-        with self.index.db.use(scope.who) as conn:
+        with self.index.db.use(scope.who, lane) as conn:
             rows = conn.execute(sql, [literal, *params, literal, CANDIDATES]).fetchall()
         return {int(pos): float(score) for pos, score in rows}
 
@@ -424,8 +452,7 @@ class PgSearcher:
     def search(self, query_vector: np.ndarray, query: str, audience: Audience = "public",
                filters: Filters | None = None) -> list[Group]:
         scope = self.mask(audience, filters or {})
-        dense = self.dense(query_vector, scope)
-        lexical = self.lexical(tokens(query), scope)
+        dense, lexical = self.legs(query_vector, tokens(query), scope)
         fused = fuse(dense, lexical, self.params)
         return self._fold(dense, lexical, fused, scope.who)
 
