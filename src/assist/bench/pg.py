@@ -22,7 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 import numpy as np
 
 from assist.bench import synth
-from assist.bench.probe import cpu_seconds, percentiles, timed_asks
+from assist.bench.probe import cpu_seconds, forget, percentiles, timed_asks
 from assist.bench.run import FILTER, machine, questions, real_home, scale_vectors
 from assist.catalogue.pg_store import EF_SEARCH, PROBES, Database, close_all, connect, safe_url
 from assist.evaluation.docfile import replace_section
@@ -253,6 +253,7 @@ def measure(assistant, asked: list[str], query_vectors: np.ndarray, exact_dense,
     out["cpu_seconds_per_question"] = (cpu_seconds() - cpu) / len(asked)
     out["server_cpu_seconds_per_question"] = (server_cpu(searcher) - server) / len(asked)
     out["ask_filtered"] = percentiles(timed_asks(assistant, asked, filters=FILTER))
+    out["ask_both_ways"] = both_ways(assistant, asked)
     embed = []
     for question in asked:
         t0 = time.perf_counter()
@@ -264,15 +265,53 @@ def measure(assistant, asked: list[str], query_vectors: np.ndarray, exact_dense,
 
 
 def server_cpu(searcher) -> float:
-    """CPU seconds used so far by the reader's server process, when it runs on this
-    machine (/proc); 0 otherwise."""
+    """CPU seconds used so far by the reader's server processes (both of its connections:
+    the dense leg runs on the second, `PgSearcher.legs`), when they run on this machine
+    (/proc); 0 otherwise."""
+    total = 0.0
+    for lane in (0, 1):
+        try:
+            with searcher.index.db.use("reader", lane) as conn:
+                pid = conn.info.backend_pid
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
+def both_ways(assistant, asked: list[str], rounds: int = 2) -> dict:
+    """`ask()` with the two legs at once (`PgSearcher.legs`, the default) and one after the
+    other, question by question, which goes first alternating, so that the machine's other
+    work weighs on both alike: wall clock, CPU per question (app and server), and how many
+    answers were the same both ways."""
+    searcher = assistant.searcher
+    times: dict[bool, list[float]] = {True: [], False: []}
+    app = {True: 0.0, False: 0.0}
+    server = {True: 0.0, False: 0.0}
+    same = 0
     try:
-        with searcher.index.db.use("reader") as conn:
-            pid = conn.info.backend_pid
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, IndexError, ValueError):
-        return 0.0
+        for r in range(rounds):
+            for i, question in enumerate(asked):
+                answers = {}
+                for parallel in ((True, False) if (i + r) % 2 == 0 else (False, True)):
+                    searcher.parallel = parallel
+                    forget(assistant)
+                    cpu, served = cpu_seconds(), server_cpu(searcher)
+                    started = time.perf_counter()
+                    answers[parallel] = assistant.ask(question)
+                    times[parallel].append(time.perf_counter() - started)
+                    app[parallel] += cpu_seconds() - cpu
+                    server[parallel] += server_cpu(searcher) - served
+                same += answers[True] == answers[False]
+    finally:
+        searcher.parallel = True
+    asks = rounds * len(asked)
+    return {name: percentiles(times[parallel]) | {
+                "app_cpu_ms_per_question": 1000 * app[parallel] / asks,
+                "server_cpu_ms_per_question": 1000 * server[parallel] / asks}
+            for name, parallel in (("legs_at_once", True), ("one_leg_then_the_other", False))
+            } | {"questions": asks, "same_answers": same, "load_average": os.getloadavg()}
 
 
 def search_sweep(searcher, query_vectors: np.ndarray, exact_dense) -> dict[str, dict]:
