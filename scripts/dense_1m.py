@@ -47,10 +47,9 @@ def cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def prepare(n: int, work: Path) -> dict:
-    cached = work / f"data_{n}.npz"
-    if cached.is_file():
-        return dict(np.load(cached, allow_pickle=True))
+def bench_vectors(n: int):
+    """The assistant (embedded), its real passages and the bench's N vectors: every real
+    passage's vector, then vectors derived from them (seed N), as `assist bench-pg` stores."""
     from assist.assistant import Assistant
     from assist.config import SHIPPED_VECTORS
     from assist.retrieval.embed import EmbeddingCache
@@ -61,6 +60,22 @@ def prepare(n: int, work: Path) -> dict:
     real = EmbeddingCache(assistant.settings.home / "cache", assistant.embedder,
                           seeds=(SHIPPED_VECTORS,)).passages([index_text(c) for c in base])
     vectors = np.vstack([real, synth.derive_vectors(real, n - len(real), seed=n)])
+    return assistant, base, vectors
+
+
+def question_texts() -> tuple[list[str], list[str]]:
+    """The bench's 40 questions and, as a second set nothing was chosen on, the next 160 dev
+    questions of tests/eval/questions.jsonl."""
+    bench = questions()
+    rows = [json.loads(x) for x in Path("tests/eval/questions.jsonl").read_text().splitlines() if x.strip()]
+    return bench, [r["query"] for r in rows if r.get("split") == "dev" and r["query"] not in bench][:160]
+
+
+def prepare(n: int, work: Path) -> dict:
+    cached = work / f"data_{n}.npz"
+    if cached.is_file():
+        return dict(np.load(cached, allow_pickle=True))
+    assistant, base, vectors = bench_vectors(n)
     pool = synth.SentencePool(base)
     rng = np.random.default_rng(n)
     owner = np.concatenate([np.arange(len(base)), np.asarray(pool.owner)[
@@ -72,9 +87,7 @@ def prepare(n: int, work: Path) -> dict:
     theme = facet_key("theme", FILTER["theme"])
     passes_base = np.array([theme in _facets(c) for c in base])
     passes = public & passes_base[owner]
-    bench = questions()
-    rows = [json.loads(x) for x in Path("tests/eval/questions.jsonl").read_text().splitlines() if x.strip()]
-    more = [r["query"] for r in rows if r.get("split") == "dev" and r["query"] not in bench][:160]
+    bench, more = question_texts()
     queries = recentre(assistant.embedder.queries(bench + more), centre).astype(np.float16)
     s32, q32 = stored.astype(np.float32), queries.astype(np.float32)
     exact, exact_filtered = [], []
@@ -195,24 +208,13 @@ def sweep(conn, data: dict, kind: str, setting: str, values: list[int], column: 
 def halfvec_loss(n: int, work: Path) -> dict:
     """Recall@10 of exact search over the stored half-precision vectors against exact search
     over the same vectors in float32 (the `vector` type): what halfvec alone loses."""
-    from assist.assistant import Assistant
-    from assist.config import SHIPPED_VECTORS
-    from assist.retrieval.embed import EmbeddingCache
-
     data = prepare(n, work)
-    os.environ.pop("ASSIST_DATABASE_URL", None)
-    assistant = Assistant.open()
-    base = assistant.index.chunks
-    real = EmbeddingCache(assistant.settings.home / "cache", assistant.embedder,
-                          seeds=(SHIPPED_VECTORS,)).passages([index_text(c) for c in base])
-    vectors = np.vstack([real, synth.derive_vectors(real, n - len(real), seed=n)])
+    assistant, _, vectors = bench_vectors(n)
     public = data["public"]
     centre = centre_of(vectors[public])
     full = recentre(vectors, centre).astype(np.float32)
     del vectors
-    bench = questions()
-    rows = [json.loads(x) for x in Path("tests/eval/questions.jsonl").read_text().splitlines() if x.strip()]
-    more = [r["query"] for r in rows if r.get("split") == "dev" and r["query"] not in bench][:160]
+    bench, more = question_texts()
     queries = recentre(assistant.embedder.queries(bench + more), centre).astype(np.float32)
     recalls = []
     for start in range(0, len(queries), 50):
