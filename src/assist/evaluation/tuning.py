@@ -13,6 +13,7 @@ import itertools
 import json
 import math
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -366,12 +367,22 @@ def features_out_of_fold(cands: list[Candidates], folds: int = 5,
                          names: tuple[str, ...] = decide_module.FEATURES, **sizes
                          ) -> list[tuple[Candidates, float]]:
     """`out_of_fold` on questions already judged; `sizes`: `fit_features`' (L2, trees)."""
-    order = sorted(cands, key=lambda c: c.query.id)
-    out = []
-    for k in range(folds):
-        train = [c for i, c in enumerate(order) if i % folds != k]
-        held = [c for i, c in enumerate(order) if i % folds == k]
-        out += list(zip(held, _probabilities(fit_features(train, names, **sizes), held)))
+    return _held_out(sorted(cands, key=lambda c: c.query.id), lambda i, c: i % folds,
+                     lambda train: fit_features(train, names, **sizes))
+
+
+def _held_out(items: list[Candidates], part: Callable[[int, Candidates], object],
+              fit: Callable[[list[Candidates]], dict]) -> list[tuple[Candidates, float]]:
+    """Each item's probability from the model `fit` on the items of every other part
+    (`part(i, c)`: the part of the i-th item: a fold, a file), part after part in sorted
+    order; the training items keep the order of `items`. The one loop of the random folds and
+    of the files held out, for the question model and the need model alike."""
+    parts = [part(i, c) for i, c in enumerate(items)]
+    out: list[tuple[Candidates, float]] = []
+    for held in sorted(set(parts)):
+        train = [c for c, p in zip(items, parts) if p != held]
+        test = [c for c, p in zip(items, parts) if p == held]
+        out += zip(test, _probabilities(fit(train), test))
     return out
 
 
@@ -390,18 +401,15 @@ def grouped_out_of_fold(cands: list[Candidates], groups: dict[str, str],
     id -> its file), and, with `nested`, the threshold each held-out file would have been
     given: `fit_threshold` on the other files' own grouped out-of-fold probabilities (the
     held-out file never chooses its own operating point). Questions already judged."""
-    files = sorted(set(groups[c.query.id] for c in cands))
-    scored: dict[str, float] = {}
+    scored = {c.query.id: p for c, p in _held_out(
+        cands, lambda i, c: groups[c.query.id], lambda train: fit_features(train, names, **sizes))}
     thresholds: dict[str, float] = {}
-    for held in files:
-        train = [c for c in cands if groups[c.query.id] != held]
-        test = [c for c in cands if groups[c.query.id] == held]
-        for c, p in zip(test, _probabilities(fit_features(train, names, **sizes), test)):
-            scored[c.query.id] = p
-        if nested:
+    if nested:
+        for held in sorted(set(groups[c.query.id] for c in cands)):
+            train = [c for c in cands if groups[c.query.id] != held]
             inner, _ = grouped_out_of_fold(train, groups, names, nested=False, **sizes)
             th = fit_threshold(inner)
-            thresholds.update({c.query.id: th for c in test})
+            thresholds.update({c.query.id: th for c in cands if groups[c.query.id] == held})
     return [(c, scored[c.query.id]) for c in cands], thresholds
 
 
@@ -607,26 +615,14 @@ def need_by_file(scored: list[tuple[Candidates, float, float]],
 def need_out_of_fold(needs: list[Candidates], folds: int = 5
                      ) -> list[tuple[Candidates, float]]:
     """Each dev need's probability from a need model fitted on the other folds (by id)."""
-    order = sorted(needs, key=lambda c: c.query.id)
-    out = []
-    for k in range(folds):
-        train = [c for i, c in enumerate(order) if i % folds != k]
-        model = _need_fit(train)
-        out += [(c, decide_module.probability(c.judged.decision.features, model))
-                for i, c in enumerate(order) if i % folds == k]
-    return out
+    return _held_out(sorted(needs, key=lambda c: c.query.id), lambda i, c: i % folds, _need_fit)
 
 
 def need_grouped(needs: list[Candidates]) -> list[tuple[Candidates, float]]:
     """Each dev need's probability from a need model fitted on the other source files: one
     writer's set held out at a time (a profile file, or a question file's need and adjacent
     questions), as an unseen writer's set will be."""
-    out = []
-    for source in sorted({c.query.source for c in needs}):
-        model = _need_fit([c for c in needs if c.query.source != source])
-        out += [(c, decide_module.probability(c.judged.decision.features, model))
-                for c in needs if c.query.source == source]
-    return out
+    return _held_out(needs, lambda i, c: c.query.source, _need_fit)
 
 
 def need_grouped_nested(needs: list[Candidates]) -> list[tuple[Candidates, float, float]]:
