@@ -18,13 +18,9 @@ from pathlib import Path
 
 
 def main(url: str, rounds: int) -> dict:
-    from assist.assistant import Assistant, unique_ids
-    from assist.bench.pg import both_ways
+    from assist.bench.pg import bench_assistant, both_ways
     from assist.bench.run import FILTER, machine, questions, real_home
-    from assist.catalogue.corpus import load_corpus
-    from assist.catalogue.merge import Merged
     from assist.catalogue.pg_store import Database
-    from assist.catalogue.store import Store
     from assist.retrieval.embed import make_embedder
     from assist.retrieval.pg_index import load
     from assist.text.analyser import tokens
@@ -35,10 +31,7 @@ def main(url: str, rounds: int) -> dict:
         embedder = make_embedder(settings.embedder)
         db = Database(url)
         index = load(db)
-        corpus = load_corpus(settings.corpus)
-        store = Store(settings.home)
-        cases = unique_ids([*corpus.cases, *store.cases()])
-        assistant = Assistant(settings, corpus, store, embedder, index, Merged.single(cases))
+        assistant = bench_assistant(settings, embedder, index)
         asked = questions()
         vectors = embedder.queries(asked)
         searcher = assistant.searcher

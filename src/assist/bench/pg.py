@@ -94,11 +94,6 @@ def bench_url(url: str, name: str) -> str:
 def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
            query_vectors: np.ndarray, embed_limit: int, log, maintenance_mem: str,
            vector_index: VectorIndex, keep: bool) -> dict:
-    from assist.assistant import Assistant, unique_ids
-    from assist.catalogue.corpus import load_corpus
-    from assist.catalogue.merge import Merged
-    from assist.catalogue.store import Store
-
     figures: dict = {"passages": n}
     mark = time.perf_counter()
     chunks, stems = synth.synth_corpus(base, n)
@@ -141,10 +136,7 @@ def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
             figures["exact"] = {"dense": [sorted(x) for x in exact_dense],
                                 "lexical": [sorted(x) for x in exact_lexical]}
         del chunks, stems, vectors, stored, lexical
-        corpus = load_corpus(settings.corpus)
-        store = Store(settings.home)
-        cases = unique_ids([*corpus.cases, *store.cases()])
-        assistant = Assistant(settings, corpus, store, embedder, index, Merged.single(cases))
+        assistant = bench_assistant(settings, embedder, index)
         figures |= measure(assistant, asked, query_vectors, exact_dense, exact_lexical)
         figures["clients"] = concurrent(db, asked, query_vectors, CLIENTS)
     finally:
@@ -278,6 +270,21 @@ def server_cpu(searcher) -> float:
         except (OSError, IndexError, ValueError):
             pass
     return total
+
+
+def bench_assistant(settings, embedder, index):
+    """The `Assistant` the bench asks over a PostgreSQL `index` (a synthetic database): the
+    shipped corpus and the home's catalogue for the records, as `bench-pg` and
+    `scripts/pg_legs_ab.py` (a database kept by `--keep`) both need."""
+    from assist.assistant import Assistant, unique_ids
+    from assist.catalogue.corpus import load_corpus
+    from assist.catalogue.merge import Merged
+    from assist.catalogue.store import Store
+
+    corpus = load_corpus(settings.corpus)
+    store = Store(settings.home)
+    cases = unique_ids([*corpus.cases, *store.cases()])
+    return Assistant(settings, corpus, store, embedder, index, Merged.single(cases))
 
 
 def both_ways(assistant, asked: list[str], rounds: int = 2) -> dict:
