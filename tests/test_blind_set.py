@@ -13,8 +13,8 @@ tests/eval/README.md):
   as a blind set (2026-11-30 23:10 UTC, docs/EVALUATION_BLIND3.md) and dev material since; held to
   the second set's checks, its queries also differ from the second set's;
 - tests/eval/questions_blind4.jsonl (blind-v4): written in the next round (branch blind4) the same
-  way, test only, read once by the lead; held to the same checks, its queries also differ from the
-  third set's.
+  way, read once as a blind set (2026-12-01 01:29 UTC, docs/EVALUATION_BLIND4.md) and dev material
+  since; held to the same checks, its queries also differ from the third set's.
 These checks need no model or index: the keys are resolved with the code `assist eval` uses
 (`load_queries`, `resolve`) over the shipped corpus and the real library export imported into a
 fresh store, so they run in about a second.
@@ -65,8 +65,8 @@ BLIND_SETS = {
     "v3": BlindSet(ROOT / "tests/eval/questions_blind3.jsonl", "blind-v3", "d", "dev",
                    {"need": 35, "paraphrase": 35, "english": 30, "fact": 15, "strategy": 20,
                     "list": 20, "name": 15, "adjacent": 20, "offtopic": 10, "nonsense": 6}, 200),
-    # A test-only set written in the next round (branch blind4, 2026-12-01), never run: read once.
-    "v4": BlindSet(ROOT / "tests/eval/questions_blind4.jsonl", "blind-v4", "e", "test",
+    # Read once (2026-12-01 01:29 UTC, docs/EVALUATION_BLIND4.md): dev material since then.
+    "v4": BlindSet(ROOT / "tests/eval/questions_blind4.jsonl", "blind-v4", "e", "dev",
                    {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
                     "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 230),
 }

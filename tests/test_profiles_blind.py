@@ -3,8 +3,8 @@
 
 Each set was written from the sources only, without running the assistant (see
 tests/eval/README.md), to measure `Assistant.fit` once. The first was read once (2026-11-30
-20:42 UTC, docs/EVALUATION_BLIND2.md), the second once (23:11 UTC, docs/EVALUATION_BLIND3.md);
-both are dev material since: the need decision is fitted on them
+20:42 UTC, docs/EVALUATION_BLIND2.md), the second once (23:11 UTC, docs/EVALUATION_BLIND3.md),
+the third once (2026-12-01 01:29 UTC, docs/EVALUATION_BLIND4.md); all are dev material since: the need decision is fitted on them
 (`evaluation/tuning.NEED_PROFILES`). These checks need no model or index:
 keys are resolved with the code `assist eval-fit` uses (`load_profiles`, `resolve`) over the
 shipped corpus and the real library export imported into a fresh store, so they run in about a
@@ -100,7 +100,7 @@ SETS = [
              absent=ABSENT_V1),
     BlindSet("profiles_blind2.jsonl", "h", "blind-fit-v2", "dev", least=48, least_covered=30,
              least_uncovered=16, least_english=8, least_must=16, must_share=(0.25, 0.45)),
-    BlindSet("profiles_blind3.jsonl", "k", "blind-fit-v3", "test", least=56, least_covered=36,
+    BlindSet("profiles_blind3.jsonl", "k", "blind-fit-v3", "dev", least=56, least_covered=36,
              least_uncovered=18, least_english=9, least_must=16, must_share=(0.25, 0.45)),
 ]
 
