@@ -305,10 +305,8 @@ def test_passages_come_back_from_the_index_whole(assistant):
 def test_reading_more_passages_than_the_cache_holds_returns_them_all(assistant, monkeypatch):
     """The bench at 10 000 passages asked for more hits than the bounded cache keeps, and the
     ones read first were evicted before they were returned (KeyError)."""
-    from assist.retrieval import passages as passages_module
-
     store = assistant.index.chunks
-    monkeypatch.setattr(passages_module, "CACHE_SIZE", 5)
+    monkeypatch.setattr(store, "_cache", type(store._cache)(5))  # holds 5 of the 40 passages
     wanted = list(range(min(40, len(store))))
     got = store.many(wanted)
     assert list(got) == wanted

@@ -228,9 +228,10 @@ def test_unreadable_states_at_question_time_are_encoded_and_said(
             raise OSError("Input/output error")
 
     monkeypatch.setattr(assistant.index, "states", Unreadable())
-    monkeypatch.setattr(assistant, "_answers", type(assistant._answers)())  # not the kept one
+    monkeypatch.setattr(assistant, "_answers",  # empty, not the kept one
+                        type(assistant._answers)(assistant._answers.maxsize))
     # Nor the states decoded for it and kept by position: read again, they fail.
-    monkeypatch.setattr(assistant, "_states", type(assistant._states)())
+    monkeypatch.setattr(assistant, "_states", type(assistant._states)(assistant._states.maxsize))
     with caplog.at_level("WARNING"):
         after = assistant.ask(question)
     assert "token states could not be read" in caplog.text

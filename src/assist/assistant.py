@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
+from cachetools import LRUCache
 
 from assist.access import case_view, checked, field_values, may_read
 from assist.answers.compare import Comparison, compare
@@ -120,18 +121,20 @@ class Assistant:
         # Documents agents added (public or restricted as a whole), by id: read from their
         # shelf when a result or a page needs one (`AddedDocuments`), not all at open.
         self._added = added if isinstance(added, Mapping) else {d.id: d for d in added}
-        self._answers: OrderedDict[tuple, Answer] = OrderedDict()
+        # The last answers, by question and options (cachetools' caches are not thread-safe:
+        # each is read and written under its lock).
+        self._answers: LRUCache[tuple, Answer] = LRUCache(ANSWER_CACHE_SIZE)
         self._answers_lock = threading.Lock()
         # The vectors of the last questions asked, by their cleaned text: a question filed
         # under a theme (`question_theme`) is not embedded a second time.
-        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._vectors: LRUCache[str, np.ndarray] = LRUCache(ANSWER_CACHE_SIZE)
         self._centroids: dict[str, np.ndarray] | None = None
         self.late = LateInteraction(settings.graph_caches(), embedder)
         self._background: list[tuple[str, np.ndarray | None]] | None = None
         # Decoded token states of the last passages read (`_stored_states`): the decision
         # and the ranking's late signal read the same first results of a question, and the
         # same arrays let `late.matches` compute each passage's matches once.
-        self._states: OrderedDict[int, np.ndarray] = OrderedDict()
+        self._states: LRUCache[int, np.ndarray] = LRUCache(STATES_KEPT)
         self._states_lock = threading.Lock()
 
     @classmethod
@@ -194,14 +197,11 @@ class Assistant:
         # App sessions share one assistant and ask from their own threads.
         with self._answers_lock:
             if key in self._answers:
-                self._answers.move_to_end(key)
                 return self._answers[key]
         answer = self._ask(question, max(1, min(int(top_k), 50)), wanted, audience,
                            bool(understand), ignored)
         with self._answers_lock:
             self._answers[key] = answer
-            if len(self._answers) > ANSWER_CACHE_SIZE:
-                self._answers.popitem(last=False)
         return answer
 
     def _ask(self, question: str, top_k: int, filters: Filters, audience: Audience,
@@ -212,9 +212,6 @@ class Assistant:
         vector = self.embedder.queries([text])[0]
         with self._answers_lock:  # `question_theme` files this question by it afterwards
             self._vectors[text] = vector
-            self._vectors.move_to_end(text)
-            if len(self._vectors) > ANSWER_CACHE_SIZE:
-                self._vectors.popitem(last=False)
         allowed, dense, lexical = self.candidates(vector, text, audience, filters)
         found = self.judge(text, language, allowed, dense, lexical, understand, ignore,
                            vector=vector)
@@ -327,9 +324,6 @@ class Assistant:
             for p in positions:
                 if p in got:
                     self._states[p] = got[p]
-                    self._states.move_to_end(p)
-            while len(self._states) > STATES_KEPT:
-                self._states.popitem(last=False)
         return got
 
     def late_signal(self, text: str, terms: Terms, groups: list[Group]) -> list[float]:

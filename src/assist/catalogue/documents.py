@@ -18,12 +18,12 @@ import datetime as dt
 import hashlib
 import sqlite3
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal
 
+from cachetools import LRUCache
 from filelock import FileLock, Timeout
 from pydantic import BaseModel
 
@@ -322,20 +322,17 @@ class AddedDocuments(Mapping[str, Document]):
 
     def __init__(self, shelf: DocumentShelf) -> None:
         self.shelf = shelf
-        self._kept: OrderedDict[str, Document | None] = OrderedDict()
+        self._kept: LRUCache[str, Document | None] = LRUCache(self.KEPT)  # under _lock
         self._lock = threading.Lock()
 
     def get(self, doc_id: str, default=None):  # type: ignore[override]
         with self._lock:
             if doc_id in self._kept:
-                self._kept.move_to_end(doc_id)
                 found = self._kept[doc_id]
                 return default if found is None else found
         found = self.shelf.document(doc_id)
         with self._lock:
             self._kept[doc_id] = found
-            while len(self._kept) > self.KEPT:
-                self._kept.popitem(last=False)
         return default if found is None else found
 
     def forget(self) -> None:

@@ -18,11 +18,11 @@ import hashlib
 import os
 import tempfile
 import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from cachetools import LRUCache
 
 QK = 32  # weights per Q4_0 block
 META = "\u2581"  # SentencePiece's word-start mark
@@ -333,7 +333,7 @@ class E5Onnx:
         self._arena = arena
         self._queries = _session(graph, 1, arena)
         self._passage_session = None
-        self._kept: OrderedDict[str, tuple[list[int], np.ndarray]] = OrderedDict()
+        self._kept: LRUCache[str, tuple[list[int], np.ndarray]] = LRUCache(QUESTIONS_KEPT)
         self._kept_lock = threading.Lock()
         self.passage_threads = int(os.environ.get("OMP_NUM_THREADS") or os.cpu_count() or 1)
         self._word = np.asarray(weights.raw("emb.word")).reshape(weights.vocab, -1)
@@ -361,9 +361,6 @@ class E5Onnx:
         with self._kept_lock:
             for text, kept in zip(texts, states):
                 self._kept[text] = kept
-                self._kept.move_to_end(text)
-            while len(self._kept) > QUESTIONS_KEPT:
-                self._kept.popitem(last=False)
         return vectors
 
     def query_states(self, text: str) -> tuple[list[int], np.ndarray]:

@@ -40,12 +40,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from cachetools import LRUCache
 
 from assist.retrieval.states import decode, encode, token_words
 from assist.text.analyser import tokens
@@ -95,15 +95,17 @@ class LateInteraction:
         # The embedder itself when it gives token states (one pass per question for both).
         self._encoder = embedder if hasattr(embedder, "query_states") else None
         self._lock = threading.Lock()
-        self._passages: OrderedDict[str, np.ndarray] = OrderedDict()
+        # Every cache below is read and written under `_lock` (cachetools' are not
+        # thread-safe).
+        self._passages: LRUCache[str, np.ndarray] = LRUCache(PASSAGES_KEPT)
         self._background: dict[str, np.ndarray] = {}
-        self._usual: OrderedDict[tuple, float] = OrderedDict()
+        self._usual: LRUCache[tuple, float] = LRUCache(QUESTIONS_KEPT)
         # (question, id of the passage's states) -> (those states, the question's matches in
         # them): the states are held with their matches so that their id is not reused.
-        self._matches: OrderedDict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = \
-            OrderedDict()
-        self._questions: OrderedDict[str, tuple[list[tuple[str, list[int]]], np.ndarray]] = \
-            OrderedDict()
+        self._matches: LRUCache[tuple[str, int], tuple[np.ndarray, np.ndarray]] = \
+            LRUCache(MATCHES_KEPT)
+        self._questions: LRUCache[str, tuple[list[tuple[str, list[int]]], np.ndarray]] = \
+            LRUCache(QUESTIONS_KEPT)
 
     def forget(self) -> None:
         """Drop the token states kept (a benchmark timing questions as if first asked)."""
@@ -131,7 +133,6 @@ class LateInteraction:
         """The question's words (text, positions of their tokens) and its token states."""
         with self._lock:
             if text in self._questions:
-                self._questions.move_to_end(text)
                 return self._questions[text]
         ids, states = self.encoder().query_states(text)
         # Float32 once (the runtime keeps them as float16): each of the question's ~50
@@ -141,8 +142,6 @@ class LateInteraction:
                  if word not in _PREFIX_WORDS and word not in ("query", ":")]
         with self._lock:
             self._questions[text] = (words, states)
-            if len(self._questions) > QUESTIONS_KEPT:
-                self._questions.popitem(last=False)
         return words, states
 
     def passage(self, text: str) -> np.ndarray:
@@ -150,13 +149,10 @@ class LateInteraction:
         key = hashlib.sha1(text.encode("utf-8")).hexdigest()
         with self._lock:
             if key in self._passages:
-                self._passages.move_to_end(key)
                 return self._passages[key]
         states = self._encode_passage(text)
         with self._lock:
             self._passages[key] = states
-            if len(self._passages) > PASSAGES_KEPT:
-                self._passages.popitem(last=False)
         return states
 
     def _encode_passage(self, text: str) -> np.ndarray:
@@ -228,13 +224,10 @@ class LateInteraction:
         key = (question, id(passage))
         with self._lock:
             if key in self._matches and self._matches[key][0] is passage:
-                self._matches.move_to_end(key)
                 return self._matches[key][1]
         found = _matches(states, passage)
         with self._lock:
             self._matches[key] = (passage, found)
-            if len(self._matches) > MATCHES_KEPT:
-                self._matches.popitem(last=False)
         return found
 
     def kept(self, text: str) -> np.ndarray:
@@ -300,13 +293,10 @@ class LateInteraction:
         key = (question, tuple(sorted(idf.items())))
         with self._lock:
             if key in self._usual:
-                self._usual.move_to_end(key)
                 return self._usual[key]
         value = float(np.median(self.supports(question, idf, background, True)))
         with self._lock:
             self._usual[key] = value
-            if len(self._usual) > QUESTIONS_KEPT:
-                self._usual.popitem(last=False)
         return value
 
 

@@ -21,11 +21,11 @@ import json
 import sqlite3
 import threading
 from array import array
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
+from cachetools import LRUCache
 
 from assist.models import Chunk
 from assist.text.analyser import fold
@@ -127,7 +127,7 @@ class Passages(Sequence[Chunk]):
         self._db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True,
                                    check_same_thread=False)
         self._lock = threading.Lock()
-        self._cache: OrderedDict[int, Chunk] = OrderedDict()
+        self._cache: LRUCache[int, Chunk] = LRUCache(CACHE_SIZE)  # under _lock
         self.restricted = np.load(folder / "restricted.npy", mmap_mode="r")
         self.kind = np.load(folder / "kind.npy", mmap_mode="r")
         self.group = np.load(folder / "group.npy", mmap_mode="r")
@@ -156,7 +156,6 @@ class Passages(Sequence[Chunk]):
         with self._lock:  # a result's passages are looked at many times a question
             chunk = self._cache.get(pos)
             if chunk is not None:
-                self._cache.move_to_end(pos)
                 return chunk
         return self.many([pos])[pos]
 
@@ -170,20 +169,13 @@ class Passages(Sequence[Chunk]):
             for p in wanted:
                 if p in self._cache:
                     out[p] = self._cache[p]
-                    self._cache.move_to_end(p)
             missing = [p for p in dict.fromkeys(wanted) if p not in out]
             for start in range(0, len(missing), 500):
                 part = missing[start:start + 500]
                 marks = ",".join("?" * len(part))
                 for row in self._db.execute(f"{_SELECT} WHERE p.pos IN ({marks})", part):
-                    out[row[0]] = chunk = _chunk(row)
-                    self._remember(row[0], chunk)
+                    out[row[0]] = self._cache[row[0]] = _chunk(row)
         return {p: out[p] for p in wanted}
-
-    def _remember(self, pos: int, chunk: Chunk) -> None:
-        self._cache[pos] = chunk
-        if len(self._cache) > CACHE_SIZE:
-            self._cache.popitem(last=False)
 
     def __iter__(self) -> Iterator[Chunk]:
         """Every passage in order, read in blocks (never all at once)."""

@@ -36,7 +36,7 @@ import json
 import struct
 import threading
 import time
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass
@@ -44,6 +44,7 @@ from types import SimpleNamespace
 
 import bm25s
 import numpy as np
+from cachetools import LRUCache
 from scipy import sparse
 
 from assist.access import may_read
@@ -303,7 +304,7 @@ class PgSearcher:
         # Both legs at once (`legs`): the dense one on the login's second connection.
         self.parallel = parallel
         self._pool: ThreadPoolExecutor | None = None
-        self._passing: OrderedDict[tuple, np.ndarray] = OrderedDict()
+        self._passing: LRUCache[tuple, np.ndarray] = LRUCache(FILTERS_KEPT)  # under _lock
         self._lock = threading.Lock()
 
     def mask(self, audience: Audience, filters: Filters) -> Scope:
@@ -423,7 +424,6 @@ class PgSearcher:
         with self._lock:
             found = self._passing.get(key)
             if found is not None:
-                self._passing.move_to_end(key)
                 return found
         where, params = scope.where()
         packed = conn.execute(f"SELECT string_agg(int4send(pos), ''::bytea ORDER BY pos) "
@@ -431,8 +431,6 @@ class PgSearcher:
         found = np.frombuffer(packed or b"", dtype=">i4").astype(np.int64)
         with self._lock:
             self._passing[key] = found
-            while len(self._passing) > FILTERS_KEPT:
-                self._passing.popitem(last=False)
         return found
 
     def statistics(self, scope: Scope) -> str:
