@@ -31,7 +31,7 @@ from assist.catalogue.corpus import slug
 from assist.catalogue.fetch import fetch, is_url
 from assist.catalogue.formats import extract
 from assist.catalogue.parsed import Extracted
-from assist.catalogue.store import READ_ONLY_ERRORS
+from assist.catalogue.store import READ_ONLY_ERRORS, connect_sqlite
 from assist.errors import AssistError, DocumentRefused, IndexDamaged
 from assist.models import Citation, Document, Section
 from assist.text.i18n import t
@@ -192,21 +192,13 @@ class DocumentShelf:
             conn.close()
 
     def _open_connection(self) -> sqlite3.Connection:
-        if not self.read_only:
-            return sqlite3.connect(self.path, timeout=LOCK_SECONDS, isolation_level=None)
-        if not self.path.is_file():  # nothing was ever added: an empty shelf in memory
+        if self.read_only and not self.path.is_file():
+            # Nothing was ever added: an empty shelf in memory.
             conn = sqlite3.connect(":memory:", isolation_level=None)
             for statement in _SCHEMA:
                 conn.execute(statement)
             return conn
-        try:
-            conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True,
-                                   timeout=LOCK_SECONDS, isolation_level=None)
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return conn
-        except sqlite3.OperationalError:  # WAL with no room for its shared-memory file
-            return sqlite3.connect(f"{self.path.as_uri()}?immutable=1", uri=True,
-                                   isolation_level=None)
+        return connect_sqlite(self.path, self.read_only)
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:

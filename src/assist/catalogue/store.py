@@ -29,6 +29,22 @@ DB_FILE = "assist.sqlite"
 LOCK_SECONDS = 120
 # What opening the lock file in a folder we may not write raises: the home is then read-only.
 READ_ONLY_ERRORS = (errno.EACCES, errno.EPERM, errno.EROFS)
+
+
+def connect_sqlite(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to the SQLite file at `path` (the store's, the document shelf's);
+    `read_only`: a home on a read-only volume, whose file is only read."""
+    if not read_only:
+        return sqlite3.connect(path, timeout=LOCK_SECONDS, isolation_level=None)
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=LOCK_SECONDS,
+                               isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        # A WAL database whose folder cannot hold the shared-memory file: read it as an
+        # immutable file (nobody can write that folder anyway).
+        return sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True, isolation_level=None)
 # Both stores' table of kept searches (`catalogue/searches.py`); the same SQL in SQLite and
 # PostgreSQL (an integer key each adds to its own dialect).
 SEARCHES_COLUMNS = ("day TEXT NOT NULL, question TEXT NOT NULL, language TEXT NOT NULL, "
@@ -510,18 +526,7 @@ class Store(SqlStore):
             conn.close()
 
     def _open_connection(self) -> sqlite3.Connection:
-        if not self.read_only:
-            return sqlite3.connect(self.path, timeout=LOCK_SECONDS, isolation_level=None)
-        try:
-            conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True,
-                                   timeout=LOCK_SECONDS, isolation_level=None)
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return conn
-        except sqlite3.OperationalError:
-            # A WAL database whose folder cannot hold the shared-memory file: read it as an
-            # immutable file (nobody can write that folder anyway).
-            return sqlite3.connect(f"{self.path.as_uri()}?immutable=1", uri=True,
-                                   isolation_level=None)
+        return connect_sqlite(self.path, self.read_only)
 
     def _error(self, exc: sqlite3.Error, doing: str = "") -> AssistError:
         if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL \
