@@ -40,7 +40,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -146,13 +146,18 @@ class LateInteraction:
 
     def passage(self, text: str) -> np.ndarray:
         """A passage's token states encoded now (an index that stores none), kept by text."""
+        return self._encoded(text, self._passages)
+
+    def _encoded(self, text: str, kept: MutableMapping[str, np.ndarray]) -> np.ndarray:
+        """A passage's token states from `kept` (by its text's digest), else encoded now and
+        kept there."""
         key = hashlib.sha1(text.encode("utf-8")).hexdigest()
         with self._lock:
-            if key in self._passages:
-                return self._passages[key]
+            if key in kept:
+                return kept[key]
         states = self._encode_passage(text)
         with self._lock:
-            self._passages[key] = states
+            kept[key] = states
         return states
 
     def _encode_passage(self, text: str) -> np.ndarray:
@@ -233,14 +238,7 @@ class LateInteraction:
     def kept(self, text: str) -> np.ndarray:
         """A background passage's token states, encoded once and kept for the process (the
         sample is fixed and small: `BACKGROUND` passages)."""
-        key = hashlib.sha1(text.encode("utf-8")).hexdigest()
-        with self._lock:
-            if key in self._background:
-                return self._background[key]
-        states = self._encode_passage(text)
-        with self._lock:
-            self._background[key] = states
-        return states
+        return self._encoded(text, self._background)
 
     def lift(self, question: str, idf: dict[str, float],
              best: list[tuple[str, np.ndarray | None]],
