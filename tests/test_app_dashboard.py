@@ -9,6 +9,7 @@ import json
 import re
 
 import pandas as pd
+import pytest
 from conftest import APP_SECRETS
 from streamlit.testing.v1 import AppTest
 from test_app import APP, PAGES, TIMEOUT, all_text, chart_data, run
@@ -25,6 +26,16 @@ FRENCH_ONLY = {fr for english in vocab.ENGLISH.values() for fr, en in english.it
 DEV_TEXT = ("hash-password", "ASSIST_AGENT", "OIDC", "secrets.toml", "[auth]")
 
 
+@pytest.fixture(scope="module")
+def opened(app_home_built):
+    """An assistant over the app's home, opened once for the module's checks of what the
+    pages show (the pages' own one is the app runtime's)."""
+    from assist.assistant import Assistant
+    from assist.config import Settings
+
+    return Assistant.open(Settings.from_env(home=app_home_built))
+
+
 def map_spec(at) -> dict:
     charts = at.get("deck_gl_json_chart")
     assert len(charts) == 1, "the map is missing"
@@ -39,15 +50,12 @@ def mapped_ids(spec: dict) -> list[str]:
     return sorted(i for row in layer(spec, "projects")["data"] for i in row["ids"].split(","))
 
 
-def test_the_map_shows_france_and_follows_the_filters(app_home):
-    from assist.assistant import Assistant
-
-    assistant = Assistant.open()
+def test_the_map_shows_france_and_follows_the_filters(app_home, opened):
     at = run(app_home, "explorer", carte="zoom")
     spec = map_spec(at)
     assert len(layer(spec, "regions")["data"]["features"]) == 13
     assert "data.geopf.fr" in json.dumps(spec["mapStyle"]) or "geopf" in spec["mapStyle"]
-    france = stats.map_frame(stats.cases_frame(assistant.cases()), "fr", france_only=True)
+    france = stats.map_frame(stats.cases_frame(opened.cases()), "fr", france_only=True)
     assert mapped_ids(spec) == sorted(france["id"])
     markers = layer(spec, "projects")["data"]
     assert sum(m["count"] for m in markers) == len(france)
@@ -58,7 +66,7 @@ def test_the_map_shows_france_and_follows_the_filters(app_home):
     at.multiselect(key="facet_theme").set_value(["Mobilités"]).run()
     assert not at.exception
     spec = map_spec(at)
-    wanted = stats.map_frame(stats.cases_frame(assistant.cases({"theme": ["Mobilités"]})), "fr",
+    wanted = stats.map_frame(stats.cases_frame(opened.cases({"theme": ["Mobilités"]})), "fr",
                              france_only=True)
     assert 0 < len(wanted) < len(france)
     assert mapped_ids(spec) == sorted(wanted["id"])
@@ -199,7 +207,7 @@ def test_every_view_downloads_json_and_csv_and_public_ones_hold_no_secret(app_ho
     assert Answer.model_validate_json(files["reponse.json"]).audience == "agent"
 
 
-def test_the_session_keeps_its_questions_and_refines_in_one_click(app_home):
+def test_the_session_keeps_its_questions_and_refines_in_one_click(app_home, opened):
     at = run(app_home, q="Comment détecter les fuites d'eau ?")
     refine = [b for b in at.button if b.key and b.key.startswith("refine-")]
     assert refine, "no refinement offered"
@@ -210,10 +218,8 @@ def test_the_session_keeps_its_questions_and_refines_in_one_click(app_home):
     titles = [h.value for h in at.subheader if h.value.startswith("[")]
     assert titles
     # Every card left holds the refinement (a result outside it would not be there).
-    from assist.assistant import Assistant
-
-    answer = Assistant.open().ask("Comment détecter les fuites d'eau ?", top_k=5,
-                                  filters={facet: [value]})
+    answer = opened.ask("Comment détecter les fuites d'eau ?", top_k=5,
+                        filters={facet: [value]})
     assert len(titles) == len(answer.results)
     # A second question: the first one is kept above, folded, and can be asked again.
     at.chat_input[0].set_value("chatbot pour les usagers").run()
@@ -255,12 +261,10 @@ def legend_html(at) -> str:
     return found[0]
 
 
-def test_the_map_legend_names_every_colour_in_the_page_language(app_home):
-    from assist.assistant import Assistant
+def test_the_map_legend_names_every_colour_in_the_page_language(app_home, opened):
     from assist.ui.projects_map import GROUP_HEX
 
-    france = stats.map_frame(stats.cases_frame(Assistant.open().cases()), "fr",
-                             france_only=True)
+    france = stats.map_frame(stats.cases_frame(opened.cases()), "fr", france_only=True)
     themes = set(france["theme"]) & set(stats.THEME_COLOURS)
     assert len(themes) > 2
     for at, language in ((run(app_home, "explorer", carte="zoom"), "fr"),
