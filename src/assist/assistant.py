@@ -220,6 +220,9 @@ class Assistant:
         query_tokens = tokens(text)
         if not found.decision.answer:
             answer = abstention(text, language, notices, audience=audience)
+            if found.decision.reason:  # code, markup, instructions: say so, not "nothing fits"
+                answer = answer.model_copy(update={
+                    "message": t(f"answer.{found.decision.reason}", language)})
             closest = []
             if found.decision.state == "closest":
                 # Nothing clearly matches: the nearest results, offered apart as such.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from assist.catalogue.documents import place
@@ -45,15 +46,33 @@ def detect_language(question: str) -> str:
 
 
 def clean_question(question: str) -> tuple[str, list[str], str]:
-    """(question to search, notices, language) — control characters removed, long ones cut."""
-    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", question or "")
-    text = re.sub(r"\s+", " ", text).strip()
+    """(question to search, notices, language): the one normalisation of what a user typed,
+    for `Assistant.ask` and `fit` alike (the CLI and the app reach both through `Assistant`).
+
+    Compatibility forms folded (NFKC: full-width "ＳＥＬＥＣＴ", ligatures, non-breaking
+    spaces read as what they look like); control, format and surrogate characters removed
+    (null bytes, zero-width spaces and joiners, bidirectional overrides that make a text read
+    otherwise than it is stored), each removal said in a notice; whitespace runs made one
+    space; a question longer than `MAX_QUESTION_CHARS` cut there, with a notice.
+    """
+    text = unicodedata.normalize("NFKC", str(question or ""))
+    text = re.sub(r"\s+", " ", text)  # tabs and newlines are spaces, not controls
+    kept = "".join(ch for ch in text if unicodedata.category(ch) not in _INVISIBLE)
+    removed = len(text) - len(kept)
+    text = re.sub(r"\s+", " ", kept).strip()
     language = detect_language(text[:MAX_QUESTION_CHARS])
     notices = []
+    if removed:
+        notices.append(t("answer.invisible", language, n=removed))
     if len(text) > MAX_QUESTION_CHARS:
         text = text[:MAX_QUESTION_CHARS]
         notices.append(t("answer.truncated", language, limit=MAX_QUESTION_CHARS))
     return text, notices, language
+
+
+# Control (Cc), format (Cf: zero-width, bidi controls, soft hyphen, BOM) and lone surrogate
+# (Cs: not text, and SQLite or JSON would refuse them later) characters.
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs"})
 
 
 def shorten(text: str, limit: int = SUMMARY_QUOTE_CHARS) -> str:

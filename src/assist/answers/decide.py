@@ -22,7 +22,9 @@ Three outcomes, from the model's probability and two thresholds fitted on dev:
 - ``"declined"`` (below ``closest``, or nonsense): the plain "nothing fits".
 
 Nonsense (no content word, nothing the corpus knows, code or markup, one word repeated) is
-declined before the model: it carries no need, whatever a stray token matches.
+declined before the model: it carries no need, whatever a stray token matches. Code, markup
+and instructions to a program are told from the text's shape (`refusal`), and the user is
+told so ("Cette question ressemble à du code, pas à une question.").
 
 An answered question then shows every result whose score is close to the best one, relative
 to it, up to `top_k`: a list question lists, a precise one stops after its answer.
@@ -76,6 +78,9 @@ class Decision:
     features: dict[str, float]
     state: State = "declined"
     weakest: str = ""  # the question's word the best passage speaks of least (`late`)
+    # Why it is no question at all, when its shape says so (`refusal`): "code",
+    # "instructions"; the user reads the reason (i18n "answer.<reason>").
+    reason: str = ""
 
 
 def nonsense(text: str, terms: Terms) -> bool:
@@ -92,11 +97,81 @@ def nonsense(text: str, terms: Terms) -> bool:
     # where it sat on the threshold, 0.3998 or 0.4004 with the runtime's rounding).
     if terms.known == 0.0 and letters and 2 * sum(map(_gibberish, letters)) > len(letters):
         return True
+    if refusal(text):
+        return True
     if _CODE.search(text) is None:
         return False
     left = [w for w in re.findall(r"[^\W\d_]{2,}", _CODE.sub(" ", text))
             if w.lower() not in _CODE_WORDS]
     return not left
+
+
+# -- code, markup and instructions to the program, told from the text's own shape ----------
+#
+# A question is a run of words; code is a run of syntax. Each whitespace-separated token is
+# either syntax (it holds a mark of a known syntax: a tag, a comment, a statement of SQL in
+# capitals, a template or prompt delimiter, a path that climbs or a percent-encoded byte, a
+# shell operator, a call with a literal argument, an identifier_with_underscores, a long
+# base64 or hex run, or the symbols `= < > { } [ ] | $ \` * ^ ~` that prose does not use),
+# a word (letters), or neither (numbers, emoji, the punctuation prose uses: , ; : ? ! ' " -
+# ( ) & / %). The question is code when it holds at least one mark of syntax and its syntax
+# tokens are at least as many as its words: "SELECT * FROM cases" or
+# "'; EXEC xp_cmdshell('dir'); --" (no word left), not "Quels projets utilisent <b>l'IA</b>
+# pour nos écoles ?" (two tags among eight words), nor "Paris&Co", "Urba(IA)",
+# "CM2025/04/07/19-1", "Mission 90+" or a need with a French " ; " (no syntax at all).
+_SYNTAX = re.compile(r"""
+      </?[a-z][a-z0-9]*\b[^<>]*>                 # a tag
+    | <[!?][^<>]*>                                # a declaration, a processing instruction
+    | (?:^|(?<=[\s'";)]))--(?=\s|$|')         # SQL's comment
+    | /\*|\*/
+    | '\s*;|;\s*--                                # out of a string literal, end of statement
+    | '\s*(?:or|and)\s+'?\w+'?\s*=              # ' OR '1'='1
+    | [\w'"]\s*(?:==?|!=|<=|>=|<>)\s*[\w'"]      # a comparison, an assignment
+    | ^[=+@]\s*[a-z.]+\s*\(                     # a spreadsheet formula
+    | \.\.[/\\] | %(?:2e|2f|5c|00|3c|3e|27|22)      # a path that climbs, bytes in disguise
+    | (?:^|\s)/(?:etc|bin|usr|var|proc|dev)/ | \b[a-z]:\\
+    | \$\( | \$\{ | `[^`]*` | \|\| | && | ;\s*(?:rm|cat|ls|wget|curl|sh|bash|nc)\b
+    | \{\{ | \}\} | \{% | %\} | <% | %>               # templates
+    | <\|[^|<>]{0,40}\|> | \[/?INST\] | <</?SYS>>     # prompt delimiters
+    | ^\s*(?:def|class|function|import|var|let|const|\#include)\s+\w
+    | \b\w+\((?:\s*|\d+|'[^']*'|"[^"]*"|\w+\.\w+)\)     # a call with a literal argument
+    | \b[a-z]+_[a-z_]+\b                            # an identifier_with_underscores
+    | (?=[A-Za-z+/]*\d)(?=[\d+/]*[A-Za-z])[A-Za-z0-9+/]{24,}={0,2}   # base64 (digits and
+    | \b(?=[a-f]*\d)(?:0x)?[0-9a-f]{16,}\b                         # letters), hex
+    """, re.IGNORECASE | re.VERBOSE)
+# SQL's statements in capitals (lower case, "select" and "update" are English words).
+_SQL = re.compile(r"\b(?:SELECT|INSERT|UPDATE|DELETE|DROP|UNION|EXEC|EXECUTE|TRUNCATE|ALTER|"
+                  r"CREATE|WHERE|FROM|TABLE)\b")
+_SYMBOLS = re.compile(r"[=<>{}\[\]|$`\\*^~]")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# Instructions addressed to a program that reads the question ("ignore all previous
+# instructions", OWASP's LLM01): this assistant has no prompt to reveal, but such a text
+# carries no need and must not be offered projects.
+_INSTRUCTIONS = re.compile(
+    r"\b(?:ignore|disregard|forget|oublie[rz]?|ignore[rz]?)\b.{0,40}\b(?:instructions?|"
+    r"consignes?|rules|règles|prompts?)\b.{0,20}\b(?:previous|prior|above|précédentes?|"
+    r"antérieures?|ci-dessus)\b|\b(?:previous|prior|above|précédentes?)\s+(?:instructions|"
+    r"consignes)\b|\bsystem\s+prompt\b|\bprompt\s+syst[eè]me\b",
+    re.IGNORECASE)
+
+
+def refusal(text: str) -> str:
+    """Why `text` is no question at all, told from its shape: ``"code"`` (code or markup,
+    see `_SYNTAX`), ``"instructions"`` (instructions to a program), or ``""``."""
+    if _INSTRUCTIONS.search(text):
+        return "instructions"
+    if not (_SYNTAX.search(text) or _SQL.search(text)):
+        return ""
+    syntax = words = 0
+    for token in text.split():
+        if _SYNTAX.search(token) or _SQL.search(token) or _SYMBOLS.search(token):
+            syntax += 1
+        elif (letters := _LETTERS.findall(token)) and not all(
+                w.lower() in _CODE_WORDS for w in letters):
+            words += 1
+        elif letters:
+            syntax += 1  # a word of code ("alert", "passwd") among code
+    return "code" if syntax >= words else ""
 
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn")
@@ -118,7 +193,9 @@ _CODE_WORDS = frozenset({
     "where", "table", "or", "and", "not", "null", "true", "false", "like", "alert", "script",
     "exec", "eval", "etc", "passwd", "bin", "sh", "cmd", "cases", "users", "user", "admin",
     "root", "password", "login", "help", "img", "src", "onerror", "onload", "href", "div",
-    "jndi", "ldap", "http", "https", "www", "javascript", "document", "cookie", "window"})
+    "jndi", "ldap", "http", "https", "www", "javascript", "document", "cookie", "window",
+    "def", "return", "print", "echo", "todo", "function", "var", "const", "import",
+    "cat", "ls", "rm", "nc", "wget", "curl", "bash", "sudo", "chmod", "whoami", "dir"})
 
 
 def features(ranked: list[Scored], terms: Terms, mentions: list[Mention],
@@ -203,8 +280,9 @@ def decide(ranked: list[Scored], terms: Terms, mentions: list[Mention], language
            records: bool = False, model: dict = MODEL, text: str = "",
            support: Callable[[], Support] | None = None) -> Decision:
     """`support` measures the late-interaction signal when asked (not for nonsense)."""
-    if not ranked or nonsense(text, terms):
-        return Decision(False, 0.0, {}, "declined")
+    reason = refusal(text)
+    if not ranked or reason or nonsense(text, terms):
+        return Decision(False, 0.0, {}, "declined", reason=reason)
     held = support() if support is not None else Support()
     values = features(ranked, terms, mentions, language, records, held.value, held.lift,
                       held.word_lift, held.usual)

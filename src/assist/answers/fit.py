@@ -294,6 +294,7 @@ class NeedDecision:
     # shown as fitting.
     state: str = "answered"
     nonsense: bool = False  # no need at all (declined before the model): nothing to offer
+    reason: str = ""  # why it is no need at all, when its shape says so (`decide.refusal`)
     weakest: str = ""  # the need's word the best passage speaks of least (`retrieval/late`)
 
 
@@ -314,7 +315,8 @@ def decide_need(assistant: Searchable, text: str, language: str,
     state = state_of(p, point) if decision.features else decision.state
     return NeedDecision(state == "answered", cases, text, language, p,
                         _weakness(decision.features, p, assistant.model, state, language),
-                        state, nonsense=not decision.features, weakest=decision.weakest)
+                        state, nonsense=not decision.features, weakest=decision.weakest,
+                        reason=decision.reason)
 
 
 def need_model(model: dict) -> dict:
@@ -451,7 +453,10 @@ def fit(assistant: Searchable, profile: NeedsProfile, top_k: int = 5,
     top_k = max(1, min(int(top_k), POOL))
     p = plan(assistant, profile, audience)
     question = profile.need.strip() or describe(profile, language, audience)
-    notices = _notices(profile, audience, p)
+    # What the need's normalisation did (a need cut at its length limit, invisible characters
+    # removed) is said, as `ask` says it of a question: nothing dropped silently.
+    cleaned = clean_question(profile.search_text())[1] if profile.need.strip() else []
+    notices = cleaned + _notices(profile, audience, p)
     query_tokens = tokens(p.decision.text if p.decision else profile.search_text())
     excluded = {k: n for k, n in p.excluded.items()}
     confidence = round(p.decision.confidence or 0.0, 4) if p.decision else 0.0
@@ -459,7 +464,8 @@ def fit(assistant: Searchable, profile: NeedsProfile, top_k: int = 5,
         closest = [_result(assistant, n, r, query_tokens, audience, language)
                    for n, r in enumerate(p.closest, start=1)]
         return Answer(question=question, language=language, audience=audience, abstained=True,
-                      message=t("fit.unclear" if p.decision.state == "closest"
+                      message=t(f"answer.{p.decision.reason}" if p.decision.reason
+                                else "fit.unclear" if p.decision.state == "closest"
                                 else "fit.uncovered", language),
                       notices=notices, closest=closest,
                       excluded=excluded, confidence=confidence)

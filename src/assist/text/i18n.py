@@ -103,6 +103,20 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "par exemple : « Qui détecte les fuites d'eau avec l'IA ? »",
                      "en": "Ask a question about how local authorities use AI, for example: "
                            "“Who uses AI to detect water leaks?”"},
+    "answer.invisible": {"fr": "{n} {n:caractère invisible ou de contrôle retiré|caractères "
+                                "invisibles ou de contrôle retirés} de la question.",
+                         "en": "{n} invisible or control {n:character|characters} removed "
+                               "from the question."},
+    "answer.code": {"fr": "Cette question ressemble à du code, pas à une question. Posez une "
+                          "question en mots sur les usages de l'IA par les collectivités.",
+                    "en": "This looks like code, not a question. Ask in words about how "
+                          "local authorities use AI."},
+    "answer.instructions": {"fr": "Ce texte donne des instructions à un programme ; il ne pose "
+                                  "pas de question sur le catalogue. Posez une question sur les "
+                                  "usages de l'IA par les collectivités.",
+                            "en": "This text gives instructions to a program; it asks nothing "
+                                  "about the catalogue. Ask about how local authorities use "
+                                  "AI."},
     "answer.truncated": {"fr": "Question tronquée à {limit} caractères.",
                          "en": "Question truncated to {limit} characters."},
     "answer.sources_fr": {"fr": "", "en": "Quotes are given in the sources' language "
