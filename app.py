@@ -32,8 +32,16 @@ pages = {name: st.Page(PAGES / f"{name}.py", title=t(f"page.{name}", language),
          for name, (icon, path) in PAGE_SPECS.items()}
 st.session_state["_pages"] = pages
 page = st.navigation(list(pages.values()))
-runtime.assistant(language)  # load (or build, with progress) before any page draws
-page.run()
+try:
+    runtime.assistant(language)  # load (or build, with progress) before any page draws
+    page.run()
+except Exception:
+    # What no page foresaw: a plain message in both languages; the error itself goes on to
+    # Streamlit, which logs its trace on the server and, with client.showErrorDetails =
+    # "none" (.streamlit/config.toml), shows the visitor no trace, path or message.
+    st.error(t("app.error", language) + "\n\n*" + t("app.error", "en" if language == "fr"
+                                                     else "fr") + "*", icon=":material/error:")
+    raise
 with st.sidebar:
     selection.link(language)
 components.share_box(language)

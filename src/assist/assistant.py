@@ -18,7 +18,7 @@ from assist.answers.compose import abstention, clean_question, summarise
 from assist.answers.decide import CLOSEST, Decision, decide, shown
 from assist.answers.decision_model import MODEL
 from assist.answers.explain import chunk_citation, explain, quotable, source_citations
-from assist.answers.fit import NeedsProfile
+from assist.answers.fit import NeedsProfile, read_profile
 from assist.answers.fit import fit as fit_profile
 from assist.catalogue.corpus import Corpus, load_corpus, slug
 from assist.catalogue.documents import (
@@ -191,14 +191,17 @@ class Assistant:
         """
         audience = checked(audience)
         wanted = normalise_filters(filters)
-        ignored = tuple(sorted(set(ignore or ())))
+        top_k = bounded(top_k)
+        if isinstance(ignore, str):  # one key, not its letters
+            ignore = [ignore]
+        ignored = tuple(sorted({str(key) for key in ignore or ()}))
         key = (question, top_k, tuple(sorted((k, tuple(v)) for k, v in wanted.items())),
                audience, bool(understand), ignored)
         # App sessions share one assistant and ask from their own threads.
         with self._answers_lock:
             if key in self._answers:
                 return self._answers[key]
-        answer = self._ask(question, max(1, min(int(top_k), 50)), wanted, audience,
+        answer = self._ask(question, top_k, wanted, audience,
                            bool(understand), ignored)
         with self._answers_lock:
             self._answers[key] = answer
@@ -629,8 +632,7 @@ class Assistant:
     def fit(self, profile: NeedsProfile | dict, top_k: int = 5,
             audience: Audience = "public") -> Answer:
         """The cases that fit a needs profile best, each criterion judged (see `assist.answers.fit`)."""
-        profile = NeedsProfile.model_validate(profile)
-        return fit_profile(self, profile, top_k, audience)
+        return fit_profile(self, read_profile(profile), bounded(top_k), audience)
 
     def compare(self, case_ids: list[str], audience: Audience = "public",
                 language: str = "fr") -> Comparison:
@@ -666,6 +668,15 @@ def import_export(store: Store, path: Path | str, name: str | None = None,
         downloaded = fetch(str(path), Path(folder))
         return store.import_file(downloaded, name or catalogue_name(str(path)), actor=actor,
                                  source=str(path), dry_run=dry_run, replace=replace)
+
+
+def bounded(top_k: object, most: int = 50) -> int:
+    """`top_k` as a whole number from 1 to `most`; ValueError, said plainly, when it is none."""
+    try:
+        number = int(top_k)  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"top_k must be a whole number from 1 to {most}, not {top_k!r}") from None
+    return max(1, min(number, most))
 
 
 def unique_ids(cases: list[Case]) -> list[Case]:

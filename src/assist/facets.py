@@ -74,6 +74,9 @@ def normalise_filters(filters: dict[str, object] | None) -> Filters:
 
     Raises ValueError naming the accepted keys when a key is unknown.
     """
+    if filters is not None and not isinstance(filters, dict):
+        raise ValueError(f"filters must map a facet to its values ({{'theme': 'Mobilités'}}), "
+                         f"not {type(filters).__name__}")
     out: Filters = {}
     for key, value in (filters or {}).items():
         name = facet(key).name

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from assist.access import case_view, checked, field_access, field_values, may_read
 from assist.answers.action1 import notes
@@ -219,6 +219,21 @@ class NeedsProfile(BaseModel):
 
     def search_text(self) -> str:
         return self.need.strip() or " ".join(self.themes)
+
+
+def read_profile(data: NeedsProfile | dict) -> NeedsProfile:
+    """`data` as a needs profile, or ValueError with one plain clause per problem ("coll_type:
+    unknown coll_type 'X'; use one of: ..."), not pydantic's report with its types and links:
+    what the CLI prints and the API raises."""
+    try:
+        return NeedsProfile.model_validate(data)
+    except ValidationError as exc:
+        clauses = []
+        for error in exc.errors():
+            where = ".".join(str(p) for p in error.get("loc", ())) or "profile"
+            clauses.append(f"{where}: {str(error.get('msg', '')).removeprefix('Value error, ')}")
+        raise ValueError("Profil de besoin invalide / invalid needs profile: "
+                         + " ; ".join(clauses)) from None
 
 
 def _values(case: Case, field: str) -> list[str]:

@@ -19,15 +19,14 @@ def _assistant():
 
 
 def cmd_fit(args: argparse.Namespace) -> int:
-    from assist.answers.fit import NeedsProfile
+    from assist.answers.fit import read_profile
     from assist.cli.output import print_answer
 
-    profile = NeedsProfile(need=args.need or "", coll_type=args.type or [],
-                           themes=args.theme or [], audience=args.public or [],
-                           maturity=args.maturity, budget=args.budget or [],
-                           hosting=args.hosting or [], implementation=args.implementation or [],
-                           must=[k for part in args.must or [] for k in part.split(",")],
-                           language=args.lang)
+    profile = read_profile(dict(
+        need=args.need or "", coll_type=args.type or [], themes=args.theme or [],
+        audience=args.public or [], maturity=args.maturity, budget=args.budget or [],
+        hosting=args.hosting or [], implementation=args.implementation or [],
+        must=[k for part in args.must or [] for k in part.split(",")], language=args.lang))
     answer = _assistant().fit(profile, top_k=args.top_k, audience=args.audience)
     if args.json:
         print(answer.model_dump_json(indent=1))

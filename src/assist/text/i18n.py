@@ -103,6 +103,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "par exemple : « Qui détecte les fuites d'eau avec l'IA ? »",
                      "en": "Ask a question about how local authorities use AI, for example: "
                            "“Who uses AI to detect water leaks?”"},
+    "app.error": {"fr": "Une erreur imprévue a interrompu cette page. Rechargez-la ou revenez "
+                        "à l'accueil ; si elle revient, signalez-la à l'administrateur.",
+                  "en": "An unexpected error stopped this page. Reload it or go back to the "
+                        "home page; if it happens again, tell the administrator."},
     "answer.invisible": {"fr": "{n} {n:caractère invisible ou de contrôle retiré|caractères "
                                 "invisibles ou de contrôle retirés} de la question.",
                          "en": "{n} invisible or control {n:character|characters} removed "

@@ -24,6 +24,7 @@ from assist.answers.exports import csv_bytes
 from assist.catalogue.documents import place
 from assist.catalogue.figures import label
 from assist.catalogue.merge import source_label
+from assist.catalogue.spreadsheet import neutralise
 from assist.models import Answer, Citation, Result
 from assist.text.analyser import fold, tokens
 from assist.text.i18n import MESSAGES, t
@@ -333,6 +334,14 @@ def wrapped_table(frame, mark: str, mark_help: str, empty: str) -> str:
                     f'<th scope="row">{name}</th>{cells}</tr>')
     return (f'{TABLE_CSS}<div class="wrapped"><table><thead><tr>{head}</tr></thead>'
             f'<tbody>{"".join(body)}</tbody></table></div>')
+
+
+def dataframe(frame, **kwargs):
+    """`st.dataframe` of `frame` with every text cell a spreadsheet would run as a formula
+    neutralised (`spreadsheet.neutralise`): the table's own toolbar downloads it as CSV, cell
+    by cell as shown (Streamlit 1.67 quotes separators, not formulas), and its cells hold
+    what visitors typed and imports brought ("=HYPERLINK(...)" shows as "'=HYPERLINK(...)")."""
+    return st.dataframe(frame.map(neutralise), **kwargs)
 
 
 def data_buttons(name: str, json_text: str, table, language: str) -> None:

@@ -14,7 +14,7 @@ from assist.config import REPO_ROOT
 from assist.errors import AssistError, WouldRemove
 from assist.evaluation.report import READER_COLUMNS, read_headline
 from assist.text.i18n import t
-from assist.ui import agent, runtime, state
+from assist.ui import agent, components, runtime, state
 
 EVALUATION = REPO_ROOT / "docs" / "EVALUATION.md"
 
@@ -80,7 +80,7 @@ def data_sources(assistant, language: str) -> None:
     columns = [t(k, language) for k in ("documents.choose", "about.publisher", "about.date")]
     docs = pd.DataFrame([dict(zip(columns, (d.title, d.publisher, d.date)))
                          for d in assistant.documents()])
-    st.dataframe(docs, hide_index=True)
+    components.dataframe(docs, hide_index=True)
     st.markdown(f"**{t('about.catalogues', language)}**")
     catalogues = assistant.store.catalogues()
     if catalogues:
@@ -88,7 +88,7 @@ def data_sources(assistant, language: str) -> None:
                  for k in ("name", "source_file", "imported_at", "cases", "rows", "active")}
         table = pd.DataFrame([c.model_dump() for c in catalogues])[list(names)]
         table = table.rename(columns=names)
-        st.dataframe(table, hide_index=True)
+        components.dataframe(table, hide_index=True)
         cases = assistant.cases()
         st.caption(t("about.merged", language,
                      records=sum(len(c.records) for c in cases),
@@ -138,11 +138,11 @@ def importer(assistant, language: str) -> None:
     st.code(report.summary(language), language=None)
     if report.problems:
         with st.expander(t("about.problems", language)):
-            st.dataframe(pd.DataFrame([p.model_dump() for p in report.problems]),
+            components.dataframe(pd.DataFrame([p.model_dump() for p in report.problems]),
                          hide_index=True)
     if report.quarantined:
         with st.expander(t("about.quarantined", language), expanded=True):
-            st.dataframe(pd.DataFrame([q.model_dump() for q in report.quarantined]),
+            components.dataframe(pd.DataFrame([q.model_dump() for q in report.quarantined]),
                          hide_index=True)
     runtime.reopen(language)
     st.success(t("about.import_done", language))

@@ -49,7 +49,7 @@ def chart_with_numbers(data: pd.DataFrame, table: pd.DataFrame, sentence: str,
                        key=f"chart-{key}", alt=sentence)
     st.caption(components.escape(sentence))
     with st.expander(t("explorer.chart_data", language)):
-        st.dataframe(table, hide_index=True, key=f"data-{key}")
+        components.dataframe(table, hide_index=True, key=f"data-{key}")
 
 
 def charts(frame: pd.DataFrame, language: str) -> None:
@@ -110,7 +110,7 @@ def table(frame: pd.DataFrame, cases, language: str) -> None:
     config["completeness"] = st.column_config.ProgressColumn(
         t("quality.column", language), help=t("quality.column_help", language),
         format="%d %%", min_value=0, max_value=100)
-    event = st.dataframe(shown, hide_index=True, on_select="rerun",
+    event = components.dataframe(shown, hide_index=True, on_select="rerun",
                          selection_mode="single-row", column_config=config, key="table")
     rows = event.selection.rows if event else []
     if rows:

@@ -48,7 +48,7 @@ def render() -> None:
             widths = {name: st.column_config.Column(width="large" if key == "question"
                                                     else "small")
                       for key, name in columns.items()}
-            st.dataframe(frame.rename(columns=columns), hide_index=True, column_config=widths,
+            components.dataframe(frame.rename(columns=columns), hide_index=True, column_config=widths,
                          key=f"searches-{group.theme or 'none'}")
     components.data_buttons("recherches", found.model_dump_json(indent=1),
                             pd.DataFrame(report_rows(found)), language)
