@@ -14,7 +14,7 @@ from cachetools import LRUCache
 
 from assist.access import case_view, checked, field_values, may_read
 from assist.answers.compare import Comparison, compare
-from assist.answers.compose import abstention, clean_question, summarise
+from assist.answers.compose import abstention, clean_question, refusal_message, summarise
 from assist.answers.decide import CLOSEST, Decision, decide, shown
 from assist.answers.decision_model import MODEL
 from assist.answers.explain import chunk_citation, explain, quotable, source_citations
@@ -225,7 +225,7 @@ class Assistant:
             answer = abstention(text, language, notices, audience=audience)
             if found.decision.reason:  # code, markup, instructions: say so, not "nothing fits"
                 answer = answer.model_copy(update={
-                    "message": t(f"answer.{found.decision.reason}", language)})
+                    "message": refusal_message(found.decision.reason, language)})
             closest = []
             if found.decision.state == "closest":
                 # Nothing clearly matches: the nearest results, offered apart as such.

@@ -114,6 +114,13 @@ def themes_to_browse(language: str) -> list[str]:
     return [THEMES_EN[th] if language == "en" else th for th in THEMES]
 
 
+def refusal_message(reason: str, language: str) -> str:
+    """Why a text is no question (`decide.refusal`: "code", "instructions"), in its detected
+    language first, then the other: a language told from code is a guess."""
+    other = "en" if language == "fr" else "fr"
+    return t(f"answer.{reason}", language) + "\n\n" + t(f"answer.{reason}", other)
+
+
 def abstention(question: str, language: str, notices: list[str], empty: bool = False,
                audience: Audience = "public") -> Answer:
     return Answer(question=question, language=language, audience=audience, abstained=True,

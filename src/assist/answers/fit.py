@@ -49,7 +49,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from assist.access import case_view, checked, field_access, field_values, may_read
 from assist.answers.action1 import notes
-from assist.answers.compose import clean_question, summarise
+from assist.answers.compose import clean_question, refusal_message, summarise
 from assist.answers.decide import CLOSEST, probability, state_of
 from assist.models import Answer, Audience, Case, CriterionCheck, Result, Why
 from assist.retrieval.embed import Embedder
@@ -479,9 +479,9 @@ def fit(assistant: Searchable, profile: NeedsProfile, top_k: int = 5,
         closest = [_result(assistant, n, r, query_tokens, audience, language)
                    for n, r in enumerate(p.closest, start=1)]
         return Answer(question=question, language=language, audience=audience, abstained=True,
-                      message=t(f"answer.{p.decision.reason}" if p.decision.reason
-                                else "fit.unclear" if p.decision.state == "closest"
-                                else "fit.uncovered", language),
+                      message=refusal_message(p.decision.reason, language)
+                      if p.decision.reason else t("fit.unclear" if p.decision.state == "closest"
+                                                  else "fit.uncovered", language),
                       notices=notices, closest=closest,
                       excluded=excluded, confidence=confidence)
     ranked = p.results[:top_k]

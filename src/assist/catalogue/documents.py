@@ -90,6 +90,20 @@ def read_source(source: str) -> tuple[bytes, str, str]:
     return path.read_bytes(), path.name, str(path.resolve())
 
 
+MAX_LABEL_CHARS = 200
+
+
+def labelled(text: str, limit: int = MAX_LABEL_CHARS) -> str:
+    """A title or heading short enough to name a document or section in a list, a citation
+    or a CSV cell: a longer one (a <title> or a Markdown heading of a whole page) is cut at a
+    word with "…"; the text itself keeps it whole."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(",;:.") + "…"
+
+
 def build_document(extracted: Extracted, doc_id: str, title: str, publisher: str, date: str,
                    access: Access, url: str = "") -> Document:
     """A `Document` whose sections are the extracted headings; text before the first heading
@@ -101,9 +115,12 @@ def build_document(extracted: Extracted, doc_id: str, title: str, publisher: str
     sections: list[Section] = []
     path: list[tuple[int, str]] = []
     used: dict[str, int] = {}
-    for i, (_, head_end, level, heading) in enumerate(marks):
+    for i, (head_start, head_end, level, whole) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else len(body)
         start = min(head_end, end)
+        heading = labelled(whole)
+        if heading != whole:  # a heading too long to name a section: its text keeps it whole
+            start = min(head_start, end)
         while start < end and body[start] in " \t\r\n":
             start += 1
         path = [(lv, hd) for lv, hd in path if lv < level] + [(level, heading)]
@@ -260,7 +277,7 @@ class DocumentShelf:
         extracted = extract(data, name or source, on_page)
         missing = [k for k, given in (("title", title), ("publisher", publisher), ("date", date))
                    if not (given.strip() or getattr(extracted, k).strip())]
-        title = title.strip() or extracted.title.strip() or Path(name or source).stem
+        title = labelled(title.strip() or extracted.title.strip() or Path(name or source).stem)
         publisher = publisher.strip() or extracted.publisher.strip()
         date = date.strip() or extracted.date.strip()
         with self._write() as conn:

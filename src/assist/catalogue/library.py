@@ -138,7 +138,24 @@ def _encodings(head: bytes) -> list[str]:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return ["utf-16"]
     # latin-1 last: it never fails, so it only ever catches bytes cp1252 leaves undefined.
-    return ["utf-8-sig", "cp1252", "latin-1"]
+    # Between UTF-8 and cp1252, UTF-8 with a few damaged bytes (`DAMAGED_UTF8`).
+    return ["utf-8-sig", DAMAGED_UTF8, "cp1252", "latin-1"]
+
+
+# A UTF-8 file with a few bytes that are not UTF-8 (a row pasted from elsewhere, a cut
+# character): read as UTF-8 with those bytes replaced by U+FFFD and each cell holding one
+# reported (values.clean_text), not as cp1252, which would turn every accent of the file into
+# two characters ("MÃ©tropole") without a word. It is UTF-8 when most of its non-ASCII
+# characters read as UTF-8: in a cp1252 file, accented letters almost never form valid
+# UTF-8 sequences.
+DAMAGED_UTF8 = "utf-8 (damaged)"
+
+
+def _mostly_utf8(path: Path) -> bool:
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd")
+    read = sum(1 for ch in text if ord(ch) > 127) - damaged
+    return read > damaged
 
 
 def _raise_field_limit() -> None:
@@ -179,8 +196,15 @@ def _parse(path: Path, origin: str, encoding: str, head: bytes) -> ImportReport:
     shown = "utf-8" if encoding == "utf-8-sig" else encoding
     if encoding == "utf-8-sig" and head.startswith(b"\xef\xbb\xbf"):
         shown = "utf-8-sig"
-    with path.open(encoding=encoding, newline="") as handle:
-        text = handle.read()
+    if encoding == DAMAGED_UTF8:
+        if not _mostly_utf8(path):
+            raise UnicodeDecodeError("utf-8", b"", 0, 1, "not mostly UTF-8")
+        shown = "utf-8"
+        with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
+            text = handle.read()
+    else:
+        with path.open(encoding=encoding, newline="") as handle:
+            text = handle.read()
     delimiter = _sniff_delimiter(text[:SAMPLE_BYTES])
     # Physical lines, endings kept: a broken row is cut out by its lines and reading resumes
     # at the next line that reads as a whole row.

@@ -39,7 +39,11 @@ ENUM_FIELDS = set(VOCABULARIES)
 # Values that mean "nothing" in the export's tags fields (e.g. partenaires "/").
 EMPTY_MARKS = {"", "/", "-", "—", "–", "n/a", "na", "aucun", "aucune", "neant", "néant"}
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Control characters, and the invisible ones that change how a text reads: zero-width
+# spaces and joiners, bidirectional embeddings, overrides and isolates (a title that shows
+# reversed), word joiners, byte order marks.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e"
+                      r"\u2060-\u2064\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"[^\S\n]+")
 
 
@@ -54,6 +58,9 @@ def clean_text(raw: str, multiline: bool) -> tuple[str, Issue | None]:
     if _CONTROL.search(text):
         text = _CONTROL.sub("", text)
         issue = Issue("caractères de contrôle supprimés / control characters removed")
+    if "\ufffd" in text:  # bytes the file's encoding could not read (library.DAMAGED_UTF8)
+        issue = Issue("octets illisibles remplacés par « \ufffd » / unreadable bytes replaced "
+                      "by '\ufffd'")
     if multiline:
         lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
         return "\n".join(lines).strip("\n"), issue
