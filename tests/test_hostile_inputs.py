@@ -216,3 +216,14 @@ def test_a_question_in_code_gets_its_reason_in_the_app(app_home):
     assert_no_trace(at)
     shown = " ".join(w.value for w in at.warning)
     assert t("answer.code", "fr") in shown and t("answer.code", "en") in shown
+
+
+def test_a_huge_one_line_cell_is_kept_whole_and_reported(tmp_path, library_csv):
+    lines = library_csv.read_text(encoding="utf-8").splitlines(keepends=True)
+    huge = "S" + "x" * 200_000
+    path = tmp_path / "huge.csv"
+    path.write_text(lines[0] + lines[1].replace("Stacoptim", huge), encoding="utf-8")
+    report = read_export(path, origin="huge")
+    assert report.cases[0].nom_projet == huge  # nothing cut
+    said = [p for p in report.problems if p.field == "nom_projet" and "très longue" in p.problem]
+    assert len(said) == 1 and len(said[0].value) < 1_000  # the report itself stays short

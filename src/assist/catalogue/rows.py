@@ -155,6 +155,13 @@ class RowBuilder:
         text, issue = values.clean_text(raw, multiline)
         if issue:
             self._report(row, field, raw.encode("unicode_escape").decode("ascii"), issue, problems)
+        if not multiline and len(text) > values.LONG_LINE:
+            # A name, a status or a date of a whole page is a broken row more often than not
+            # (a cell pasted into the wrong column): kept whole, and said.
+            self._report(row, field, text, values.Issue(
+                f"valeur très longue pour ce champ ({len(text)} caractères), gardée entière / "
+                f"very long value for this field ({len(text)} characters), kept whole"),
+                problems)
         value, issue = self._convert(field, text)
         if isinstance(issue, list):
             for one in issue:

@@ -42,6 +42,8 @@ EMPTY_MARKS = {"", "/", "-", "—", "–", "n/a", "na", "aucun", "aucune", "nean
 # Control characters, and the invisible ones that change how a text reads: zero-width
 # spaces and joiners, bidirectional embeddings, overrides and isolates (a title that shows
 # reversed), word joiners, byte order marks.
+# A one-line field (a name, a status, a date, an authority) longer than this is reported.
+LONG_LINE = 1_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e"
                       r"\u2060-\u2064\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"[^\S\n]+")
