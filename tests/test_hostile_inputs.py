@@ -227,3 +227,22 @@ def test_a_huge_one_line_cell_is_kept_whole_and_reported(tmp_path, library_csv):
     assert report.cases[0].nom_projet == huge  # nothing cut
     said = [p for p in report.problems if p.field == "nom_projet" and "très longue" in p.problem]
     assert len(said) == 1 and len(said[0].value) < 1_000  # the report itself stays short
+
+
+def test_control_and_invisible_characters_leave_documents_with_a_note(tmp_path):
+    """A NUL (PostgreSQL refuses it in text), an ESC, a bidirectional override (a heading
+    shown reversed), written as bytes or as HTML's numeric entities: removed, the sections
+    still cut at their headings, and the removal said."""
+    shelf = DocumentShelf(tmp_path / "home")
+    page = (b"<html><body><h1>Titre&#x202e; un</h1><p>a&#0;b &#x1b;[31m c&#x200b;d</p>"
+            b"<h2>Deux</h2><p>fin</p></body></html>")
+    text = ("Préambule. " * 900 + "\n\n# Article\u202e 1\n\n\x00suite \x1b[0m fin").encode()
+    for name, data in (("page.html", page), ("notes.md", text)):
+        added = shelf.add(name, data=data, name=name)
+        doc = shelf.document(added.document.id)
+        assert not any(ord(ch) < 32 and ch not in "\n\t\r\f" or 0x200b <= ord(ch) <= 0x206f
+                       for ch in doc.body + "".join(s.heading for s in doc.sections))
+        assert any("invisibles retirés" in note for note in added.notes), added.notes
+        for section in doc.sections:
+            assert doc.body[section.start:section.end] == section.text
+    assert [s.heading for s in shelf.document("page").sections] == ["Titre un", "Deux"]

@@ -8,6 +8,7 @@ unread, nothing is executed, and the text is never rendered as HTML afterwards.
 
 from __future__ import annotations
 
+import bisect
 import html
 import io
 import re
@@ -88,6 +89,7 @@ def extract(data: bytes, name: str = "", progress: Progress | None = None) -> Ex
     else:
         out = {"docx": read_docx, "html": read_html, "markdown": read_markdown,
                "text": read_text}[fmt](data)
+    out = _visible(out)
     if not out.body.strip():
         raise DocumentRefused("document.empty")
     expected = {"pdf": ("pdf",), "docx": ("docx",), "html": ("html", "htm", "xhtml"),
@@ -319,3 +321,34 @@ def read_text(data: bytes) -> Extracted:
             headings.append((m.start(1), m.start(1) + len(m.group(1).rstrip()), 1, line))
     first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
     return Extracted(format="text", body=text, headings=headings, title=first[:120])
+
+
+# Control characters (NUL, ESC...: PostgreSQL refuses NUL in text, a terminal obeys ESC) and
+# the invisible ones that change how a text reads (zero-width spaces and joiners,
+# bidirectional overrides that show a heading reversed, BOMs), left by a file or by HTML's
+# numeric entities. Tabs, line and page breaks are kept.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def _visible(out: Extracted) -> Extracted:
+    """`out` without `_INVISIBLE` characters, its headings' and pages' offsets moved with the
+    text, and a note saying how many were removed (nothing removed silently)."""
+    removed = [m.start() for m in _INVISIBLE.finditer(out.body)]
+    labels = [out.title, out.publisher, out.date, *(h[3] for h in out.headings)]
+    if not removed and not any(_INVISIBLE.search(label) for label in labels):
+        return out
+
+    def moved(offset: int) -> int:
+        return offset - bisect.bisect_left(removed, offset)
+
+    out.body = _INVISIBLE.sub("", out.body)
+    out.headings = [(moved(a), moved(b), level, _INVISIBLE.sub("", title))
+                    for a, b, level, title in out.headings]
+    out.pages = [moved(p) for p in out.pages]
+    out.title, out.publisher, out.date = (_INVISIBLE.sub("", v)
+                                          for v in (out.title, out.publisher, out.date))
+    if removed:
+        out.notes.append(f"{len(removed)} caractères de contrôle ou invisibles retirés / "
+                         f"{len(removed)} control or invisible characters removed")
+    return out
