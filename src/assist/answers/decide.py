@@ -112,7 +112,7 @@ def nonsense(text: str, terms: Terms) -> bool:
 # either syntax (it holds a mark of a known syntax: a tag, a comment, a statement of SQL in
 # capitals, a template or prompt delimiter, a path that climbs or a percent-encoded byte, a
 # shell operator, a call with a literal argument, an identifier_with_underscores, a long
-# base64 or hex run, or the symbols `= < > { } [ ] | $ \` * ^ ~` that prose does not use),
+# base64 or hex run (`_encoded`), or the symbols `= < > { } [ ] | $ \` * ^ ~` that prose does not use),
 # a word (letters), or neither (numbers, emoji, the punctuation prose uses: , ; : ? ! ' " -
 # ( ) & / %). The question is code when it holds at least one mark of syntax and its syntax
 # tokens are at least as many as its words: "SELECT * FROM cases" or
@@ -136,12 +136,13 @@ _SYNTAX = re.compile(r"""
     | ^\s*(?:def|class|function|import|var|let|const|\#include)\s+\w
     | \b\w+\((?:\s*|\d+|'[^']*'|"[^"]*"|\w+\.\w+)\)     # a call with a literal argument
     | \b[a-z]+_[a-z_]+\b                            # an identifier_with_underscores
-    | (?=[A-Za-z+/]*\d)(?=[\d+/]*[A-Za-z])[A-Za-z0-9+/]{24,}={0,2}   # base64 (digits and
-    | \b(?=[a-f]*\d)(?:0x)?[0-9a-f]{16,}\b                         # letters), hex
     """, re.IGNORECASE | re.VERBOSE)
 # SQL's statements in capitals (lower case, "select" and "update" are English words).
 _SQL = re.compile(r"\b(?:SELECT|INSERT|UPDATE|DELETE|DROP|UNION|EXEC|EXECUTE|TRUNCATE|ALTER|"
                   r"CREATE|WHERE|FROM|TABLE)\b")
+# Base64 or hex: a run of 24 (16) such characters holding digits and letters (`_encoded`).
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
+_HEX = re.compile(r"\b(?:0x)?[0-9a-fA-F]{16,}\b")
 _SYMBOLS = re.compile(r"[=<>{}\[\]|$`\\*^~]")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # Instructions addressed to a program that reads the question ("ignore all previous
@@ -160,11 +161,12 @@ def refusal(text: str) -> str:
     see `_SYNTAX`), ``"instructions"`` (instructions to a program), or ``""``."""
     if _INSTRUCTIONS.search(text):
         return "instructions"
-    if not (_SYNTAX.search(text) or _SQL.search(text)):
+    if not (_SYNTAX.search(text) or _SQL.search(text) or _encoded(text)):
         return ""
     syntax = words = 0
     for token in text.split():
-        if _SYNTAX.search(token) or _SQL.search(token) or _SYMBOLS.search(token):
+        if _SYNTAX.search(token) or _SQL.search(token) or _SYMBOLS.search(token) \
+                or _encoded(token):
             syntax += 1
         elif (letters := _LETTERS.findall(token)) and not all(
                 w.lower() in _CODE_WORDS for w in letters):
@@ -172,6 +174,12 @@ def refusal(text: str) -> str:
         elif letters:
             syntax += 1  # a word of code ("alert", "passwd") among code
     return "code" if syntax >= words else ""
+
+
+def _encoded(text: str) -> bool:
+    """A base64 or hex run in `text`: digits and letters mixed (a long word is letters only)."""
+    return any(re.search(r"\d", run) and re.search(r"[A-Za-z]", run)
+               for pattern in (_BASE64, _HEX) for run in pattern.findall(text))
 
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn")
