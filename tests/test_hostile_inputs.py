@@ -90,10 +90,12 @@ def test_hostile_profiles_get_an_answer_or_one_plain_line(assistant, profile):
     ({"filters": ["theme"]}, "filters must map a facet"),
     ({"filters": {"financement": "x"}}, "unknown filter 'financement'"),  # restricted field
     ({"audience": "admin"}, "audience must be one of"),
+    ({"question": ["fuites"]}, "question must be text, not list"),
+    ({"question": {"q": 1}}, "question must be text, not dict"),
 ])
 def test_bad_parameters_get_a_plain_message(assistant, kwargs, words):
     with pytest.raises(ValueError, match=words):
-        assistant.ask("fuites d'eau", **kwargs)
+        assistant.ask(**{"question": "fuites d'eau", **kwargs})
 
 
 def test_one_ignored_key_is_a_key_not_its_letters(assistant):

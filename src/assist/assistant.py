@@ -189,6 +189,8 @@ class Assistant:
         ``understand=False`` searches without any of it, `ignore` without the listed keys
         (``"coll_nom=Sicoval"``).
         """
+        if question is not None and not isinstance(question, str):
+            raise ValueError(f"question must be text, not {type(question).__name__}")
         audience = checked(audience)
         wanted = normalise_filters(filters)
         top_k = bounded(top_k)
