@@ -62,12 +62,18 @@ def test_hostile_questions_get_a_plain_answer_and_leak_nothing(assistant, questi
 
 PROFILE_VALUES = st.one_of(st.none(), st.integers(), st.text(max_size=30), HOSTILE,
                            st.lists(st.text(max_size=15), max_size=3))
-PROFILES = st.dictionaries(
-    st.sampled_from(["need", "coll_type", "themes", "audience", "maturity", "budget", "must",
-                     "language", "hosting", "nope"]), PROFILE_VALUES, max_size=4)
+# A hostile need always (most profiles reach the decision), with valid criteria or broken ones.
+PROFILES = st.fixed_dictionaries({"need": HOSTILE}, optional={
+    "coll_type": st.sampled_from([["Commune"], ["Métropole", "EPCI"], "Commune", ["NotAType"]]),
+    "maturity": st.sampled_from(["deployed", "experimenting", "any", "done"]),
+    "budget": st.sampled_from([["plus de 100k€"], []]),
+    "must": st.sampled_from([["maturity"], ["budget"], ["zz"], []]),
+    "language": st.sampled_from(["fr", "en", "de"]),
+    "nope": PROFILE_VALUES,
+})
 
 
-@settings(max_examples=30, deadline=None, database=None,
+@settings(max_examples=25, deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(profile=PROFILES)
 def test_hostile_profiles_get_an_answer_or_one_plain_line(assistant, profile):
