@@ -17,7 +17,7 @@ from assist.retrieval.chunking import all_chunks, spans
 from assist.retrieval.embed import cache_name, make_embedder, text_key
 from assist.retrieval.fusion import FusionParams, fuse, rrf
 from assist.retrieval.index import check, fingerprint, index_text, open_index
-from assist.text.analyser import analyse
+from assist.text.analyser import analyse, clauses
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -34,6 +34,30 @@ REPO = Path(__file__).resolve().parents[1]
 ])
 def test_french_analyser(text, stems):
     assert analyse(text) == stems
+
+
+@pytest.mark.parametrize("text, parts", [
+    # Sentences, and the parts a semicolon or a spaced colon sets apart.
+    ("Nos canalisations ont soixante ans ; on voudrait savoir quels tronçons casseront.",
+     ["Nos canalisations ont soixante ans", "on voudrait savoir quels tronçons casseront."]),
+    ("Our sewage works cost the most. Has any town used AI to run the pumps?",
+     ["Our sewage works cost the most.", "Has any town used AI to run the pumps?"]),
+    ("Nos écoles consomment trop d'énergie : je cherche une solution déjà en service",
+     ["Nos écoles consomment trop d'énergie", "je cherche une solution déjà en service"]),
+    # A part of fewer than three content words is joined to its neighbour.
+    ("Notre budget participatif a reçu 4 000 propositions à classer. Qui l'a automatisé ?",
+     ["Notre budget participatif a reçu 4 000 propositions à classer. Qui l'a automatisé ?"]),
+    ("Bonjour. Nous cherchons un outil de suivi des fuites d'eau sur le réseau.",
+     ["Bonjour. Nous cherchons un outil de suivi des fuites d'eau sur le réseau."]),
+    # One clause: the text itself, untouched; no break inside a word or a number.
+    ("réduire l'électricité de nos stations d'épuration", ["réduire l'électricité de nos "
+                                                           "stations d'épuration"]),
+    ("un budget de 1.5 M€ pour l'éclairage public", ["un budget de 1.5 M€ pour l'éclairage "
+                                                     "public"]),
+    ("", [""]),
+])
+def test_a_long_need_is_cut_into_clauses(text, parts):
+    assert clauses(text) == parts
 
 
 def test_slugs_stay_unique_for_long_headings():

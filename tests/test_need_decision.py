@@ -17,8 +17,16 @@ import pytest
 from assist.answers.compose import clean_question
 from assist.answers.decide import NEED_FEATURES, probability
 from assist.answers.decision_model import MODEL
-from assist.answers.fit import WEAK_BAND, decide_need, need_model, need_point, plan
+from assist.answers.fit import (
+    WEAK_BAND,
+    decide_need,
+    need_model,
+    need_point,
+    need_probability,
+    plan,
+)
 from assist.evaluation.tuning import NEED_GRID, NEED_PROFILES
+from assist.text.analyser import clauses
 
 EVAL = Path(__file__).parent / "eval"
 # Dev needs nobody covers, and dev needs the catalogue covers, from both dev profile files.
@@ -84,6 +92,32 @@ def test_the_need_is_decided_by_the_need_model_on_the_same_signals(assistant):
         probability(found.decision.features, MODEL["need"]["model"]))
     assert decision.confidence != pytest.approx(found.decision.probability)
     assert decision.addressed
+
+
+def test_a_long_need_is_read_whole_and_clause_by_clause(assistant):
+    """A need told in several clauses is decided on the geometric mean of the whole need's
+    probability and its best clause's, each judged as a question is (dev need of
+    `profiles_blind3.jsonl`, dev since 02:35)."""
+    need = ("Nos canalisations d'eau ont soixante ans de moyenne ; plutôt que de les remplacer "
+            "au hasard, on voudrait savoir quels tronçons casseront les premiers.")
+    text, _, language = clean_question(need)
+    parts = clauses(text)
+    assert len(parts) == 2
+    model = need_model(assistant.model)
+
+    def signals(words: str) -> dict[str, float]:
+        vector = assistant.embedder.queries([words])[0]
+        return assistant.judge(words, language, *assistant.candidates(vector, words),
+                               vector=vector).decision.features
+
+    whole, each = signals(text), [signals(part) for part in parts]
+    expected = (probability(whole, model) * max(probability(f, model) for f in each)) ** 0.5
+    assert decide_need(assistant, text, language, "public").confidence == pytest.approx(
+        expected, abs=1e-3)
+    assert need_probability(model, whole, each) == pytest.approx(expected)
+    # One clause, or clauses judged nonsense (no signals): the whole need alone.
+    assert need_probability(model, whole) == need_probability(model, whole, [{}, {}]) \
+        == pytest.approx(probability(whole, model))
 
 
 def test_dev_profiles_file_is_dev_only():

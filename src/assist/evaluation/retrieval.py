@@ -60,6 +60,9 @@ class Candidates:
     allowed: object = None  # the passages searched (numpy mask)
     judged: object = None  # the assistant's `Retrieval` of this question
     vector: object = None  # the question's embedding
+    # A need's clauses' signals (`tuning.judge_clauses`: one dict each, for
+    # `answers.fit.need_probability`); empty for a need of one clause and for questions.
+    parts: list = field(default_factory=list)
 
 
 def collapse(text: str) -> str:

@@ -21,7 +21,7 @@ import numpy as np
 
 from assist.answers import decide as decide_module
 from assist.answers.compose import clean_question
-from assist.answers.fit import POOL, NeedDecision, plan
+from assist.answers.fit import POOL, NeedDecision, need_probability, plan
 from assist.evaluation.answering import assistant_shown, judge_all
 from assist.evaluation.report import machine
 from assist.evaluation.retrieval import (
@@ -37,6 +37,7 @@ from assist.evaluation.retrieval import (
     section_owners,
 )
 from assist.retrieval.ranking import LATE_RESULTS, SIGNALS, RankParams, asks_for_records
+from assist.text.analyser import clauses
 
 MODEL_FILE = Path(decide_module.__file__).with_name("decision_model.py")
 GRID = {
@@ -374,7 +375,9 @@ def features_out_of_fold(cands: list[Candidates], folds: int = 5,
 
 
 def _held_out(items: list[Candidates], part: Callable[[int, Candidates], object],
-              fit: Callable[[list[Candidates]], dict]) -> list[tuple[Candidates, float]]:
+              fit: Callable[[list[Candidates]], dict],
+              score: Callable[[dict, list[Candidates]], list[float]] | None = None
+              ) -> list[tuple[Candidates, float]]:
     """Each item's probability from the model `fit` on the items of every other part
     (`part(i, c)`: the part of the i-th item: a fold, a file), part after part in sorted
     order; the training items keep the order of `items`. The one loop of the random folds and
@@ -384,7 +387,7 @@ def _held_out(items: list[Candidates], part: Callable[[int, Candidates], object]
     for held in sorted(set(parts)):
         train = [c for c, p in zip(items, parts) if p != held]
         test = [c for c, p in zip(items, parts) if p == held]
-        out += zip(test, _probabilities(fit(train), test))
+        out += zip(test, (score or _probabilities)(fit(train), test))
     return out
 
 
@@ -617,14 +620,15 @@ def need_by_file(scored: list[tuple[Candidates, float, float]],
 def need_out_of_fold(needs: list[Candidates], folds: int = 5
                      ) -> list[tuple[Candidates, float]]:
     """Each dev need's probability from a need model fitted on the other folds (by id)."""
-    return _held_out(sorted(needs, key=lambda c: c.query.id), lambda i, c: i % folds, _need_fit)
+    return _held_out(sorted(needs, key=lambda c: c.query.id), lambda i, c: i % folds, _need_fit,
+                     _need_probabilities)
 
 
 def need_grouped(needs: list[Candidates]) -> list[tuple[Candidates, float]]:
     """Each dev need's probability from a need model fitted on the other source files: one
     writer's set held out at a time (a profile file, or a question file's need and adjacent
     questions), as an unseen writer's set will be."""
-    return _held_out(needs, lambda i, c: c.query.source, _need_fit)
+    return _held_out(needs, lambda i, c: c.query.source, _need_fit, _need_probabilities)
 
 
 def need_grouped_nested(needs: list[Candidates]) -> list[tuple[Candidates, float, float]]:
@@ -637,9 +641,35 @@ def need_grouped_nested(needs: list[Candidates]) -> list[tuple[Candidates, float
         model = _need_fit(train)
         inner = need_grouped(train)
         threshold, points = need_point_of(inner), need_points(inner)
-        out += _at([(c, decide_module.probability(c.judged.decision.features, model))
-                    for c in needs if c.query.source == source], threshold, points)
+        held = [c for c in needs if c.query.source == source]
+        out += _at(list(zip(held, _need_probabilities(model, held))), threshold, points)
     return out
+
+
+def _need_probabilities(model: dict, needs: list[Candidates]) -> list[float]:
+    """The need model's probability of each need item, on its whole text and its clauses
+    (`answers.fit.need_probability`, as `fit` decides; `judge_clauses` gave the clauses')."""
+    return [need_probability(model, c.judged.decision.features, c.parts) for c in needs]
+
+
+def judge_clauses(assistant, items: list[Candidates], rank: RankParams, model: dict) -> None:
+    """Each need item told in several clauses (`text.analyser.clauses`): every clause searched
+    and judged as `fit` judges it (`answers.fit.decide_need`), its signals kept on the item
+    (`Candidates.parts`; nonsense clauses, with none, left out)."""
+    queries, owners = [], []
+    for c in items:
+        c.parts = []
+        found = clauses(c.query.text)
+        for n, text in enumerate(found if len(found) > 1 else []):
+            queries.append(Query(f"{c.query.id}#{n}", text, c.query.kind, c.query.language, {},
+                                 off_topic=c.query.off_topic, split=c.query.split,
+                                 detected=c.query.detected, source=c.query.source))
+            owners.append(c)
+    parts = gather(assistant, queries) if queries else []
+    judge_all(assistant, parts, rank_params=rank, model=model)
+    for owner, part in zip(owners, parts):
+        if part.judged.decision.features:
+            owner.parts.append(part.judged.decision.features)
 
 
 def _need_fit(needs: list[Candidates]) -> dict:
@@ -651,7 +681,8 @@ def _need_fit(needs: list[Candidates]) -> dict:
 def fit_need(needs: list[Candidates], before: list[tuple[Candidates, float]], closest: float,
              rankings: dict[str, tuple[float, ...]]) -> dict:
     """The need decision: its own logistic model over `decide.NEED_FEATURES`, fitted on every
-    dev need item (`needs`, judged, nonsense left out: declined before any model), and its
+    dev need item (`needs`, judged, nonsense left out: declined before any model; each item
+    scored on its whole text and its clauses, `_need_probabilities`), and its
     operating points (`need_point_of`, and one per language: `need_points`) on the model's
     leave-one-file-out probabilities (`need_grouped`): chosen on random folds, the point did
     not carry to a new writer's profiles (docs/EVALUATION.md, fit5). Below `closest` (the
@@ -670,6 +701,8 @@ def fit_need(needs: list[Candidates], before: list[tuple[Candidates, float]], cl
     kept = {c.query.id for c in needs}
     before = [(c, p) for c, p in before if c.query.id in kept]
     return {"model": _need_fit(needs), "l2": NEED_L2,
+            "score": "geometric mean of the whole need's and its best clause's probability "
+                     "(answers.fit.need_probability)",
             "threshold": threshold, "thresholds": points, "closest": closest,
             "cross_validated_dev": need_figures(_at(need_out_of_fold(needs), threshold, points),
                                                 rankings, closest),
@@ -735,6 +768,7 @@ def fit_all(assistant, cands: list[Candidates], source: str) -> dict:
     more = profile_needs(assistant, source, NEED_PROFILES[1:])
     items = [c for c in dev if c.query.kind in NEED_KINDS] + needs + more
     judge_all(assistant, items, rank_params=rank, model=model)
+    judge_clauses(assistant, items, rank, model)
     before = scored + [(c, c.judged.decision.probability) for c in more]
     model["need"] = fit_need(items, before, closest,
                              profile_rankings(assistant, source, needs + more))

@@ -98,3 +98,25 @@ def stems(text: str) -> frozenset[str]:
     """The set of stems of `text`, cached: explaining a result looks at the same passages
     (and their sentences) several times, and questions bring back the same passages."""
     return frozenset(analyse(text))
+
+
+# A need told at length ("Nos canalisations ont soixante ans ; on voudrait savoir quels tronçons
+# casseront les premiers.") is read clause by clause too (`answers/fit.decide_need`): its
+# sentences, and the parts a semicolon, a spaced colon or a dash set apart. A part of fewer
+# than `CLAUSE_MIN_WORDS` content words ("Qui l'a fait ?") says nothing alone: it is joined to
+# the part before it (or after it, for the first).
+CLAUSE_MIN_WORDS = 3
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?;])\s+|\s+[;:]\s+|\s+[-–—]\s+")
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of `text` (see above), in order; ``[text]`` when it has only one."""
+    parts = [p.strip() for p in _CLAUSE_BREAK.split(text or "") if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        if out and (len(analyse(part)) < CLAUSE_MIN_WORDS
+                    or len(analyse(out[-1])) < CLAUSE_MIN_WORDS):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out if len(out) > 1 else [text]
