@@ -120,6 +120,42 @@ def test_a_long_need_is_read_whole_and_clause_by_clause(assistant):
         == pytest.approx(probability(whole, model))
 
 
+def test_a_project_offered_in_the_middle_state_says_which_part_of_the_need_it_is_close_to(
+        assistant, monkeypatch):
+    """Nothing clearly addresses the need: each project offered "to check" that one clause
+    alone ranks among its first says which clause, in the need's own words; none otherwise,
+    and none when the need is declined outright."""
+    from assist.answers.decide import CLOSEST
+    from assist.answers.fit import NeedsProfile
+    from assist.text.i18n import t
+
+    need = ("Nos canalisations d'eau ont soixante ans de moyenne ; plutôt que de les remplacer "
+            "au hasard, on voudrait savoir quels tronçons casseront les premiers.")
+    text, _, language = clean_question(need)
+    decision = decide_need(assistant, text, language, "public")
+    assert [part for part, _ in decision.parts] == clauses(text)
+    assert all(0 < len(ids) <= CLOSEST for _, ids in decision.parts)
+    decision.addressed, decision.state = False, "closest"  # the middle state, whatever the fit
+    made = plan(assistant, NeedsProfile(need=need), "public", decision=decision)
+    assert made.closest and any(r.clause for r in made.closest)
+    for r in made.closest:
+        assert r.clause == next((p for p, ids in decision.parts if r.case.id in ids), "")
+    decision.state = "declined"
+    made = plan(assistant, NeedsProfile(need=need), "public", decision=decision)
+    assert made.closest and not any(r.clause for r in made.closest)
+    # What the page and the exports show: the reason, in the user's language.
+    fitted = assistant.model
+    monkeypatch.setattr(assistant, "model", {**fitted, "need": {
+        **fitted["need"], "thresholds": {"fr": 0.999, "en": 0.999}, "closest": 0.001}})
+    for lang, start in (("fr", "Proche de cette partie de votre besoin : « "),
+                        ("en", "Close to this part of your need: “")):
+        answer = assistant.fit({"need": need, "language": lang})
+        assert answer.message == t("fit.unclear", lang) and answer.closest
+        said = [reason for r in answer.closest for reason in r.why.reasons
+                if reason.startswith(start)]
+        assert said and all(reason[len(start):].rstrip(" »”") in clauses(text) for reason in said)
+
+
 def test_dev_profiles_file_is_dev_only():
     rows = [json.loads(line) for line in (EVAL / "profiles_dev.jsonl").read_text(
         encoding="utf-8").splitlines() if line.strip()]

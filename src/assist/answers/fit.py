@@ -50,7 +50,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from assist.access import case_view, checked, field_access, field_values, may_read
 from assist.answers.action1 import notes
-from assist.answers.compose import clean_question, refusal_message, summarise
+from assist.answers.compose import clean_question, refusal_message, shorten, summarise
 from assist.answers.decide import CLOSEST, probability, state_of
 from assist.models import Answer, Audience, Case, CriterionCheck, Result, Why
 from assist.retrieval.embed import Embedder
@@ -94,6 +94,7 @@ class Searchable(Protocol):
 W_CRIT = 0.2
 RATIO = 0.3  # a case addresses the need when its need score is at least this share of the best (dev)
 POOL = 50  # cases retrieved before the re-ranking
+CLAUSE_CHARS = 120  # a clause quoted in a closest project's reasons, at most
 UNKNOWN_VALUES = {"", "nsp"}  # "ne sait pas" says nothing either
 
 # A finished project ran: it is deployed experience, not an experiment (issue 16).
@@ -312,6 +313,9 @@ class NeedDecision:
     nonsense: bool = False  # no need at all (declined before the model): nothing to offer
     reason: str = ""  # why it is no need at all, when its shape says so (`decide.refusal`)
     weakest: str = ""  # the need's word the best passage speaks of least (`retrieval/late`)
+    # A need of several clauses: each clause with the projects it ranks first (`CLOSEST`), so
+    # that a project offered in the middle state says which part of the need it is close to.
+    parts: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
 def decide_need(assistant: Searchable, text: str, language: str,
@@ -329,19 +333,21 @@ def decide_need(assistant: Searchable, text: str, language: str,
     decision = found.decision
     point = need_point(assistant.model, language)
     model = need_model(assistant.model)
-    signals = []
+    signals, firsts = [], []
     if decision.features:
         for part, vector in zip(parts if len(parts) > 1 else [], vectors[1:]):
             held = assistant.judge(part, language, *assistant.candidates(vector, part, audience),
                                    vector=vector)
             signals.append(held.decision.features)
+            firsts.append((part, [s.group.parent_id for s in held.ranked
+                                  if s.group.kind == "case"][:CLOSEST]))
     p = (need_probability(model, decision.features, signals) if decision.features
          else decision.probability)
     state = state_of(p, point) if decision.features else decision.state
     return NeedDecision(state == "answered", cases, text, language, p,
                         _weakness(decision.features, p, assistant.model, state, language),
                         state, nonsense=not decision.features, weakest=decision.weakest,
-                        reason=decision.reason)
+                        reason=decision.reason, parts=firsts)
 
 
 def need_probability(model: dict, whole: dict[str, float],
@@ -408,6 +414,7 @@ class Ranked:
     need: float  # need score relative to the best case (1.0 for the best)
     checks: list[CriterionCheck]
     item: object | None  # what `Assistant.result` explains (None: no need text)
+    clause: str = ""  # offered in the middle state: the part of the need it is close to
 
 
 @dataclass
@@ -476,6 +483,11 @@ def plan(assistant: Searchable, profile: NeedsProfile, audience: Audience,
         for r in pool:
             r.score = r.need
         out.closest = [] if decision.nonsense else _hold(pool)[:CLOSEST]
+        if decision.state == "closest":
+            # Nothing clearly addresses the need; a project close to one part of it says which
+            # (it is among the first that part alone finds), the need's own words.
+            for r in out.closest:
+                r.clause = next((text for text, ids in decision.parts if r.case.id in ids), "")
         return out
     addressing = [r for r in pool if r.need >= ratio]
     for r in addressing:
@@ -531,6 +543,9 @@ def _result(assistant: Searchable, rank_: int, r: Ranked, query_tokens, audience
         result = Result(rank=rank_, kind="case", id=case.id, title=case.title,
                         organisation=case.coll_nom, score=0.0, why=Why(),
                         fields=field_values(case, audience))
+    if r.clause:
+        result.why.reasons.append(t("fit.closest_clause", language,
+                                    clause=shorten(r.clause, CLAUSE_CHARS)))
     if r.checks:
         met = sum(c.status == "met" for c in r.checks)
         result.why.reasons.append(t("fit.reason", language, met=met, asked=len(r.checks)))

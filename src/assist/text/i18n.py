@@ -824,6 +824,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                                        "ne dit clairement qu'ils répondent à votre besoin.",
                                  "en": "Offered apart: they touch the same field, but nothing "
                                        "says clearly that they address your need."},
+    "fit.closest_clause": {"fr": "Proche de cette partie de votre besoin : « {clause} »",
+                           "en": "Close to this part of your need: “{clause}”"},
     "fit.all_excluded": {"fr": "Des projets répondent à ce besoin, mais aucun ne remplit vos "
                                "exigences.",
                          "en": "Some projects address this need, but none meets your "
