@@ -140,7 +140,9 @@ def measure(assistant, profiles: list[dict], grid: bool = False) -> dict:
     point = need_point(assistant.model) if getattr(assistant, "model", None) else None
     if point is not None and (assistant.model.get("need") or {}):
         which = ("the need's own model (`MODEL[\"need\"][\"model\"]`: a logistic model over "
-                 "`answers/decide.NEED_FEATURES`, fitted on dev needs only)"
+                 "`answers/decide.NEED_FEATURES`, fitted on dev needs only; a need of "
+                 "several clauses scored on the whole need and its best clause, "
+                 "`answers/fit.need_probability`)"
                  if assistant.model["need"].get("model") else
                  "the model of `ask`'s question-level decision (`answers/decide.py`)")
         english = need_point(assistant.model, "en")
