@@ -358,9 +358,9 @@ def need_probability(model: dict, whole: dict[str, float],
     A long need mixes its situation with what it asks ("Nos canalisations ont soixante ans ;
     on voudrait savoir quels tronçons casseront les premiers"): the whole need's signals are
     diluted by the clauses no project speaks of, where the clause that asks meets its
-    project; a need nobody covers has no such clause. Each file held out in turn, on the dev
-    profiles: 114 of 135 covered needs answered and 52 of 63 uncovered declined, against 109
-    and 50 on the whole need alone (docs/EVALUATION.md, fit6)."""
+    project; a need nobody covers seldom has such a clause. Each file held out in turn, on the
+    dev profiles: 111 of 135 covered needs answered and 54 of 63 uncovered declined, against
+    109 and 51 on the whole need alone (docs/EVALUATION.md, fit6)."""
     p = probability(whole, model)
     best = max((probability(f, model) for f in parts if f), default=None)
     return p if best is None else math.sqrt(p * best)
