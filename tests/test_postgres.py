@@ -23,6 +23,7 @@ from assist.config import Settings
 from assist.errors import AssistError
 from assist.retrieval.index import recentre
 from assist.retrieval.pg_index import VectorIndex, ivfflat_lists
+from assist.text.analyser import analyse
 
 pytestmark = pytest.mark.pg
 
@@ -164,7 +165,7 @@ def test_lexical_leg_reads_deeper_only_as_needed(pg_assistant, assistant, monkey
 
     def counted(self, query, params=None, **kwargs):
         if "substring(top_pos" in str(query):
-            reads.append(params[0])
+            reads.append(params[0] // 4)  # bytes read of the list: 4 a position
         return real_execute(self, query, params, **kwargs)
 
     monkeypatch.setattr(psycopg.Connection, "execute", counted)
@@ -512,6 +513,61 @@ def test_both_legs_at_once_give_the_same_candidates_and_answers(pg_assistant, mo
     db = pg_assistant.index.db
     with db.use("reader") as first, db.use("reader", 1) as second:
         assert first.info.backend_pid != second.info.backend_pid
+
+
+def test_rows_read_ahead_give_the_same_answers_and_keep_restricted_rows(pg_assistant,
+                                                                       monkeypatch):
+    """Each leg reads its candidates' rows while the other runs (`PgIndex.prefetch`, as at
+    a million passages, where the passages are not in memory): the same candidates and
+    answers as reading them after both legs, for the reader, the agent and a filter, with
+    no passage or term read left after the legs; a restricted row read ahead for an agent
+    is never given to the reader."""
+    index, searcher = pg_assistant.index, pg_assistant.searcher
+    chunks = index.chunks
+    restricted = [i for i, c in enumerate(chunks) if c.access != "public"]
+    themes = sorted({v for c in chunks for v in c.facets.get("theme", [])})
+    monkeypatch.setattr(index, "_chunks", None)  # rows read from the database
+    reads = []
+    real_execute = psycopg.Connection.execute
+
+    def counted(self, query, params=None, **kwargs):
+        reads.append(str(query))
+        return real_execute(self, query, params, **kwargs)
+
+    monkeypatch.setattr(psycopg.Connection, "execute", counted)
+    vectors = pg_assistant.embedder.queries(QUESTIONS)
+    pg_assistant.background()  # the late pass's fixed sample: read once, not per question
+    try:
+        for question, vector in zip(QUESTIONS, vectors):
+            for audience, filters in (("public", {}), ("agent", {}),
+                                      ("public", {"theme": [themes[0]]})):
+                got = {}
+                for ahead in (True, False):
+                    searcher.prefetch = ahead
+                    forget(pg_assistant)
+                    legs = pg_assistant.candidates(vector, question, audience, filters)
+                    reads.clear()
+                    found = pg_assistant.judge(question, "fr", *legs)
+                    # passages' rows (chunks_at) and term lists (holders) already read
+                    after = [q for q in reads if "chunk::json" in q or "passage_terms" in q]
+                    assert not ahead or after == [], (question, audience, after)
+                    forget(pg_assistant)
+                    answer = pg_assistant.ask(question, top_k=5, audience=audience,
+                                              filters=filters)
+                    got[ahead] = (legs[1:], [(g.key, g.score) for g in found.ranked],
+                                  [(r.id, r.score, r.citations[0].quote)
+                                   for r in answer.results], answer.message)
+                assert got[True][1] and got[True] == got[False], (question, audience)
+    finally:
+        searcher.prefetch = True
+    assert restricted
+    forget(pg_assistant)
+    index.prefetch(restricted, "owner")
+    assert set(index.chunks_at(restricted, "owner")) == set(restricted)
+    assert dict(index.chunks_at(restricted, "reader")) == {}
+    stems = sorted({s for i in restricted[:5] for s in analyse(chunks[i].text)})
+    assert not any(index.holders(stems, restricted, "reader").values())
+    assert any(index.holders(stems, restricted, "owner").values())
 
 
 @pytest.mark.parametrize("broken", ["dense", "lexical", "both"])

@@ -16,6 +16,7 @@ import os
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -289,36 +290,49 @@ def bench_assistant(settings, embedder, index):
 
 def both_ways(assistant, asked: list[str], rounds: int = 2) -> dict:
     """`ask()` with the two legs at once (`PgSearcher.legs`, the default) and one after the
-    other, question by question, which goes first alternating, so that the machine's other
-    work weighs on both alike: wall clock, CPU per question (app and server), and how many
-    answers were the same both ways."""
+    other (`interleaved`)."""
     searcher = assistant.searcher
-    times: dict[bool, list[float]] = {True: [], False: []}
-    app = {True: 0.0, False: 0.0}
-    server = {True: 0.0, False: 0.0}
-    same = 0
     try:
-        for r in range(rounds):
-            for i, question in enumerate(asked):
-                answers = {}
-                for parallel in ((True, False) if (i + r) % 2 == 0 else (False, True)):
-                    searcher.parallel = parallel
-                    forget(assistant)
-                    cpu, served = cpu_seconds(), server_cpu(searcher)
-                    started = time.perf_counter()
-                    answers[parallel] = assistant.ask(question)
-                    times[parallel].append(time.perf_counter() - started)
-                    app[parallel] += cpu_seconds() - cpu
-                    server[parallel] += server_cpu(searcher) - served
-                same += answers[True] == answers[False]
+        return interleaved(assistant, asked, {
+            "legs_at_once": lambda: setattr(searcher, "parallel", True),
+            "one_leg_then_the_other": lambda: setattr(searcher, "parallel", False)}, rounds)
     finally:
         searcher.parallel = True
+
+
+def interleaved(assistant, asked: list[str], variants: dict[str, Callable[[], None]],
+                rounds: int = 2, filters: dict | None = None) -> dict:
+    """`ask()` under each of `variants` (name -> what puts the assistant in that state),
+    question by question, which variant goes first turning, so that the machine's other work
+    weighs on all alike: wall clock, CPU per question (app and server), and how many
+    questions got the same answer under every variant. The answer cache and the late
+    pass's caches are emptied before every `ask()`."""
+    searcher = assistant.searcher
+    names = list(variants)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    app = dict.fromkeys(names, 0.0)
+    server = dict.fromkeys(names, 0.0)
+    same = 0
+    for r in range(rounds):
+        for i, question in enumerate(asked):
+            answers = {}
+            turn = (i + r) % len(names)
+            for name in names[turn:] + names[:turn]:
+                variants[name]()
+                forget(assistant)
+                cpu, served = cpu_seconds(), server_cpu(searcher)
+                started = time.perf_counter()
+                answers[name] = assistant.ask(question, filters=filters)
+                times[name].append(time.perf_counter() - started)
+                app[name] += cpu_seconds() - cpu
+                server[name] += server_cpu(searcher) - served
+            same += all(answer == answers[names[0]] for answer in answers.values())
     asks = rounds * len(asked)
-    return {name: percentiles(times[parallel]) | {
-                "app_cpu_ms_per_question": 1000 * app[parallel] / asks,
-                "server_cpu_ms_per_question": 1000 * server[parallel] / asks}
-            for name, parallel in (("legs_at_once", True), ("one_leg_then_the_other", False))
-            } | {"questions": asks, "same_answers": same, "load_average": os.getloadavg()}
+    return {name: percentiles(times[name]) | {
+                "app_cpu_ms_per_question": 1000 * app[name] / asks,
+                "server_cpu_ms_per_question": 1000 * server[name] / asks}
+            for name in names} | {"questions": asks, "same_answers": same,
+                                  "load_average": os.getloadavg()}
 
 
 def search_sweep(searcher, query_vectors: np.ndarray, exact_dense) -> dict[str, dict]:

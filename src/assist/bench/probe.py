@@ -107,12 +107,16 @@ def stages(assistant, question: str) -> dict[str, float]:
 
 
 def forget(assistant) -> None:
-    """Time the work, not the caches: answers, and the token states the decision's
-    late-interaction pass keeps (a question asked for the first time pays for them)."""
+    """Time the work, not the caches: answers, the token states the decision's
+    late-interaction pass keeps (a question asked for the first time pays for them), and
+    the rows a PostgreSQL index's legs read ahead."""
     assistant._answers.clear()
     late = getattr(assistant, "late", None)
     if late is not None:
         late.forget()
+    index = getattr(assistant, "index", None)
+    if hasattr(index, "forget"):  # what a PostgreSQL index's legs read ahead
+        index.forget()
 
 
 def percentiles(seconds: list[float]) -> dict[str, float]:

@@ -39,7 +39,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 import bm25s
@@ -79,6 +79,8 @@ FIRST_READ = 1000
 EXACT_RANKS = 50
 FILTERS_KEPT = 64  # filters whose passing passages a searcher keeps (`passing`)
 RESCORE = 3000  # lexical candidates scored exactly at most, when a term's list was cut
+ROWS_KEPT = 2000  # passages' rows read ahead by the legs (`PgIndex.prefetch`): a few questions'
+TERMS_KEPT = 4096  # terms' ids and document frequencies kept (`PgIndex.known_terms`)
 # m=32 / ef_construction=128: recall@10 0.975 against 0.918 with 16 / 64 at 100 000 synthetic
 # passages, for an HNSW build about 3 times as long and 17 % more index (docs/PERFORMANCE.md).
 HNSW_M, HNSW_EF_CONSTRUCTION = 32, 128
@@ -196,6 +198,13 @@ class PgIndex:
     manifest: dict
     centre: np.ndarray
     _chunks: list[Chunk] | None = None
+    # What a question's legs read for their candidates on their own connections, while the
+    # other leg still runs (`prefetch`), so that folding and ranking the fused candidates
+    # read the database no more: (login, position) -> the passage's row and term ids, and
+    # (audience, stem) -> (term id, document frequency), or None for a stem no passage holds.
+    _rows: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _terms: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _kept: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def folder(self) -> str:
@@ -214,11 +223,75 @@ class PgIndex:
     def public_df(self, stems: list[str]) -> dict[str, int]:
         """Public passages holding each stem (0 when none does), read on the reader's
         login: the public BM25's own document frequencies."""
-        with self.db.use("reader") as conn:
-            rows = conn.execute("SELECT term, df FROM terms WHERE audience = 'public' AND "
-                                "term = ANY(%s)", (list(stems),)).fetchall()
-        found = dict(rows)
-        return {s: int(found.get(s, 0)) for s in stems}
+        known = self.known_terms("public", stems)
+        missing = [s for s in stems if s not in known]
+        if missing:
+            with self.db.use("reader") as conn:
+                rows = conn.execute("SELECT term, id, df FROM terms WHERE audience = 'public' "
+                                    "AND term = ANY(%s)", (missing,)).fetchall()
+            known.update(self.keep_terms("public", missing, rows))
+        return {s: int(known[s][1]) if known[s] else 0 for s in stems}
+
+    def known_terms(self, audience: str, stems: Iterable[str]) -> dict[str, tuple | None]:
+        """(term id, df) of those of `stems` a leg has read for `audience` (None: no
+        passage holds it)."""
+        with self._kept:
+            return {s: self._terms[(audience, s)] for s in stems if (audience, s) in self._terms}
+
+    def keep_terms(self, audience: str, stems: Iterable[str], rows: Iterable[tuple]
+                   ) -> dict[str, tuple | None]:
+        """Keep what the `terms` rows (term, id, df) read for `stems` say, absent ones too."""
+        found: dict[str, tuple | None] = dict.fromkeys(stems)
+        found.update({term: (int(number), int(df)) for term, number, df in rows})
+        with self._kept:
+            for stem, value in found.items():
+                self._terms[(audience, stem)] = value
+                self._terms.move_to_end((audience, stem))
+            while len(self._terms) > TERMS_KEPT:
+                self._terms.popitem(last=False)
+        return found
+
+    def prefetch(self, positions: Iterable[int], who: str, lane: int = 0) -> None:
+        """Read, on `who`'s connection `lane`, the rows `chunks_at` and `holders` will want
+        for `positions` (a leg's candidates), and keep them for this question."""
+        if self._chunks is not None:
+            return
+        with self._kept:
+            wanted = [int(p) for p in positions if (who, int(p)) not in self._rows]
+        if not wanted:
+            return
+        audience = "all" if who == "owner" else "public"
+        with self.db.use(who, lane) as conn:
+            rows = conn.execute(
+                "SELECT p.pos, p.id, p.kind, p.parent_id, p.chunk::json->>'owner', p.chunk, "
+                "t.term_ids FROM passages p LEFT JOIN passage_terms t ON t.pos = p.pos AND "
+                "t.audience = %s WHERE p.pos = ANY(%s)", (audience, wanted)).fetchall()
+        with self._kept:
+            for pos, *row in rows:
+                self._rows[(who, pos)] = row
+                self._rows.move_to_end((who, pos))
+            while len(self._rows) > ROWS_KEPT:
+                self._rows.popitem(last=False)
+
+    def _kept_rows(self, positions: Iterable[int], who: str) -> dict[int, list]:
+        """The prefetched rows of `positions` that `who` may read: its own, and the reader's
+        for the owner (who may read every passage); never the owner's for the reader."""
+        logins = ("owner", "reader") if who == "owner" else (who,)
+        out = {}
+        with self._kept:
+            for pos in positions:
+                for login in logins:
+                    row = self._rows.get((login, pos))
+                    if row is not None:
+                        out[pos] = row
+                        break
+        return out
+
+    def forget(self) -> None:
+        """Empty what the legs read ahead (a bench times each question's own reads)."""
+        with self._kept:
+            self._rows.clear()
+            self._terms.clear()
 
     def holders(self, stems: list[str], positions: Iterable[int], who: str
                 ) -> dict[str, set[int]]:
@@ -229,15 +302,24 @@ class PgIndex:
         out: dict[str, set[int]] = {s: set() for s in stems}
         if not stems or not positions:
             return out
+        known = self.known_terms(audience, stems)
+        kept = self._kept_rows(positions, who)
         with self.db.use(who) as conn:
-            ids = dict(conn.execute("SELECT id, term FROM terms WHERE term = ANY(%s) AND "
-                                    "audience = %s", (list(stems), audience)).fetchall())
+            missing = [s for s in stems if s not in known]
+            if missing:
+                known.update(self.keep_terms(audience, missing, conn.execute(
+                    "SELECT term, id, df FROM terms WHERE term = ANY(%s) AND audience = %s",
+                    (missing, audience)).fetchall()))
+            ids = {value[0]: stem for stem, value in known.items() if value}
             if not ids:
                 return out
+            rest = [p for p in positions if p not in kept]
             rows = conn.execute(f"SELECT pos, ARRAY(SELECT unnest(term_ids) INTERSECT "
                                 f"SELECT unnest(%s::int[])) FROM passage_terms WHERE "
                                 f"audience = '{audience}' AND pos = ANY(%s)",
-                                (list(ids), positions)).fetchall()
+                                (list(ids), rest)).fetchall() if rest else []
+        for pos, row in kept.items():
+            rows.append((pos, [n for n in (row[-1] or ()) if n in ids]))
         for pos, held in rows:
             for number in held:
                 out[ids[number]].add(int(pos))
@@ -266,9 +348,14 @@ class PgIndex:
         positions = list(positions)
         if self._chunks is not None:
             return {p: self._chunks[p] for p in positions}
-        with self.db.use(who) as conn:
-            rows = conn.execute("SELECT pos, id, kind, parent_id, chunk::json->>'owner', chunk "
-                                "FROM passages WHERE pos = ANY(%s)", (positions,)).fetchall()
+        kept = self._kept_rows(positions, who)
+        rest = [p for p in positions if p not in kept]
+        rows = [(pos, *row[:-1]) for pos, row in kept.items()]
+        if rest:
+            with self.db.use(who) as conn:
+                rows += conn.execute("SELECT pos, id, kind, parent_id, chunk::json->>'owner', "
+                                     "chunk FROM passages WHERE pos = ANY(%s)",
+                                     (rest,)).fetchall()
         # group_key reads these four attributes only (a Chunk built without validation
         # would still cost pydantic's defaults, more than parsing the JSON).
         return LazyChunks({pos: text for pos, *_, text in rows},
@@ -303,6 +390,9 @@ class PgSearcher:
         self.params = params or FusionParams()
         # Both legs at once (`legs`): the dense one on the login's second connection.
         self.parallel = parallel
+        # Each leg reads its candidates' rows right after finding them, on its own
+        # connection, while the other leg still runs (`PgIndex.prefetch`).
+        self.prefetch = True
         self._pool: ThreadPoolExecutor | None = None
         self._passing: LRUCache[tuple, np.ndarray] = LRUCache(FILTERS_KEPT)  # under _lock
         self._lock = threading.Lock()
@@ -342,9 +432,19 @@ class PgSearcher:
                "ORDER BY embedding <#> %s::halfvec LIMIT %s")
         with self.index.db.use(scope.who, lane) as conn:
             rows = conn.execute(sql, [literal, *params, literal, CANDIDATES]).fetchall()
-        return {int(pos): float(score) for pos, score in rows}
+        found = {int(pos): float(score) for pos, score in rows}
+        if self.prefetch:
+            self.index.prefetch(found, scope.who, lane)
+        return found
 
     def lexical(self, query_tokens: list[Token], scope: Scope) -> dict[int, float]:
+        """`_lexical`'s candidates, their rows read ahead (`PgIndex.prefetch`)."""
+        found = self._lexical(query_tokens, scope)
+        if self.prefetch:
+            self.index.prefetch(found, scope.who)
+        return found
+
+    def _lexical(self, query_tokens: list[Token], scope: Scope) -> dict[int, float]:
         """bm25s's scores of the best `CANDIDATES` passages for the query's stems.
 
         Each term's list (its passages, best impact first) gives each passage in it its
@@ -368,13 +468,16 @@ class PgSearcher:
             while True:
                 # The lists are packed little-endian int32 / float32, stored uncompressed:
                 # PostgreSQL fetches only the slice asked for, numpy reads it as it comes.
-                terms = [(term, number, complete, np.frombuffer(pos, dtype="<i4"),
-                          np.frombuffer(impact, dtype="<f4"))
-                         for term, number, complete, pos, impact in conn.execute(
-                    "SELECT term, id, df <= %s, substring(top_pos FROM 1 FOR %s), "
+                read = conn.execute(
+                    "SELECT term, id, df, substring(top_pos FROM 1 FOR %s), "
                     "substring(top_impact FROM 1 FOR %s) FROM terms WHERE term = ANY(%s) "
-                    "AND audience = %s", (depth, 4 * depth, 4 * depth, list(counts), audience),
-                    binary=True).fetchall()]
+                    "AND audience = %s", (4 * depth, 4 * depth, list(counts), audience),
+                    binary=True).fetchall()
+                if depth == FIRST_READ:  # the ranking asks for their ids and counts next
+                    self.index.keep_terms(audience, counts, [row[:3] for row in read])
+                terms = [(term, number, df <= depth, np.frombuffer(pos, dtype="<i4"),
+                          np.frombuffer(impact, dtype="<f4"))
+                         for term, number, df, pos, impact in read]
                 if not terms:
                     return {}
                 complete = all(row[2] for row in terms)
