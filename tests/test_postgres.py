@@ -570,6 +570,40 @@ def test_rows_read_ahead_give_the_same_answers_and_keep_restricted_rows(pg_assis
     assert any(index.holders(stems, restricted, "owner").values())
 
 
+def test_filtered_dense_search_probes_more_lists_then_restores(pg_assistant, monkeypatch):
+    """A filtered question's IVFFlat scan searches `FILTERED_PROBES` lists (its top 10 lies
+    further out), an unfiltered one the session's `PROBES`; the connection is left as it was,
+    even when the search fails."""
+    from assist.catalogue.pg_store import FILTERED_PROBES
+    from assist.errors import IndexDamaged
+
+    searcher = pg_assistant.searcher
+    assert searcher._ivfflat and FILTERED_PROBES > PROBES
+    themes = sorted({v for c in pg_assistant.index.chunks for v in c.facets.get("theme", [])})
+    seen = []
+    real_execute = psycopg.Connection.execute
+
+    def probing(self, query, params=None, **kwargs):
+        if "ORDER BY embedding" in str(query):
+            seen.append(real_execute(self, "SHOW ivfflat.probes").fetchone()[0])
+        return real_execute(self, query, params, **kwargs)
+
+    monkeypatch.setattr(psycopg.Connection, "execute", probing)
+    vector = pg_assistant.embedder.queries([QUESTIONS[0]])[0]
+    filtered = searcher.mask("public", {"theme": [themes[0]]})
+    assert searcher.dense(vector, filtered) and searcher.dense(vector, searcher.mask("public", {}))
+    assert seen == [str(FILTERED_PROBES), str(PROBES)]
+    db = pg_assistant.index.db
+    with db.use("reader") as conn:
+        conn.execute("SET search_path = pg_catalog")
+        try:
+            with pytest.raises(IndexDamaged):
+                searcher.dense(vector, filtered)
+        finally:
+            conn.execute("SET search_path = \"$user\", public")
+        assert real_execute(conn, "SHOW ivfflat.probes").fetchone()[0] == str(PROBES)
+
+
 @pytest.mark.parametrize("broken", ["dense", "lexical", "both"])
 def test_a_failing_leg_is_a_clear_error_not_a_hang(pg_assistant, broken):
     """A PostgreSQL error in either leg (here: the tables made unreachable on its

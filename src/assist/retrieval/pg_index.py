@@ -48,7 +48,7 @@ from cachetools import LRUCache
 from scipy import sparse
 
 from assist.access import may_read
-from assist.catalogue.pg_store import Database
+from assist.catalogue.pg_store import FILTERED_PROBES, PROBES, Database
 from assist.errors import IndexDamaged
 from assist.facets import Filters
 from assist.models import Audience, Chunk
@@ -393,9 +393,15 @@ class PgSearcher:
         # Each leg reads its candidates' rows right after finding them, on its own
         # connection, while the other leg still runs (`PgIndex.prefetch`).
         self.prefetch = True
+        # IVFFlat lists searched under a facet filter (None: the session's, `PROBES`).
+        self.filtered_probes: int | None = FILTERED_PROBES
         self._pool: ThreadPoolExecutor | None = None
         self._passing: LRUCache[tuple, np.ndarray] = LRUCache(FILTERS_KEPT)  # under _lock
         self._lock = threading.Lock()
+
+    @property
+    def _ivfflat(self) -> bool:
+        return self.index.manifest.get("vector_index", {}).get("kind") == "ivfflat"
 
     def mask(self, audience: Audience, filters: Filters) -> Scope:
         return Scope(audience, tuple((k, tuple(v)) for k, v in sorted(filters.items())))
@@ -430,8 +436,16 @@ class PgSearcher:
         # relaxed_order may return rows slightly out of order: the caller wants a set.
         sql = (f"SELECT pos, -(embedding <#> %s::halfvec) FROM passages WHERE {where} "
                "ORDER BY embedding <#> %s::halfvec LIMIT %s")
+        probes = self.filtered_probes if scope.filters and self._ivfflat else None
         with self.index.db.use(scope.who, lane) as conn:
-            rows = conn.execute(sql, [literal, *params, literal, CANDIDATES]).fetchall()
+            if probes is None:
+                rows = conn.execute(sql, [literal, *params, literal, CANDIDATES]).fetchall()
+            else:
+                conn.execute(f"SET ivfflat.probes = {int(probes)}")
+                try:
+                    rows = conn.execute(sql, [literal, *params, literal, CANDIDATES]).fetchall()
+                finally:
+                    conn.execute(f"SET ivfflat.probes = {PROBES}")
         found = {int(pos): float(score) for pos, score in rows}
         if self.prefetch:
             self.index.prefetch(found, scope.who, lane)

@@ -1,0 +1,86 @@
+"""Recall@10 of the dense leg against exact search, on a database kept by `assist bench-pg
+--keep`, for several `ivfflat.probes`, public and under the bench's filter, searched as the
+app searches (`PgSearcher.dense`, on the reader's login). Exact: every list probed (IVFFlat
+searching all its lists is an exhaustive scan of the same halfvecs).
+
+    python scripts/pg_probes_recall.py KEPT_DATABASE_URL [PROBES,...] > figures.json
+
+Questions: the bench's 40 and the next 160 dev questions of tests/eval/questions.jsonl
+(`dense_1m.question_texts`), reported apart.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+
+def main(url: str, probes: list[int]) -> dict:
+    from dense_1m import question_texts
+
+    from assist.bench.pg import bench_assistant
+    from assist.bench.run import FILTER, machine, real_home
+    from assist.catalogue.pg_store import PROBES, Database
+    from assist.retrieval.embed import make_embedder
+    from assist.retrieval.pg_index import load
+
+    bench, further = question_texts()
+    asked = bench + further
+    with tempfile.TemporaryDirectory(prefix="assist-pg-probes-") as tmp:
+        os.environ.pop("ASSIST_DATABASE_URL", None)
+        settings, _ = real_home(Path(tmp))
+        embedder = make_embedder(settings.embedder)
+        db = Database(url)
+        index = load(db)
+        searcher = bench_assistant(settings, embedder, index).searcher
+        searcher.prefetch = False  # the scan alone
+        searcher.filtered_probes = None  # the probes set below, filtered too
+        vectors = embedder.queries(asked)
+        lists = int(index.manifest["vector_index"].get("lists", 0))
+        out = {"machine": machine(), "passages": index.size, "lists": lists,
+               "questions": {"bench": len(bench), "further": len(further)}}
+        for name, filters in (("public", {}), ("filtered", {k: [v] for k, v in FILTER.items()})):
+            scope = searcher.mask("public", filters)
+
+            def top10(found: dict) -> set:
+                return {p for p, _ in sorted(found.items(), key=lambda kv: -kv[1])[:10]}
+
+            with db.use("reader") as conn:
+                try:
+                    conn.execute(f"SET ivfflat.probes = {lists}")
+                    exact = [top10(searcher.dense(v, scope)) for v in vectors]
+                    rows = {}
+                    for value in probes:
+                        conn.execute(f"SET ivfflat.probes = {int(value)}")
+                        times, recalls = [], []
+                        for vector, truth in zip(vectors, exact):
+                            started = time.perf_counter()
+                            found = top10(searcher.dense(vector, scope))
+                            times.append(time.perf_counter() - started)
+                            recalls.append(len(found & truth) / max(1, len(truth)))
+                        rows[str(value)] = {
+                            "recall_at_10_bench": float(np.mean(recalls[:len(bench)])),
+                            "recall_at_10_further": float(np.mean(recalls[len(bench):])),
+                            "recall_at_10_all": float(np.mean(recalls)),
+                            "p50_ms": float(np.percentile(times, 50) * 1000),
+                            "load_average": os.getloadavg()}
+                        print(name, value, rows[str(value)], file=sys.stderr)
+                finally:
+                    conn.execute(f"SET ivfflat.probes = {PROBES}")
+            out[name] = rows
+        db.close()
+        return out
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(sys.argv[1], [int(x) for x in (sys.argv[2] if len(sys.argv) > 2
+                                                          else "60,80,100,120").split(",")]),
+                     indent=1, ensure_ascii=False))
