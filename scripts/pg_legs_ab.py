@@ -6,11 +6,13 @@ passages again.
 
 `legs` (the default): the two legs at once against one after the other (`PgSearcher.parallel`).
 `prefetch`: each leg reading its candidates' rows on its own connection while the other leg
-runs, against the rows read after both legs (`PgSearcher.prefetch`).
+runs, against the rows read after both legs (`PgSearcher.prefetch`). `pg7`: that, the
+filtered probes (`PgSearcher.filtered_probes`) and the first results' token states read at
+once (`Assistant.states_at_once`) against none of them.
 
-Also checks, for the bench's questions, that both ways give the same candidates (dense and
-lexical, scores included), public and with the bench's filter; the same answers are counted
-during the timed asks, public and with the filter.
+Also counts, for the bench's questions, how many get the same candidates both ways (dense
+and lexical, scores included), public and with the bench's filter (more probes change the
+filtered ones); the same answers are counted during the timed asks.
 """
 
 from __future__ import annotations
@@ -21,20 +23,28 @@ import sys
 import tempfile
 from pathlib import Path
 
-WAYS = {"legs": ("parallel", "legs_at_once", "one_leg_then_the_other"),
-        "prefetch": ("prefetch", "rows_read_ahead", "rows_read_after")}
+# Each comparison: (name, searcher settings) for the new way, then the old way.
+WAYS = {"legs": (("legs_at_once", {"parallel": True}),
+                 ("one_leg_then_the_other", {"parallel": False})),
+        "prefetch": (("rows_read_ahead", {"prefetch": True}),
+                     ("rows_read_after", {"prefetch": False})),
+        # read ahead and the filtered probes (now) against neither (main at 01:56 UTC)
+        "pg7": (("now", {"prefetch": True, "filtered_probes": "FILTERED_PROBES",
+                         "states_at_once": True}),
+                ("before", {"prefetch": False, "filtered_probes": None,
+                            "states_at_once": False}))}
 
 
 def main(url: str, rounds: int, what: str = "legs") -> dict:
     from assist.bench.pg import bench_assistant, interleaved
     from assist.bench.probe import forget
     from assist.bench.run import FILTER, machine, questions, real_home
-    from assist.catalogue.pg_store import Database
+    from assist.catalogue.pg_store import FILTERED_PROBES, Database
     from assist.retrieval.embed import make_embedder
     from assist.retrieval.pg_index import load
     from assist.text.analyser import tokens
 
-    flag, on, off = WAYS[what]
+    (on, new), (off, old) = WAYS[what]
     with tempfile.TemporaryDirectory(prefix="assist-pg-legs-") as tmp:
         os.environ.pop("ASSIST_DATABASE_URL", None)
         settings, _ = real_home(Path(tmp))
@@ -45,27 +55,36 @@ def main(url: str, rounds: int, what: str = "legs") -> dict:
         asked = questions()
         vectors = embedder.queries(asked)
         searcher = assistant.searcher
-        same = 0
+
+        def way(settings: dict):
+            def put() -> None:
+                for name, value in settings.items():
+                    setattr(assistant if name == "states_at_once" else searcher, name,
+                            FILTERED_PROBES if value == "FILTERED_PROBES" else value)
+            return put
+
+        ways = {on: way(new), off: way(old)}
+        same = {}
         filtered = {k: [v] if isinstance(v, str) else v for k, v in FILTER.items()}
-        for filters in ({}, filtered):
+        for label, filters in (("public", {}), ("filtered", filtered)):
             scope = searcher.mask("public", filters)
+            same[label] = 0
             for question, vector in zip(asked, vectors):
                 got = []
-                for value in (True, False):
-                    setattr(searcher, flag, value)
+                for put in ways.values():
+                    put()
                     forget(assistant)
                     got.append(searcher.legs(vector, tokens(question), scope))
-                same += got[0] == got[1]
-        setattr(searcher, flag, True)
+                same[label] += got[0] == got[1]
+            same[label] = f"{same[label]}/{len(asked)}"
+        ways[on]()
         for question in asked[:3]:
             assistant.ask(question)  # warm-up
-        ways = {on: lambda: setattr(searcher, flag, True),
-                off: lambda: setattr(searcher, flag, False)}
         out = {"machine": machine(), "passages": index.size, "rounds": rounds, "compared": what,
-               "same_candidates": f"{same}/{2 * len(asked)}",
+               "ways": {on: new, off: old}, "same_candidates": same,
                "ask": interleaved(assistant, asked, ways, rounds),
                "ask_filtered": interleaved(assistant, asked, ways, 1, FILTER)}
-        setattr(searcher, flag, True)
+        ways[on]()
         db.close()
         return out
 

@@ -6,6 +6,7 @@ import logging
 import threading
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -53,7 +54,14 @@ from assist.retrieval.fusion import FusionParams, fuse, lexical_scale
 from assist.retrieval.index import Index, index_text, open_index, recentre
 from assist.retrieval.late import BACKGROUND, LIFT_RESULTS, LateInteraction, Support
 from assist.retrieval.pg_index import PgIndex, PgSearcher, open_pg_index
-from assist.retrieval.ranking import Ranker, RankParams, Scored, Terms, asks_for_records
+from assist.retrieval.ranking import (
+    LATE_RESULTS,
+    Ranker,
+    RankParams,
+    Scored,
+    Terms,
+    asks_for_records,
+)
 from assist.retrieval.search import Group, HybridSearcher, load
 from assist.retrieval.states import read_states
 from assist.retrieval.understand import Mention, build_lexicon
@@ -136,6 +144,9 @@ class Assistant:
         # same arrays let `late.matches` compute each passage's matches once.
         self._states: LRUCache[int, np.ndarray] = LRUCache(STATES_KEPT)
         self._states_lock = threading.Lock()
+        # The first results' token states read at once for the decision and the late
+        # re-ranking (`judge`), not in two reads (a round trip on PostgreSQL).
+        self.states_at_once = True
 
     @classmethod
     def open(cls, settings: Settings | None = None,
@@ -278,6 +289,13 @@ class Assistant:
         signals = self.ranker.signals(groups, terms, allowed, mentions, records, self.params)
         plain = self.ranker.rank(groups, terms, allowed, mentions, records, self.params,
                                  replace(params, late=0.0), signals=signals)
+        if self.states_at_once and params.late and not records:
+            # The decision reads the first `LIFT_RESULTS` results' best passages' states, the
+            # late re-ranking the first `LATE_RESULTS`' (the same order): one read for both.
+            # A failed read is said and handled where the states are used.
+            with suppress(Exception):
+                self._stored_states([s.group.hits[0].position
+                                     for s in plain[:LATE_RESULTS] if s.group.hits])
         decision = decide(plain, terms, mentions, language, records, model or self.model,
                           text, support=lambda: self.support(text, terms, plain))
         ranked = plain if not params.late or records else self.ranker.rank(

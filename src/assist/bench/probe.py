@@ -114,6 +114,10 @@ def forget(assistant) -> None:
     late = getattr(assistant, "late", None)
     if late is not None:
         late.forget()
+    kept = getattr(assistant, "_states", None)  # decoded states of the last results
+    if kept is not None:
+        with assistant._states_lock:
+            kept.clear()
     index = getattr(assistant, "index", None)
     if hasattr(index, "forget"):  # what a PostgreSQL index's legs read ahead
         index.forget()
