@@ -258,14 +258,16 @@ def measure(assistant, asked: list[str], query_vectors: np.ndarray, exact_dense,
 
 
 def server_cpu(searcher) -> float:
-    """CPU seconds used so far by the reader's server processes (both of its connections:
-    the dense leg runs on the second, `PgSearcher.legs`), when they run on this machine
-    (/proc); 0 otherwise."""
+    """CPU seconds used so far by the server processes of the index's open connections (the
+    reader's two: the dense leg runs on the second, `PgSearcher.legs`; and the owner's, which
+    reads the token states and, for the agent's view, the passages), when they run on this
+    machine (/proc); 0 otherwise."""
+    db = searcher.index.db
     total = 0.0
-    for lane in (0, 1):
+    for conn in {id(c): c for c in (db.owner, db._reader, *db._second.values())
+                 if c is not None and not c.closed}.values():
         try:
-            with searcher.index.db.use("reader", lane) as conn:
-                pid = conn.info.backend_pid
+            pid = conn.info.backend_pid
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
             total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
         except (OSError, IndexError, ValueError):
