@@ -202,8 +202,8 @@ class PgIndex:
     # other leg still runs (`prefetch`), so that folding and ranking the fused candidates
     # read the database no more: (login, position) -> the passage's row and term ids, and
     # (audience, stem) -> (term id, document frequency), or None for a stem no passage holds.
-    _rows: OrderedDict = field(default_factory=OrderedDict, repr=False)
-    _terms: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _rows: LRUCache = field(default_factory=lambda: LRUCache(ROWS_KEPT), repr=False)
+    _terms: LRUCache = field(default_factory=lambda: LRUCache(TERMS_KEPT), repr=False)
     _kept: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -246,9 +246,6 @@ class PgIndex:
         with self._kept:
             for stem, value in found.items():
                 self._terms[(audience, stem)] = value
-                self._terms.move_to_end((audience, stem))
-            while len(self._terms) > TERMS_KEPT:
-                self._terms.popitem(last=False)
         return found
 
     def prefetch(self, positions: Iterable[int], who: str, lane: int = 0) -> None:
@@ -269,9 +266,6 @@ class PgIndex:
         with self._kept:
             for pos, *row in rows:
                 self._rows[(who, pos)] = row
-                self._rows.move_to_end((who, pos))
-            while len(self._rows) > ROWS_KEPT:
-                self._rows.popitem(last=False)
 
     def _kept_rows(self, positions: Iterable[int], who: str) -> dict[int, list]:
         """The prefetched rows of `positions` that `who` may read: its own, and the reader's
