@@ -6,7 +6,8 @@ passages again.
 
 `legs` (the default): the two legs at once against one after the other (`PgSearcher.parallel`).
 `prefetch`: each leg reading its candidates' rows on its own connection while the other leg
-runs, against the rows read after both legs (`PgSearcher.prefetch`). `pg7`: that, the
+runs, against the rows read after both legs (`PgSearcher.prefetch`, off by default: no
+measurable gain). `pg7`: that, the
 filtered probes (`PgSearcher.filtered_probes`) and the first results' token states read at
 once (`Assistant.states_at_once`) against none of them.
 

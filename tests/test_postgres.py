@@ -537,6 +537,7 @@ def test_rows_read_ahead_give_the_same_answers_and_keep_restricted_rows(pg_assis
     monkeypatch.setattr(psycopg.Connection, "execute", counted)
     vectors = pg_assistant.embedder.queries(QUESTIONS)
     pg_assistant.background()  # the late pass's fixed sample: read once, not per question
+    default = searcher.prefetch
     try:
         for question, vector in zip(QUESTIONS, vectors):
             for audience, filters in (("public", {}), ("agent", {}),
@@ -559,7 +560,7 @@ def test_rows_read_ahead_give_the_same_answers_and_keep_restricted_rows(pg_assis
                                    for r in answer.results], answer.message)
                 assert got[True][1] and got[True] == got[False], (question, audience)
     finally:
-        searcher.prefetch = True
+        searcher.prefetch = default
     assert restricted
     forget(pg_assistant)
     index.prefetch(restricted, "owner")

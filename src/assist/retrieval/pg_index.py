@@ -385,8 +385,10 @@ class PgSearcher:
         # Both legs at once (`legs`): the dense one on the login's second connection.
         self.parallel = parallel
         # Each leg reads its candidates' rows right after finding them, on its own
-        # connection, while the other leg still runs (`PgIndex.prefetch`).
-        self.prefetch = True
+        # connection, while the other leg still runs (`PgIndex.prefetch`). Off: at 1 000 000
+        # it changed ask()'s p50 by -0.2 to -5 % at load 2.5-11 (interleaved, same answers)
+        # for 2.7 ms more app CPU a question (docs/PERFORMANCE.md, "Reading ahead").
+        self.prefetch = False
         # IVFFlat lists searched under a facet filter (None: the session's, `PROBES`).
         self.filtered_probes: int | None = FILTERED_PROBES
         self._pool: ThreadPoolExecutor | None = None
