@@ -85,7 +85,18 @@ def test_hostile_profiles_get_an_answer_or_one_plain_line(assistant, profile):
         assert "pydantic" not in text and "\n" not in text
         return
     assert answer.abstained or answer.results
-    assert not any(secret in answer.model_dump_json() for secret in DISTINCTIVE)
+    shown = answer.model_dump_json()
+    assert not any(secret in shown for secret in DISTINCTIVE)
+    json.loads(shown)
+
+
+@pytest.mark.parametrize("need", ["\ud800", "fuites d'eau \udfff dans le réseau", "a\x00b\u202e"])
+def test_a_need_with_lone_surrogates_or_controls_is_answered_in_valid_json(assistant, need):
+    """Found by the property test above (a need of one lone surrogate raised pydantic's
+    serialisation error): the need shown back is the one searched, cleaned."""
+    answer = assistant.fit({"need": need})
+    assert json.loads(answer.model_dump_json())["question"] == answer.question
+    assert not any(0xD800 <= ord(ch) <= 0xDFFF or ch in "\x00\u202e" for ch in answer.question)
 
 
 @pytest.mark.parametrize("kwargs, words", [

@@ -505,7 +505,9 @@ def fit(assistant: Searchable, profile: NeedsProfile, top_k: int = 5,
     language = profile.language
     top_k = max(1, min(int(top_k), POOL))
     p = plan(assistant, profile, audience)
-    question = profile.need.strip() or describe(profile, language, audience)
+    # The need as it was searched (normalised like a question: a lone surrogate or a control
+    # character would break the answer's JSON and the page that shows it).
+    question = clean_question(profile.need)[0] or describe(profile, language, audience)
     # What the need's normalisation did (a need cut at its length limit, invisible characters
     # removed) is said, as `ask` says it of a question: nothing dropped silently.
     cleaned = clean_question(profile.search_text())[1] if profile.need.strip() else []
@@ -597,6 +599,6 @@ def describe(profile: NeedsProfile, language: str = "fr", audience: Audience = "
             values += f" ({t('fit.must', language)})"
         parts.append(f"{t(f'fit.criterion.{crit.key}', language)} : {values}" if language == "fr"
                      else f"{t(f'fit.criterion.{crit.key}', language)}: {values}")
-    if profile.need.strip():
-        parts.insert(0, t("fit.need_line", language, need=profile.need.strip()))
+    if need := clean_question(profile.need)[0]:
+        parts.insert(0, t("fit.need_line", language, need=need))
     return " · ".join(parts) or t("fit.empty_profile", language)
