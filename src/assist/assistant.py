@@ -51,6 +51,10 @@ from assist.models import (
 from assist.retrieval.chunking import all_chunks, sources_fingerprint
 from assist.retrieval.embed import Embedder, make_embedder
 from assist.retrieval.fusion import FusionParams, fuse, lexical_scale
+from assist.retrieval.hubs import NONE as NO_HUBS
+from assist.retrieval.hubs import Hubs
+from assist.retrieval.hubs import of_file_index as hubs_of_file_index
+from assist.retrieval.hubs import of_pg_index as hubs_of_pg_index
 from assist.retrieval.index import Index, index_text, open_index, recentre
 from assist.retrieval.late import BACKGROUND, LIFT_RESULTS, LateInteraction, Support
 from assist.retrieval.pg_index import PgIndex, PgSearcher, open_pg_index
@@ -123,7 +127,9 @@ class Assistant:
         # (see `assist.catalogue.merge`); any source record's id resolves to its merged id.
         self.merged = merged
         self._cases = {c.id: c for c in merged.cases}
-        self.ranker = Ranker(index)
+        self._hubs: Hubs | None = None
+        self._hubs_lock = threading.Lock()
+        self.ranker = Ranker(index, hubs=self.hubs)
         self.rank_params = RankParams(**MODEL.get("rank", {}))
         self.lexicon = build_lexicon(merged.cases, self.ranker.share, corpus.documents)
         # Documents agents added (public or restricted as a whole), by id: read from their
@@ -379,6 +385,21 @@ class Assistant:
         load([h for h in hits if h.position not in got])
         return [("" if h.position in got else index_text(h.chunk), got.get(h.position))
                 for h in hits]
+
+    def hubs(self) -> Hubs:
+        """Each result's hub prior (`retrieval/hubs.py`), measured on the index's public
+        passages when first needed, then kept. When it cannot be measured (vectors that
+        cannot be read back) the ranking goes without it, and the log says why."""
+        with self._hubs_lock:
+            if self._hubs is None:
+                try:
+                    self._hubs = (hubs_of_pg_index(self.index, self.searcher)
+                                  if isinstance(self.index, PgIndex) else
+                                  hubs_of_file_index(self.index, self.searcher.nearest))
+                except Exception as exc:  # noqa: BLE001 (rank without it, as before it)
+                    _log.warning("hub prior unavailable (%s); ranked without it", exc)
+                    self._hubs = NO_HUBS
+            return self._hubs
 
     def background(self) -> list[tuple[str, np.ndarray | None]]:
         """`BACKGROUND` public passages evenly spaced by position among the public ones, as

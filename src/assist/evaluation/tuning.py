@@ -52,7 +52,11 @@ GRID = {
     # The late-interaction signal of the first results (`ranking.LATE_RESULTS`): a support
     # above the question's usual one by 0.05 is worth a cosine 0.1 closer at 2; from 12 on,
     # it orders the first results nearly alone (chosen there out of fold on dev).
-    "late": (0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0),
+    # (1, 2, 3, 6 and 24 were never chosen, on any file held out, at the 00:42 and 01:16 fits)
+    "late": (0.0, 4.0, 8.0, 12.0, 16.0),
+    # The hub prior (`hubs.py`) subtracted from the cosine; chosen with each dev file held out
+    # among 0, .25, .5, .75, 1 and 1.5 (docs/EVALUATION.md, seventh pass).
+    "hub": (0.0, 0.5, 0.75),
 }
 FOLDS = 5
 # Whether the fit may choose a late weight above 0 for the shipped model. Out of fold on dev
@@ -149,7 +153,7 @@ def _scores(x: np.ndarray, grid: list[RankParams]) -> np.ndarray:
         return np.array([getattr(p, name) for p in grid])[None, :]
 
     floor, ceiling = w("cos_floor"), w("cos_ceiling")
-    semantic = np.clip((x[:, [0]] - floor) / (ceiling - floor), 0.0, 1.0)
+    semantic = np.clip((x[:, [0]] - w("hub") * x[:, [7]] - floor) / (ceiling - floor), 0.0, 1.0)
     scores = (w("semantic") * semantic + w("coverage") * x[:, [1]] + w("lexical") * x[:, [2]]
               + w("name") * x[:, [3]] + w("kind") * x[:, [4]]
               - w("document_penalty") * x[:, [5]])

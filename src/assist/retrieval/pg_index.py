@@ -374,6 +374,15 @@ class PgIndex:
             out[case_id] = mean / (np.linalg.norm(mean) or 1.0)
         return out
 
+    def vectors_at(self, positions: list[int]) -> np.ndarray:
+        """The stored (re-centred, half-precision) vectors of the passages at `positions`,
+        in that order."""
+        with self.db.use() as conn:
+            rows = conn.execute("SELECT pos, embedding::vector::text FROM passages "
+                                "WHERE pos = ANY(%s)", (positions,)).fetchall()
+        got = {int(pos): np.asarray(json.loads(text), dtype=np.float32) for pos, text in rows}
+        return np.stack([got[p] for p in positions])
+
 
 class PgSearcher:
     """`HybridSearcher`'s interface (mask, dense, lexical, rank, search) over a `PgIndex`."""
@@ -446,6 +455,22 @@ class PgSearcher:
         if self.prefetch:
             self.index.prefetch(found, scope.who, lane)
         return found
+
+    def nearest(self, vectors: np.ndarray, scope: Scope, lane: int = 0
+                ) -> list[dict[int, float]]:
+        """The `CANDIDATES` passages of `scope` nearest to each of `vectors` (already
+        re-centred), with their cosines (`HybridSearcher.nearest`; no filter, no read-ahead:
+        the hub prior's pseudo-questions, `hubs.py`)."""
+        where, params = scope.where()
+        sql = (f"SELECT pos, -(embedding <#> %s::halfvec) FROM passages WHERE {where} "
+               "ORDER BY embedding <#> %s::halfvec LIMIT %s")
+        out = []
+        with self.index.db.use(scope.who, lane) as conn:
+            for vector in vectors:
+                literal = "[" + ",".join(f"{x:.6f}" for x in vector) + "]"
+                rows = conn.execute(sql, [literal, *params, literal, CANDIDATES]).fetchall()
+                out.append({int(pos): float(score) for pos, score in rows})
+        return out
 
     def lexical(self, query_tokens: list[Token], scope: Scope) -> dict[int, float]:
         """`_lexical`'s candidates, their rows read ahead (`PgIndex.prefetch`)."""

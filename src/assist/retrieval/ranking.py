@@ -35,6 +35,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from assist.retrieval.fusion import FusionParams, lexical_scale
+from assist.retrieval.hubs import NONE as NO_HUBS
+from assist.retrieval.hubs import Hubs
 from assist.retrieval.search import Group, group_key
 from assist.retrieval.understand import Mention
 from assist.text.analyser import Token, fold
@@ -55,9 +57,11 @@ class RankParams:
     cos_ceiling: float = 0.60
     # Weight of the late-interaction signal of the first LATE_RESULTS results (0: not used).
     late: float = 0.0
+    # Weight of the result's hub prior (`hubs.py`), subtracted from its cosine (0: not used).
+    hub: float = 0.0
 
 
-SIGNALS = ("cosine", "coverage", "lexical", "named", "kinds", "demoted", "late")
+SIGNALS = ("cosine", "coverage", "lexical", "named", "kinds", "demoted", "late", "hub")
 # Results whose best passage the late pass reads (`late.py`), first by the other signals:
 # twenty passages' token states read from the index per question (a few ms). Chosen out of
 # fold on dev among 10, 15, 20 and 30 (docs/EVALUATION.md, fifth pass).
@@ -77,7 +81,8 @@ def combine(x: np.ndarray, p: RankParams) -> np.ndarray:
 
 def first_pass(x: np.ndarray, p: RankParams) -> np.ndarray:
     """Scores from every signal but the late one (which picks the results it re-orders)."""
-    semantic = np.clip((x[:, 0] - p.cos_floor) / (p.cos_ceiling - p.cos_floor), 0.0, 1.0)
+    semantic = np.clip((x[:, 0] - p.hub * x[:, 7] - p.cos_floor) / (p.cos_ceiling - p.cos_floor),
+                       0.0, 1.0)
     return (p.semantic * semantic + p.coverage * x[:, 1] + p.lexical * x[:, 2]
             + p.name * x[:, 3] + p.kind * x[:, 4] - p.document_penalty * x[:, 5])
 
@@ -149,8 +154,10 @@ class Ranker:
     of all its passages) or PostgreSQL's ``terms`` table (`pg_index`: a result's words are
     those of its passages among the candidates, so nothing is read per passage)."""
 
-    def __init__(self, index) -> None:
+    def __init__(self, index, hubs: Callable[[], Hubs] | None = None) -> None:
         self.index = index
+        # Each result's hub prior (`hubs.py`), measured once per index when first asked for.
+        self.hubs = hubs or (lambda: NO_HUBS)
         lexical = getattr(index, "lexical", None)
         self._pg = lexical is None
         if self._pg:
@@ -259,6 +266,7 @@ class Ranker:
         names = [m for m in mentions if m.is_name]
         kinds = [m for m in mentions if not m.is_name]
         total = terms.total or 1.0
+        hubs = self.hubs()
         rows, out = [], []
         for group in groups:
             covered = [s for s in terms.stems if group.key in holds[s]]
@@ -272,7 +280,8 @@ class Ranker:
             rows.append([group.cosine, coverage, lexical,
                          float(bool(names) and any(m.is_name for m in named)),
                          sum(not m.is_name for m in named) / len(kinds) if kinds else 0.0,
-                         float(records_first and group.kind == "document"), 0.0])
+                         float(records_first and group.kind == "document"), 0.0,
+                         hubs.of(group.key)])
             out.append(Scored(group, 0.0, coverage, lexical, named, covered))
         return np.array(rows, dtype=float).reshape(-1, len(SIGNALS)), out
 

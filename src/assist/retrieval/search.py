@@ -109,9 +109,15 @@ class HybridSearcher:
         return allowed
 
     def dense(self, query_vector: np.ndarray, allowed: np.ndarray) -> dict[int, float]:
+        query = recentre(query_vector.reshape(1, -1), self.index.centre)
+        return self.nearest(query, allowed)[0]
+
+    def nearest(self, vectors: np.ndarray, allowed: np.ndarray) -> list[dict[int, float]]:
+        """The `CANDIDATES` allowed passages nearest to each of `vectors` (already
+        re-centred), with their cosines: one search for them all."""
         n_allowed = int(allowed.sum())
         if n_allowed == 0:
-            return {}
+            return [{} for _ in range(len(vectors))]
         k = min(CANDIDATES, n_allowed)
         params = None
         if n_allowed < len(allowed):
@@ -120,9 +126,10 @@ class HybridSearcher:
             nprobe = getattr(self.index.vectors, "nprobe", None)
             params = (faiss.SearchParametersIVF(sel=selector, nprobe=nprobe) if nprobe
                       else faiss.SearchParameters(sel=selector))
-        query = recentre(query_vector.reshape(1, -1), self.index.centre)
-        scores, ids = self.index.vectors.search(query, k, params=params)
-        return {int(i): float(s) for i, s in zip(ids[0], scores[0]) if i >= 0}
+        scores, ids = self.index.vectors.search(np.ascontiguousarray(vectors, dtype=np.float32),
+                                                k, params=params)
+        return [{int(i): float(s) for i, s in zip(row_ids, row) if i >= 0}
+                for row_ids, row in zip(ids, scores)]
 
     def lexical(self, query_tokens: list[Token], allowed: np.ndarray) -> dict[int, float]:
         """BM25 scores of the allowed passages. When no restricted passage is allowed (a
