@@ -157,10 +157,29 @@ def _scores(x: np.ndarray, grid: list[RankParams]) -> np.ndarray:
     scores = (w("semantic") * semantic + w("coverage") * x[:, [1]] + w("lexical") * x[:, [2]]
               + w("name") * x[:, [3]] + w("kind") * x[:, [4]]
               - w("document_penalty") * x[:, [5]])
-    first = np.argsort(-scores, axis=0, kind="stable")[:LATE_RESULTS]
+    first = _first(scores, LATE_RESULTS)
     late = np.take_along_axis(np.broadcast_to(x[:, [6]], scores.shape), first, 0)
     np.put_along_axis(scores, first, np.take_along_axis(scores, first, 0) + w("late") * late, 0)
     return scores
+
+
+def _first(scores: np.ndarray, k: int) -> np.ndarray:
+    """`np.argsort(-scores, axis=0, kind="stable")[:k]`: the same rows in the same order
+    (ties to the lower row), without sorting whole columns: each column's k best are found
+    by partition, then only they are sorted; a column's values are made contiguous first
+    (the grid has tens of thousands of columns of a hundred results)."""
+    if scores.shape[0] <= k:
+        return np.argsort(-scores, axis=0, kind="stable")
+    neg = np.ascontiguousarray(-scores.T)  # weightings x results
+    kth = np.partition(neg, k - 1, axis=1)[:, [k - 1]]
+    better = neg < kth
+    tied = neg == kth
+    # the tied rows that complete the k, lowest rows first (as a stable sort keeps them)
+    chosen = better | (tied & (np.cumsum(tied, axis=1) <= k - better.sum(axis=1, keepdims=True)))
+    _, rows = np.nonzero(chosen)  # weighting by weighting, rows ascending
+    rows = rows.reshape(len(neg), k)
+    order = np.argsort(np.take_along_axis(neg, rows, 1), axis=1, kind="stable")
+    return np.take_along_axis(rows, order, 1).T
 
 
 def _quality(table, cands: list[Candidates], grid: list[RankParams]
@@ -172,7 +191,7 @@ def _quality(table, cands: list[Candidates], grid: list[RankParams]
     for n, ((x, keys), c) in enumerate(zip(table, cands)):
         if not len(x):
             continue
-        top = np.argsort(-_scores(x, grid), axis=0, kind="stable")[:5]
+        top = _first(_scores(x, grid), 5)
         # `ndcg_at` and `recall_at` of every column at once (the same sums).
         grades = c.query.judged
         gains = np.array([2 ** grades.get(k, 0) - 1 for k in keys], dtype=float)
