@@ -29,7 +29,7 @@ from assist.retrieval.index import recentre
 from assist.retrieval.ranking import RankParams
 
 SOURCE = "tests/eval/questions.jsonl"
-CACHE = Path("/var/tmp/answers7-study2.pkl")
+CACHE = Path("/var/tmp/answers7-study3.pkl")
 
 
 def collect(assistant):

@@ -135,6 +135,18 @@ def _outlines() -> dict[str, list[list[list[float]]]]:
     return out
 
 
+def region_of(latitude: float | None, longitude: float | None) -> str | None:
+    """The region of metropolitan France (the shipped outlines) that holds the point, or
+    None (abroad, overseas, no coordinates). The outlines are simplified: a point within a
+    few kilometres of a border may fall on the other side."""
+    if latitude is None or longitude is None:
+        return None
+    for name, rings in _outlines().items():
+        if any(_inside(longitude, latitude, [tuple(p) for p in ring]) for ring in rings):
+            return name
+    return None
+
+
 def _inside(x: float, y: float, ring: list[tuple[float, float]]) -> bool:
     """Whether (x, y) is inside the polygon `ring` (even-odd rule)."""
     inside = False

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from assist.catalogue.geo import region_of
 from assist.facets import FACETS
 from assist.models import Case, Document
 from assist.text.analyser import fold, tokens
@@ -63,6 +64,12 @@ TYPE_WORDS_EN = {"municipality": "Commune", "municipalities": "Commune",
                  "regions": "Région", "region": "Région", "departments": "Département",
                  "foreign cities": "Ville étrangère"}
 _THEME_GENERIC = {"transit", "technolog", "intern", "organis", "socl", "foundation"}
+# Other names of the map's regions, as questions write them (English, short forms).
+REGION_NAMES = {
+    "Île-de-France": ("Paris region",), "Bretagne": ("Brittany",), "Normandie": ("Normandy",),
+    "Corse": ("Corsica",), "Provence-Alpes-Côte d'Azur": ("PACA", "région Sud"),
+    "Auvergne-Rhône-Alpes": ("AURA",), "Bourgogne-Franche-Comté": ("Burgundy-Franche-Comté",),
+}
 DOC = "doc:"
 _YEAR = re.compile(r"\b(20[0-3]\d|19[89]\d)\b")
 
@@ -150,6 +157,12 @@ def build_lexicon(cases: Iterable[Case], share: Callable[[str], float],
         for place in case.experimented_in:
             label = re.sub(r"\s*\(.*?\)", "", place).strip()
             name(_stems(label), "place", label, case.id)
+        # The region its coordinates fall in ("Projets d'IA en Occitanie"): the export
+        # records no region, the shipped outlines of the map place it.
+        region = region_of(case.latitude, case.longitude)
+        if region:
+            for phrase in (region, *REGION_NAMES.get(region, ())):
+                name(_stems(phrase), "place", region, case.id)
         if case.coll_type:
             lex.add(_stems(case.coll_type), "coll_type", case.coll_type, case.id)
         if case.theme:
