@@ -642,3 +642,11 @@ def test_a_failing_leg_is_a_clear_error_not_a_hang(pg_assistant, broken):
            'relation "terms" does not exist' in str(outcome[0]), outcome
     forget(pg_assistant)
     assert top(pg_assistant.ask(question, top_k=5)) == before
+
+
+def test_the_hub_prior_is_the_same_in_both_backends(pg_assistant, assistant):
+    """The ranking's hub prior (`retrieval/hubs.py`) from PostgreSQL's stored vectors as
+    from the file index's: the same passages and rule, half-precision storage apart."""
+    pg, embedded = pg_assistant.hubs(), assistant.hubs()
+    assert set(pg.prior) == set(embedded.prior) and len(pg.prior) > 10
+    assert max(abs(pg.of(k) - embedded.of(k)) for k in pg.prior) < 2e-3

@@ -104,9 +104,16 @@ def exact(picked: list[int], vectors: np.ndarray, keys: Sequence[str]) -> Hubs:
         sims = rows @ np.asarray(vectors, dtype=np.float32).T
         best[lo:lo + 64] = np.maximum.reduceat(sims[:, order], starts, axis=1)
     best[np.arange(len(picked)), codes[picked]] = np.nan  # not against its own result
-    hub = np.nanmean(best, axis=0)
-    mean = float(np.mean(hub))
-    return Hubs({str(k): float(v - mean) for k, v in zip(names, hub)}, 0.0)
+    counted = ~np.isnan(best)
+    rows = counted.sum(axis=0)
+    # a result that every pseudo-question belongs to (one result in the sample) has no row:
+    # it gets the mean, as a result no pseudo-question reaches
+    hub = np.where(counted, best, 0.0).sum(axis=0) / np.maximum(rows, 1)
+    if not rows.any():
+        return NONE
+    mean = float(hub[rows > 0].mean())
+    return Hubs({str(k): float(v - mean) if n else 0.0 for k, v, n in zip(names, hub, rows)},
+                0.0)
 
 
 def of_file_index(index, nearest: Callable[[np.ndarray, np.ndarray], list[dict[int, float]]]
