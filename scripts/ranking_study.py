@@ -202,6 +202,19 @@ def main(names):
         grid = study_grid(hub=(0.0, 0.25, 0.5, 0.75, 1.0))
         run("hub prior as shipped (0 .. 1)", [base])
         grid = study_grid()
+    if "npasshub" in names:
+        n = {k: np.log(len(ps)) for k, ps in key_positions.items()}
+        prior = [np.array([n.get(k, 0.0) for k in r["keys"]]) for r in rows]
+        tables = []
+        for a in (0.0, 0.01, 0.02, 0.04):
+            tables.append([np.column_stack([x[:, 0] - a * p, x[:, 1:]])
+                           for x, p in zip(base, prior)])
+        grid = study_grid(hub=(0.0, 0.5, 0.75))
+        run("npass prior on top of the hub prior", tables)
+        grid = study_grid()
+    if "clauseshub" in names:
+        names = [*names, "clauses"]
+        grid = study_grid(hub=(0.0, 0.5, 0.75))
     if "npass" in names:
         # a result's prior: the log of its number of passages (max over many passages favours
         # the records with many)
