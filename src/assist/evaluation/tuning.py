@@ -248,10 +248,12 @@ def ranking_cross_validated(fitted: RankFit, folds: int = FOLDS,
     """The ranking alone (every question answered), out of fold on judged dev questions:
     weights fitted on the other folds (folds by id, as `out_of_fold`; with `groups`, query id
     -> file: each file held out in turn), nDCG@5 and Recall@5 of each held-out question, by
-    kind and language; without the late signal (its weight held at 0) and with it, from the
-    same searches."""
+    kind and language; without the late signal (its weight held at 0), without the hub prior
+    (`hubs.py`, its weight held at 0) and with both ("with late"), from the same searches."""
     judged = fitted.judged
     fold = np.empty(len(judged), dtype=np.int64)
+    held_out_files = bool(groups)
+    files: list[str] = []
     if groups:
         files = sorted({groups[c.query.id] for c in judged})
         fold[:] = [files.index(groups[c.query.id]) for c in judged]
@@ -259,25 +261,29 @@ def ranking_cross_validated(fitted: RankFit, folds: int = FOLDS,
     else:
         order = sorted(range(len(judged)), key=lambda i: judged[i].query.id)
         fold[order] = np.arange(len(judged)) % folds
-    groups = {"all": list(range(len(judged)))}
+    rows_of = {"all": list(range(len(judged)))}
     for kind in sorted({c.query.kind for c in judged}):
-        groups[kind] = [i for i, c in enumerate(judged) if c.query.kind == kind]
+        rows_of[kind] = [i for i, c in enumerate(judged) if c.query.kind == kind]
     for language in ("fr", "en"):
-        groups[f"language {language}"] = [i for i, c in enumerate(judged)
-                                          if c.query.language == language]
+        rows_of[f"language {language}"] = [i for i, c in enumerate(judged)
+                                           if c.query.language == language]
+    for k, name in enumerate(files):  # each held-out file's own figure
+        rows_of[f"file {name}"] = [int(i) for i in np.flatnonzero(fold == k)]
     out: dict = {"folds": folds, "questions": len(judged),
-                 **({"held out": "one file at a time"} if groups else {})}
+                 **({"held out": "one file at a time"} if held_out_files else {})}
     for name, columns in (("without late", [i for i, p in enumerate(fitted.grid) if not p.late]),
+                          ("without hub", [i for i, p in enumerate(fitted.grid) if not p.hub]),
                           ("with late", None)):
         ndcg, recall = np.zeros(len(judged)), np.zeros(len(judged))
-        chosen = []
+        chosen, hubs = [], []
         for k in range(folds):
             best = fitted.best(fold != k, columns)
             chosen.append(fitted.grid[best].late)
+            hubs.append(fitted.grid[best].hub)
             held = fold == k
             ndcg[held], recall[held] = fitted.ndcg[held, best], fitted.recall[held, best]
-        out[name] = {"late weight per fold": chosen,
-                     **{g: _measured(ndcg, recall, rows) for g, rows in groups.items()}}
+        out[name] = {"late weight per fold": chosen, "hub weight per fold": hubs,
+                     **{g: _measured(ndcg, recall, rows) for g, rows in rows_of.items()}}
     return out
 
 
