@@ -140,3 +140,8 @@ def test_the_ranking_weights_are_held_out_by_file_too() -> None:
     assert held["ndcg@5"] == pytest.approx((30 * 0.5 + 10 * 0.4) / 40, abs=1e-4)
     random = tuning.ranking_cross_validated(fitted)["without late"]["all"]
     assert random["ndcg@5"] == pytest.approx((30 * 0.9 + 10 * 0.4) / 40, abs=1e-4)
+    # each held-out file's own figure; only the grouped estimate says it held files out
+    by_file = tuning.ranking_cross_validated(fitted, groups=groups)["without late"]
+    assert by_file["file b.jsonl"]["ndcg@5"] == pytest.approx(0.4, abs=1e-4)
+    assert by_file["file a.jsonl"]["n"] == 30
+    assert "held out" not in tuning.ranking_cross_validated(fitted)
