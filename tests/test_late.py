@@ -184,6 +184,8 @@ def test_the_word_lift_is_the_lower_quartile_of_each_words_own_lift(assistant: A
     passage): each word's best match among the first results' best passages minus its median
     match over the background, the lower quartile over the words; and the lift, from the same
     pass, is the best support minus the median support (`supports`), as it was."""
+    from dataclasses import replace
+
     import numpy as np
 
     from assist.retrieval.late import WORD_QUANTILE
@@ -193,7 +195,10 @@ def test_the_word_lift_is_the_lower_quartile_of_each_words_own_lift(assistant: A
     idf = assistant.ranker.terms(tokens(need)).idf
     vector = assistant.embedder.queries([need])[0]
     allowed, dense, lexical = assistant.candidates(vector, need)
-    found = assistant.judge(need, "fr", allowed, dense, lexical, vector=vector)
+    # the ranking the decision reads: without the late re-ranking (`Assistant.judge`)
+    plain = replace(assistant.rank_params, late=0.0)
+    found = assistant.judge(need, "fr", allowed, dense, lexical, rank_params=plain,
+                            vector=vector)
     hits = [s.group.hits[0] for s in found.ranked[:10] if s.group.hits]
     stored = getattr(assistant.index, "states", None)  # the index's token states, if kept
     best = [(index_text(assistant.index.chunks[h.position]),

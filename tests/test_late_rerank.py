@@ -45,7 +45,9 @@ def test_the_late_signal_lifts_a_paraphrases_project_into_the_first_five(
     assert row["relevant"][wanted] == 3
     # The weight dev chose (docs/EVALUATION.md, fifth pass), set here so that a refit that
     # moves it does not move this test.
-    fitted = replace(assistant.rank_params, late=LATE_ON_DEV)
+    # The hub prior (`hubs.py`) is held at 0: Bordeaux's record (14 passages) is one of the
+    # hubs it lowers, and this test is about the late signal alone.
+    fitted = replace(assistant.rank_params, late=LATE_ON_DEV, hub=0.0)
     without = [s.key for s in _ranked(assistant, row["query"], replace(fitted, late=0.0))]
     ranked = _ranked(assistant, row["query"], fitted)
     keys = [s.key for s in ranked]
@@ -73,7 +75,9 @@ def test_questions_asking_for_projects_keep_their_records_first_order(
     """"Quels projets...": the late signal is not measured (on dev it put document sections
     back among a list's projects); the ranking is the other signals' alone."""
     text = "Quels projets détectent les fuites d'eau ?"
-    fitted = replace(assistant.rank_params, late=LATE_ON_DEV)
+    # The hub prior (`hubs.py`) is held at 0: Bordeaux's record (14 passages) is one of the
+    # hubs it lowers, and this test is about the late signal alone.
+    fitted = replace(assistant.rank_params, late=LATE_ON_DEV, hub=0.0)
     ranked = _ranked(assistant, text, fitted)
     assert all(s.late == 0 and not s.lifted for s in ranked)
     assert [s.key for s in ranked] == [s.key for s in _ranked(assistant, text,
