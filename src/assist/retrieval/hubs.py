@@ -3,7 +3,7 @@
 A result's cosine is the best over its passages. A record with fifteen passages (the shipped
 cases: description, data, partners, results...) or a section that names every project (a
 document's acknowledgements) is close, a little, to any question of the domain: on the dev
-questions the shipped cases with 12 to 17 passages were the first result of 40 to 60
+questions the shipped cases with 12 to 17 passages were the first result of 37 to 61
 questions each, about as often as they were relevant at all, and an acknowledgements section
 was among the first three of 38 questions and relevant to none. Paraphrases and long needs,
 which share no rare word with their project, lose their place to them.
