@@ -14,7 +14,10 @@ tests/eval/README.md):
   the second set's checks, its queries also differ from the second set's;
 - tests/eval/questions_blind4.jsonl (blind-v4): written in the next round (branch blind4) the same
   way, read once as a blind set (2026-12-01 01:29 UTC, docs/EVALUATION_BLIND4.md) and dev material
-  since; held to the same checks, its queries also differ from the third set's.
+  since; held to the same checks, its queries also differ from the third set's;
+- tests/eval/questions_blind5.jsonl (blind-v5): written in the round after v4 was read (branch
+  blind5) the same way, test only, read once by the lead; held to the same checks, its queries
+  also differ from the fourth set's.
 These checks need no model or index: the keys are resolved with the code `assist eval` uses
 (`load_queries`, `resolve`) over the shipped corpus and the real library export imported into a
 fresh store, so they run in about a second.
@@ -69,6 +72,10 @@ BLIND_SETS = {
     "v4": BlindSet(ROOT / "tests/eval/questions_blind4.jsonl", "blind-v4", "e", "dev",
                    {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
                     "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 230),
+    # A test-only set written in the round after v4 was read (branch blind5), never run: read once.
+    "v5": BlindSet(ROOT / "tests/eval/questions_blind5.jsonl", "blind-v5", "j", "test",
+                   {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
+                    "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 250),
 }
 # The other judged sets of each later blind set: none of its queries may repeat one of theirs.
 OTHER_SETS = {
@@ -76,6 +83,8 @@ OTHER_SETS = {
     "v3": [QUESTIONS, ROOT / "tests/eval/dev.jsonl", BLIND_SETS["v1"].path, BLIND_SETS["v2"].path],
     "v4": [QUESTIONS, ROOT / "tests/eval/dev.jsonl", BLIND_SETS["v1"].path, BLIND_SETS["v2"].path,
            BLIND_SETS["v3"].path],
+    "v5": [QUESTIONS, ROOT / "tests/eval/dev.jsonl", BLIND_SETS["v1"].path, BLIND_SETS["v2"].path,
+           BLIND_SETS["v3"].path, BLIND_SETS["v4"].path],
 }
 
 
