@@ -1,5 +1,5 @@
 """The blind needs-profile sets (`tests/eval/profiles_blind.jsonl`, `profiles_blind2.jsonl`,
-`profiles_blind3.jsonl`) hold together.
+`profiles_blind3.jsonl`, `profiles_blind4.jsonl`) hold together.
 
 Each set was written from the sources only, without running the assistant (see
 tests/eval/README.md), to measure `Assistant.fit` once. The first was read once (2026-11-30
@@ -102,6 +102,8 @@ SETS = [
              least_uncovered=16, least_english=8, least_must=16, must_share=(0.25, 0.45)),
     BlindSet("profiles_blind3.jsonl", "k", "blind-fit-v3", "dev", least=56, least_covered=36,
              least_uncovered=18, least_english=9, least_must=16, must_share=(0.25, 0.45)),
+    BlindSet("profiles_blind4.jsonl", "m", "blind-fit-v4", "test", least=60, least_covered=40,
+             least_uncovered=20, least_english=10, least_must=16, must_share=(0.25, 0.45)),
 ]
 
 
@@ -236,6 +238,8 @@ def test_no_blind_need_repeats_one_of_the_other_profile_sets(blind, records) -> 
     """Written without reading the other profile sets' needs: none is repeated word for word
     (case and accents aside) or nearly (`NEAR_REPEAT`). Reports ids only."""
     others = sorted(p for p in EVAL.glob("profiles*.jsonl") if p != blind.path)
+    # Every other profile set, the earlier blind ones included.
+    assert {p.name for s in SETS if (p := s.path) != blind.path} <= {p.name for p in others}
     assert len(others) >= 3
     needs = [json.loads(line)["profile"].get("need", "") for path in others
              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
