@@ -83,6 +83,9 @@ def test_regions_from_the_coordinates_and_understood_in_questions(assistant: Ass
         assert [u.value for u in places] == [region], question
         cases = [c for c in assistant.cases() if region_of(c.latitude, c.longitude) == region]
         assert places[0].count == len(cases) > 0
+        # said as a region, not as a commune ("à Occitanie")
+        assert places[0].label.startswith(("Projets de la région Occitanie :",
+                                           "Projects in the Bretagne region:")), places[0].label
     # a question that names no region understands none (no "place" from "France" alone)
     answer = assistant.ask("Quels projets d'IA en France ?")
     assert not [u for u in answer.understood if u.facet == "place"]

@@ -29,6 +29,7 @@ from assist.catalogue.documents import (
     DocumentShelf,
     with_pages,
 )
+from assist.catalogue.geo import region_names
 from assist.catalogue.merge import Merged, merge
 from assist.catalogue.pg_store import PgStore
 from assist.catalogue.searches import SearchReport
@@ -431,9 +432,12 @@ class Assistant:
 
     def _understood(self, mention: Mention, language: str) -> Understood:
         count = len(mention.records)
+        # A region is said as one ("Projets de la région Occitanie"), a commune with "à".
+        wording = ("region" if mention.facet == "place" and mention.value in region_names()
+                   else mention.facet)
         return Understood(facet=mention.facet, value=mention.value, count=count,
                           key=mention.key,
-                          label=t(f"understood.{mention.facet}", language,
+                          label=t(f"understood.{wording}", language,
                                   value=label(mention.facet, mention.value, language),
                                   count=count))
 

@@ -135,6 +135,12 @@ def _outlines() -> dict[str, list[list[list[float]]]]:
     return out
 
 
+def region_names() -> frozenset[str]:
+    """The names of the regions whose outlines are shipped (a place that is a region is said
+    "en Occitanie", "dans la région", not "à Occitanie" as a commune is)."""
+    return frozenset(_outlines())
+
+
 def region_of(latitude: float | None, longitude: float | None) -> str | None:
     """The region of metropolitan France (the shipped outlines) that holds the point, or
     None (abroad, overseas, no coordinates). The outlines are simplified: a point within a

@@ -50,6 +50,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "en": "Project {value}: {count}"},
     "understood.place": {"fr": "Projets expérimentés à {value} : {count}",
                          "en": "Projects tried out in {value}: {count}"},
+    "understood.region": {"fr": "Projets de la région {value} : {count}",
+                          "en": "Projects in the {value} region: {count}"},
     "understood.theme": {"fr": "Thème {value} : {count}", "en": "Theme {value}: {count}"},
     "understood.sous_theme": {"fr": "Sujet {value} : {count}", "en": "Topic {value}: {count}"},
     "understood.audience_service": {"fr": "Projets destinés à : {value} : {count}",
