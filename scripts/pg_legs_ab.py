@@ -19,10 +19,7 @@ filtered ones); the same answers are counted during the timed asks.
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
-from pathlib import Path
 
 # Each comparison: (name, searcher settings) for the new way, then the old way.
 WAYS = {"legs": (("legs_at_once", {"parallel": True}),
@@ -37,24 +34,17 @@ WAYS = {"legs": (("legs_at_once", {"parallel": True}),
 
 
 def main(url: str, rounds: int, what: str = "legs") -> dict:
-    from assist.bench.pg import bench_assistant, interleaved
+    from assist.bench.pg import interleaved, kept_assistant
     from assist.bench.probe import forget
-    from assist.bench.run import FILTER, machine, questions, real_home
-    from assist.catalogue.pg_store import FILTERED_PROBES, Database
-    from assist.retrieval.embed import make_embedder
-    from assist.retrieval.pg_index import load
+    from assist.bench.run import FILTER, machine, questions
+    from assist.catalogue.pg_store import FILTERED_PROBES
     from assist.text.analyser import tokens
 
     (on, new), (off, old) = WAYS[what]
-    with tempfile.TemporaryDirectory(prefix="assist-pg-legs-") as tmp:
-        os.environ.pop("ASSIST_DATABASE_URL", None)
-        settings, _ = real_home(Path(tmp))
-        embedder = make_embedder(settings.embedder)
-        db = Database(url)
-        index = load(db)
-        assistant = bench_assistant(settings, embedder, index)
+    with kept_assistant(url, "assist-pg-legs-") as (assistant, db):
+        index = assistant.index
         asked = questions()
-        vectors = embedder.queries(asked)
+        vectors = assistant.embedder.queries(asked)
         searcher = assistant.searcher
 
         def way(settings: dict):
@@ -86,7 +76,6 @@ def main(url: str, rounds: int, what: str = "legs") -> dict:
                "ask": interleaved(assistant, asked, ways, rounds),
                "ask_filtered": interleaved(assistant, asked, ways, 1, FILTER)}
         ways[on]()
-        db.close()
         return out
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -26,21 +25,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 def main(url: str, probes: list[int]) -> dict:
     from dense_1m import question_texts
 
-    from assist.bench.pg import bench_assistant
-    from assist.bench.run import FILTER, machine, real_home
-    from assist.catalogue.pg_store import PROBES, Database
-    from assist.retrieval.embed import make_embedder
-    from assist.retrieval.pg_index import load
+    from assist.bench.pg import kept_assistant
+    from assist.bench.run import FILTER, machine
+    from assist.catalogue.pg_store import PROBES
 
     bench, further = question_texts()
     asked = bench + further
-    with tempfile.TemporaryDirectory(prefix="assist-pg-probes-") as tmp:
-        os.environ.pop("ASSIST_DATABASE_URL", None)
-        settings, _ = real_home(Path(tmp))
-        embedder = make_embedder(settings.embedder)
-        db = Database(url)
-        index = load(db)
-        searcher = bench_assistant(settings, embedder, index).searcher
+    with kept_assistant(url, "assist-pg-probes-") as (assistant, db):
+        index, embedder, searcher = assistant.index, assistant.embedder, assistant.searcher
         searcher.prefetch = False  # the scan alone
         searcher.filtered_probes = None  # the probes set below, filtered too
         vectors = embedder.queries(asked)
@@ -83,7 +75,6 @@ def main(url: str, probes: list[int]) -> dict:
                     conn.execute("RESET enable_seqscan")
                     conn.execute(f"SET ivfflat.probes = {PROBES}")
             out[name] = rows
-        db.close()
         return out
 
 

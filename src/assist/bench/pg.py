@@ -17,6 +17,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -288,6 +289,23 @@ def bench_assistant(settings, embedder, index):
     store = Store(settings.home)
     cases = unique_ids([*corpus.cases, *store.cases()])
     return Assistant(settings, corpus, store, embedder, index, Merged.single(cases))
+
+
+@contextmanager
+def kept_assistant(url: str, prefix: str = "assist-pg-kept-"):
+    """The bench's `Assistant` (`bench_assistant`) over a database kept by `bench-pg --keep`,
+    with a home of its own made for the run, and that database (closed at the end): what the
+    scripts that measure again without loading a million passages need."""
+    from assist.retrieval.embed import make_embedder
+
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        os.environ.pop("ASSIST_DATABASE_URL", None)
+        settings, _ = real_home(Path(tmp))
+        db = Database(url)
+        try:
+            yield bench_assistant(settings, make_embedder(settings.embedder), load(db)), db
+        finally:
+            db.close()
 
 
 def both_ways(assistant, asked: list[str], rounds: int = 2) -> dict:
