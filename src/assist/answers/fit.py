@@ -506,11 +506,11 @@ def fit(assistant: Searchable, profile: NeedsProfile, top_k: int = 5,
     top_k = max(1, min(int(top_k), POOL))
     p = plan(assistant, profile, audience)
     # The need as it was searched (normalised like a question: a lone surrogate or a control
-    # character would break the answer's JSON and the page that shows it).
-    question = clean_question(profile.need)[0] or describe(profile, language, audience)
-    # What the need's normalisation did (a need cut at its length limit, invisible characters
-    # removed) is said, as `ask` says it of a question: nothing dropped silently.
-    cleaned = clean_question(profile.search_text())[1] if profile.need.strip() else []
+    # character would break the answer's JSON and the page that shows it), and what that
+    # normalisation did (a need cut at its length limit, invisible characters removed), said
+    # as `ask` says it of a question: nothing dropped silently.
+    need, cleaned, _ = clean_question(profile.need)
+    question = need or describe(profile, language, audience)
     notices = cleaned + _notices(profile, audience, p)
     query_tokens = tokens(p.decision.text if p.decision else profile.search_text())
     excluded = {k: n for k, n in p.excluded.items()}
