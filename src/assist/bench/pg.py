@@ -31,11 +31,13 @@ from assist.evaluation.docfile import replace_section
 from assist.retrieval.index import fingerprint, index_text, recentre
 from assist.retrieval.pg_index import (
     DEFAULT_VECTOR_INDEX,
+    TABLES,
     TOP_POSTINGS,
     Lexicon,
     VectorIndex,
     lexicon,
     load,
+    settle,
     write_tables,
 )
 from assist.text.analyser import tokens
@@ -139,6 +141,15 @@ def _scale(url: str, settings, base, n: int, embedder, asked: list[str],
                                 "lexical": [sorted(x) for x in exact_lexical]}
         del chunks, stems, vectors, stored, lexical
         assistant = bench_assistant(settings, embedder, index)
+        # Before and after `settle` (VACUUM (ANALYZE) once the load has committed, as
+        # `open_pg_index` does): the same questions on the same database, one after the other.
+        for question in asked[:3]:
+            assistant.ask(question)  # warm-up: the hub prior, the background sample
+        figures["before_settling"] = settled_state(db) | {
+            "ask": percentiles(timed_asks(assistant, asked)), "load_average": os.getloadavg()}
+        figures["settle_seconds"] = settle(db)
+        log(f"settled {n}: {figures['settle_seconds']:.0f} s")
+        figures["after_settling"] = settled_state(db)
         figures |= measure(assistant, asked, query_vectors, exact_dense, exact_lexical)
         figures["clients"] = concurrent(db, asked, query_vectors, CLIENTS)
     finally:
@@ -256,6 +267,25 @@ def measure(assistant, asked: list[str], query_vectors: np.ndarray, exact_dense,
     out["embed"] = percentiles(embed)
     out["load_average"] = os.getloadavg()
     return out
+
+
+def settled_state(db: Database) -> dict:
+    """How finished the index tables are: the share of their pages (out-of-line values
+    included) the visibility map marks all-visible (as VACUUM or ANALYZE last counted it),
+    and autovacuum workers busy in this database (they take CPU and disk from the
+    questions)."""
+    with db.use() as conn:
+        pages, visible = conn.execute(
+            "SELECT sum(pg_relation_size(c.oid) / current_setting('block_size')::int), "
+            "sum(c.relallvisible) FROM pg_class c WHERE c.oid IN "
+            "(SELECT oid FROM pg_class WHERE relname = ANY(%s) UNION "
+            "SELECT reltoastrelid FROM pg_class WHERE relname = ANY(%s))",
+            (list(TABLES), list(TABLES))).fetchone()
+        workers = conn.execute("SELECT count(*) FROM pg_stat_activity WHERE backend_type = "
+                               "'autovacuum worker' AND datname = current_database()"
+                               ).fetchone()[0]
+    return {"all_visible_share": float(visible or 0) / float(pages or 1),
+            "autovacuum_workers": int(workers)}
 
 
 def server_cpu(searcher) -> float:

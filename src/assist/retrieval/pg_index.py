@@ -683,6 +683,7 @@ def open_pg_index(db: Database, chunks: list[Chunk], embedder: Embedder, cache_f
     fp = fingerprint(chunks)
     manifest = read_manifest(db)
     if not _current(manifest, embedder, fp):
+        built = False
         with db.transaction() as conn:  # a second process waits here, then finds it built
             manifest = read_manifest(db, conn)
             if not _current(manifest, embedder, fp):
@@ -704,6 +705,9 @@ def open_pg_index(db: Database, chunks: list[Chunk], embedder: Embedder, cache_f
                 manifest["build_seconds"] = round(time.perf_counter() - started, 3)
                 conn.execute("UPDATE index_meta SET manifest = %s",
                              (json.dumps(manifest),))
+                built = True
+        if built:  # after the commit: VACUUM runs outside any transaction
+            settle(db)
     return load(db, chunks)
 
 
@@ -834,8 +838,11 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
     for statement in _schema(dim, reader):
         conn.execute(statement)
     mark = time.perf_counter()
+    # FREEZE: the tables were made in this transaction, so their rows can be written already
+    # frozen (and the heap pages all-visible): the first questions do not stamp hint bits on
+    # every row they touch, and no later vacuum has to freeze a million rows (`settle`).
     with conn.cursor().copy("COPY passages (pos, id, kind, parent_id, access, facets, chunk, "
-                            "embedding, states) FROM STDIN (FORMAT BINARY)") as copy:
+                            "embedding, states) FROM STDIN (FORMAT BINARY, FREEZE)") as copy:
         copy.write(_HEADER)
         for start in range(0, len(chunks), 20_000):
             block = recentre(vectors[start:start + 20_000], centre).astype(">f2")
@@ -848,7 +855,7 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
     timings["copy_passages_seconds"] = time.perf_counter() - mark
     mark = time.perf_counter()
     with conn.cursor().copy("COPY passage_terms (audience, pos, facets, term_ids, impacts) "
-                            "FROM STDIN (FORMAT BINARY)") as copy:
+                            "FROM STDIN (FORMAT BINARY, FREEZE)") as copy:
         copy.write(_HEADER)
         for audience, rows in (("all", np.arange(len(chunks))), ("public", lexical.public)):
             forward = lexical.impacts[audience].tocsr()
@@ -860,7 +867,7 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
     timings["copy_passage_terms_seconds"] = time.perf_counter() - mark
     mark = time.perf_counter()
     with conn.cursor().copy("COPY terms (term, audience, id, df, complete, top_pos, "
-                            "top_impact) FROM STDIN (FORMAT BINARY)") as copy:
+                            "top_impact) FROM STDIN (FORMAT BINARY, FREEZE)") as copy:
         copy.write(_HEADER)
         copy.write(b"".join(_term_rows(lexical)))
         copy.write(b"\xff\xff")
@@ -888,9 +895,29 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
                 "versions": _versions(), "where": db.where, **timings, **(extra or {})}
     conn.execute("INSERT INTO index_meta VALUES (1, %s, %s)",
                  (json.dumps(manifest), [float(x) for x in centre]))
-    for table in ("passages", "passage_terms", "terms"):
+    for table in TABLES:
         conn.execute(f"ANALYZE {table}")
     return manifest
+
+
+TABLES = ("passages", "passage_terms", "terms")
+
+
+def settle(db: Database) -> float:
+    """`VACUUM (ANALYZE)` the index tables once their load has committed; returns its seconds.
+
+    A freshly loaded table is not finished: the out-of-line values (the token states, ~22 GB
+    at a million passages) are frozen by COPY FREEZE but their pages are not yet marked
+    all-visible, so autovacuum's insert threshold starts a vacuum of every page soon after
+    the load, which at 1 000 000 passages ran for minutes beside the first questions and
+    took CPU and disk from them (ask() p50 105-113 ms against 81.6 on a vacuumed database,
+    docs/PERFORMANCE.md). Doing it here, unthrottled, before anyone asks, leaves autovacuum
+    nothing to do, sets the visibility map (index-only scans) and the planner's statistics.
+    VACUUM cannot run in a transaction: the owner's connection is in autocommit."""
+    mark = time.perf_counter()
+    with db.use("owner") as conn:
+        conn.execute(f"VACUUM (ANALYZE) {', '.join(TABLES)}")
+    return time.perf_counter() - mark
 
 
 def _literal(text: str) -> str:
