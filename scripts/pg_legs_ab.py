@@ -2,14 +2,17 @@
 (`bench.pg.interleaved`): before and after in the same run, without loading a million
 passages again.
 
-    python scripts/pg_legs_ab.py KEPT_DATABASE_URL [ROUNDS] [legs|prefetch] > figures.json
+    python scripts/pg_legs_ab.py KEPT_DATABASE_URL [ROUNDS] [legs|prefetch|pg7|pg8] > figures.json
 
 `legs` (the default): the two legs at once against one after the other (`PgSearcher.parallel`).
 `prefetch`: each leg reading its candidates' rows on its own connection while the other leg
 runs, against the rows read after both legs (`PgSearcher.prefetch`, off by default: no
 measurable gain). `pg7`: that, the
 filtered probes (`PgSearcher.filtered_probes`) and the first results' token states read at
-once (`Assistant.states_at_once`) against none of them.
+once (`Assistant.states_at_once`) against none of them. `pg8`: the passages' rows read without
+parsing a case passage's JSON and the holders found by looking each query term up in the
+passage's array, against the SQL before (an owner parsed out of every row's JSON, an INTERSECT
+per passage).
 
 Also counts, for the bench's questions, how many get the same candidates both ways (dense
 and lexical, scores included), public and with the bench's filter (more probes change the
@@ -30,7 +33,63 @@ WAYS = {"legs": (("legs_at_once", {"parallel": True}),
         "pg7": (("now", {"prefetch": True, "filtered_probes": "FILTERED_PROBES",
                          "states_at_once": True}),
                 ("before", {"prefetch": False, "filtered_probes": None,
-                            "states_at_once": False}))}
+                            "states_at_once": False})),
+        # the passages' rows and holders read with pg8's SQL against main's at 05:15 UTC
+        "pg8": (("pg8_sql", {"sql": "new"}), ("main_sql", {"sql": "old"}))}
+
+
+def _old_sql(index) -> None:
+    """Put back, on this `PgIndex` only, main's SQL before pg8: the owner parsed out of
+    every passage's JSON, and the holders by an INTERSECT per passage."""
+    import types
+    from types import SimpleNamespace
+
+    from assist.retrieval.passages import group_key
+    from assist.retrieval.pg_index import LazyChunks
+
+    def chunks_at(self, positions, who):
+        positions = list(positions)
+        with self.db.use(who) as conn:
+            rows = conn.execute("SELECT pos, id, kind, parent_id, chunk::json->>'owner', "
+                                "chunk FROM passages WHERE pos = ANY(%s)",
+                                (positions,)).fetchall()
+        return LazyChunks({pos: text for pos, *_, text in rows},
+                          {pos: group_key(SimpleNamespace(
+                              id=id_, kind=kind, parent_id=parent, owner=owner or ""))
+                           for pos, id_, kind, parent, owner, _ in rows})
+
+    def holders(self, stems, positions, who):
+        positions = list(positions)
+        audience = "all" if who == "owner" else "public"
+        out = {s: set() for s in stems}
+        if not stems or not positions:
+            return out
+        known = self.known_terms(audience, stems)
+        with self.db.use(who) as conn:
+            missing = [s for s in stems if s not in known]
+            if missing:
+                known.update(self.keep_terms(audience, missing, conn.execute(
+                    "SELECT term, id, df FROM terms WHERE term = ANY(%s) AND audience = %s",
+                    (missing, audience)).fetchall()))
+            ids = {value[0]: stem for stem, value in known.items() if value}
+            if not ids:
+                return out
+            rows = conn.execute(f"SELECT pos, ARRAY(SELECT unnest(term_ids) INTERSECT "
+                                f"SELECT unnest(%s::int[])) FROM passage_terms WHERE "
+                                f"audience = '{audience}' AND pos = ANY(%s)",
+                                (list(ids), positions)).fetchall()
+        for pos, held in rows:
+            for number in held:
+                out[ids[number]].add(int(pos))
+        return out
+
+    index.chunks_at = types.MethodType(chunks_at, index)
+    index.holders = types.MethodType(holders, index)
+
+
+def _new_sql(index) -> None:
+    index.__dict__.pop("chunks_at", None)
+    index.__dict__.pop("holders", None)
 
 
 def main(url: str, rounds: int, what: str = "legs") -> dict:
@@ -50,6 +109,9 @@ def main(url: str, rounds: int, what: str = "legs") -> dict:
         def way(settings: dict):
             def put() -> None:
                 for name, value in settings.items():
+                    if name == "sql":
+                        (_old_sql if value == "old" else _new_sql)(index)
+                        continue
                     setattr(assistant if name == "states_at_once" else searcher, name,
                             FILTERED_PROBES if value == "FILTERED_PROBES" else value)
             return put
