@@ -2,7 +2,7 @@
 wall clock per question (the bench's questions, caches emptied before each), the server
 CPU of each leg's connection, and the client's CPU.
 
-    python scripts/pg_profile.py KEPT_DATABASE_URL [ROUNDS] > profile.json
+    python scripts/pg_profile.py KEPT_DATABASE_URL [ROUNDS] [hub|nohub] > profile.json
 
 Stages (nested ones are inside their parent's time): `embed` (the query's vector), `legs`
 (both legs, at once: `dense` on the second connection, `lexical` on the first), `judge`
@@ -24,7 +24,7 @@ from dataclasses import replace
 import numpy as np
 
 
-def main(url: str, rounds: int = 2) -> dict:
+def main(url: str, rounds: int = 2, hub: bool = True) -> dict:
     import assist.assistant as assistant_module
     from assist.bench.pg import interleaved, kept_assistant, server_cpu
     from assist.bench.probe import cpu_seconds, forget
@@ -90,6 +90,9 @@ def main(url: str, rounds: int = 2) -> dict:
                "stages": stages,
                "cpu_ms_per_question": {k: 1000 * v / asks for k, v in (totals | lanes).items()},
                "load_average": os.getloadavg()}
+        out["hub_weight"] = assistant.rank_params.hub
+        if not hub:
+            return out
         # the hub prior's cost: the shipped weight against none
         shipped = assistant.rank_params
         out["hub_ab"] = interleaved(assistant, asked, {
@@ -97,7 +100,6 @@ def main(url: str, rounds: int = 2) -> dict:
             "hub_0": lambda: setattr(assistant, "rank_params", replace(shipped, hub=0.0))},
             rounds)
         assistant.rank_params = shipped
-        out["hub_weight"] = shipped.hub
         return out
 
 
@@ -111,5 +113,6 @@ def _cpu(pid: int) -> float:
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 2),
+    print(json.dumps(main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 2,
+                          sys.argv[3] != "nohub" if len(sys.argv) > 3 else True),
                      indent=1, ensure_ascii=False))

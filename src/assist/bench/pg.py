@@ -270,22 +270,24 @@ def measure(assistant, asked: list[str], query_vectors: np.ndarray, exact_dense,
 
 
 def settled_state(db: Database) -> dict:
-    """How finished the index tables are: the share of their pages (out-of-line values
-    included) the visibility map marks all-visible (as VACUUM or ANALYZE last counted it),
-    and autovacuum workers busy in this database (they take CPU and disk from the
-    questions)."""
+    """How finished the index tables are: the share of their pages the visibility map marks
+    all-visible (as VACUUM or ANALYZE last counted it), of the tables themselves and of
+    their out-of-line values (the token states), and the autovacuum workers busy in this
+    database (they take CPU and disk from the questions)."""
+    out = {}
     with db.use() as conn:
-        pages, visible = conn.execute(
-            "SELECT sum(pg_relation_size(c.oid) / current_setting('block_size')::int), "
-            "sum(c.relallvisible) FROM pg_class c WHERE c.oid IN "
-            "(SELECT oid FROM pg_class WHERE relname = ANY(%s) UNION "
-            "SELECT reltoastrelid FROM pg_class WHERE relname = ANY(%s))",
-            (list(TABLES), list(TABLES))).fetchone()
-        workers = conn.execute("SELECT count(*) FROM pg_stat_activity WHERE backend_type = "
-                               "'autovacuum worker' AND datname = current_database()"
-                               ).fetchone()[0]
-    return {"all_visible_share": float(visible or 0) / float(pages or 1),
-            "autovacuum_workers": int(workers)}
+        for part, oids in (("tables", "SELECT oid FROM pg_class WHERE relname = ANY(%s)"),
+                           ("out_of_line", "SELECT reltoastrelid FROM pg_class "
+                                           "WHERE relname = ANY(%s)")):
+            pages, visible = conn.execute(
+                "SELECT sum(pg_relation_size(oid) / current_setting('block_size')::int), "
+                f"sum(relallvisible) FROM pg_class WHERE oid IN ({oids})",
+                (list(TABLES),)).fetchone()
+            out[f"all_visible_share_{part}"] = float(visible or 0) / float(pages or 1)
+        out["autovacuum_workers"] = int(conn.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' "
+            "AND datname = current_database()").fetchone()[0])
+    return out
 
 
 def server_cpu(searcher) -> float:

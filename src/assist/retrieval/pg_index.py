@@ -846,8 +846,8 @@ def write_tables(conn, db: Database, chunks: Sequence[Chunk], stems: list[list[s
         conn.execute(statement)
     mark = time.perf_counter()
     # FREEZE: the tables were made in this transaction, so their rows can be written already
-    # frozen (and the heap pages all-visible): the first questions do not stamp hint bits on
-    # every row they touch, and no later vacuum has to freeze a million rows (`settle`).
+    # frozen (most heap pages marked all-visible too): the first questions do not stamp hint
+    # bits on every row they touch, and no vacuum has to freeze a million rows (`settle`).
     with conn.cursor().copy("COPY passages (pos, id, kind, parent_id, access, facets, chunk, "
                             "embedding, states) FROM STDIN (FORMAT BINARY, FREEZE)") as copy:
         copy.write(_HEADER)
@@ -911,19 +911,22 @@ TABLES = ("passages", "passage_terms", "terms")
 
 
 def settle(db: Database) -> float:
-    """`VACUUM (ANALYZE)` the index tables once their load has committed; returns its seconds.
+    """`VACUUM (ANALYZE)` the index tables once their load has committed (VACUUM cannot run
+    in a transaction: the owner's connection is in autocommit); returns its seconds.
 
-    A freshly loaded table is not finished: the out-of-line values (the token states, ~22 GB
-    at a million passages) are frozen by COPY FREEZE but their pages are not yet marked
-    all-visible, so autovacuum's insert threshold starts a vacuum of every page soon after
-    the load, which at 1 000 000 passages ran for minutes beside the first questions and
-    took CPU and disk from them (ask() p50 105-113 ms against 81.6 on a vacuumed database,
-    docs/PERFORMANCE.md). Doing it here, unthrottled, before anyone asks, leaves autovacuum
-    nothing to do, sets the visibility map (index-only scans) and the planner's statistics.
-    VACUUM cannot run in a transaction: the owner's connection is in autocommit."""
+    The tables are written once and replaced whole (`write_tables`), so their rows are
+    written frozen (COPY FREEZE) and autovacuum is off for them: on a freshly loaded million
+    passages its insert-triggered pass went through every page of the 26 GB table, token
+    states included, for minutes beside the first questions (the lead's 04:21 run: `ask()`
+    p50 105-113 ms and 81-91 ms of server CPU a question against pg7's 81.6 ms and 52-56 on
+    a vacuumed database, docs/PERFORMANCE.md). This pass, unthrottled and before anyone
+    asks, marks the main tables' pages all-visible where COPY left some unmarked (index-only
+    scans read the visibility map) and refreshes the planner's statistics. The token states'
+    out-of-line pages are left out: they are already frozen, no query reads their visibility
+    map, and marking them would rewrite ~22 GB at a million passages."""
     mark = time.perf_counter()
     with db.use("owner") as conn:
-        conn.execute(f"VACUUM (ANALYZE) {', '.join(TABLES)}")
+        conn.execute(f"VACUUM (ANALYZE, PROCESS_TOAST FALSE) {', '.join(TABLES)}")
     return time.perf_counter() - mark
 
 
@@ -933,24 +936,31 @@ def _literal(text: str) -> str:
     return f"'{text}'"
 
 
+# The index tables are written once, frozen, and replaced whole, never updated: autovacuum
+# would find nothing to reclaim or freeze in them (`settle`).
+_WRITE_ONCE = "WITH (autovacuum_enabled = false, toast.autovacuum_enabled = false)"
+
+
 def _schema(dim: int, reader: str) -> list[str]:
     quoted = '"' + reader.replace('"', '""') + '"'
     return [
         "DROP TABLE IF EXISTS passages, passage_terms, terms, index_meta",
         "CREATE TABLE passages(pos integer PRIMARY KEY, id text NOT NULL, kind text NOT NULL, "
         "parent_id text NOT NULL, access text NOT NULL, facets text[] NOT NULL, "
-        f"chunk text NOT NULL, embedding halfvec({dim}) NOT NULL, states bytea)",
+        f"chunk text NOT NULL, embedding halfvec({dim}) NOT NULL, states bytea) {_WRITE_ONCE}",
         # Token states are read for ten passages at a time: kept out of line, uncompressed
-        # (4-bit values do not compress), so scans of the passages never read them.
-        "ALTER TABLE passages ALTER COLUMN states SET STORAGE EXTERNAL",
+        # (4-bit values do not compress), so scans of the passages never read them, nor
+        # ANALYZE (no statistics: no query filters on them).
+        "ALTER TABLE passages ALTER COLUMN states SET STORAGE EXTERNAL, "
+        "ALTER COLUMN states SET STATISTICS 0",
         # A passage's terms and their BM25 impacts, per audience (narrow rows: scoring
         # candidates reads these, not the passages' text and vectors).
         "CREATE TABLE passage_terms(audience text NOT NULL, pos integer NOT NULL, "
         "facets text[] NOT NULL, term_ids integer[] NOT NULL, impacts real[] NOT NULL, "
-        "PRIMARY KEY(audience, pos))",
+        f"PRIMARY KEY(audience, pos)) {_WRITE_ONCE}",
         "CREATE TABLE terms(term text NOT NULL, audience text NOT NULL, id integer NOT NULL, "
         "df integer NOT NULL, complete boolean NOT NULL, top_pos bytea NOT NULL, "
-        "top_impact bytea NOT NULL, PRIMARY KEY(term, audience))",
+        f"top_impact bytea NOT NULL, PRIMARY KEY(term, audience)) {_WRITE_ONCE}",
         # Uncompressed, so that reading a list's head fetches the head only.
         "ALTER TABLE terms ALTER COLUMN top_pos SET STORAGE EXTERNAL, "
         "ALTER COLUMN top_impact SET STORAGE EXTERNAL",
