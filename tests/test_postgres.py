@@ -288,6 +288,28 @@ def test_the_vector_index_is_ivfflat_and_small_indexes_search_every_list(pg_assi
             VectorIndex(**bad)
 
 
+def test_the_index_is_loaded_frozen_settled_and_left_alone_by_autovacuum(pg_assistant):
+    """The load ends settled (`pg_index.settle`): the main tables' pages all-visible,
+    statistics taken, and autovacuum off for these write-once tables (their rows are written
+    frozen), so that no vacuum of a freshly loaded index competes with the first
+    questions."""
+    db = pg_assistant.index.db
+    with db.use() as conn:
+        rows = conn.execute(
+            "SELECT c.relname, c.reloptions, t.reloptions, "
+            "pg_relation_size(c.oid) / current_setting('block_size')::int, c.relallvisible, "
+            "c.reltuples, (SELECT count(*) FROM pg_stats s WHERE s.tablename = c.relname) "
+            "FROM pg_class c JOIN pg_class t ON t.oid = c.reltoastrelid "
+            "WHERE c.relname IN ('passages', 'passage_terms', 'terms') "
+            "AND c.relnamespace = 'public'::regnamespace").fetchall()
+    assert len(rows) == 3
+    for name, options, toast_options, pages, visible, tuples, stats in rows:
+        assert "autovacuum_enabled=false" in options, name
+        assert "autovacuum_enabled=false" in toast_options, name
+        assert pages > 0 and visible == pages, (name, pages, visible)
+        assert tuples > 0 and stats > 0, name
+
+
 @pytest.fixture(scope="module")
 def ivfflat_table(pg_assistant):
     """20 000 vectors derived from the real passages' (as `assist bench-pg` derives them)
