@@ -126,7 +126,7 @@ def test_a_project_offered_in_the_middle_state_says_which_part_of_the_need_it_is
     alone ranks among its first says which clause, in the need's own words; none otherwise,
     and none when the need is declined outright."""
     from assist.answers.decide import CLOSEST
-    from assist.answers.fit import NeedsProfile
+    from assist.answers.fit import UNCLEAR_CLOSEST, NeedsProfile
     from assist.text.i18n import t
 
     need = ("Nos canalisations d'eau ont soixante ans de moyenne ; plutôt que de les remplacer "
@@ -140,9 +140,14 @@ def test_a_project_offered_in_the_middle_state_says_which_part_of_the_need_it_is
     assert made.closest and any(r.clause for r in made.closest)
     for r in made.closest:
         assert r.clause == next((p for p, ids in decision.parts if r.case.id in ids), "")
+    unclear = [r.case.id for r in made.closest]
     decision.state = "declined"
     made = plan(assistant, NeedsProfile(need=need), "public", decision=decision)
     assert made.closest and not any(r.clause for r in made.closest)
+    # "To check" offers as many as an answer shows; "not addressing it" only the first few,
+    # the same ones in the same order (by the need alone).
+    assert len(unclear) == UNCLEAR_CLOSEST > CLOSEST == len(made.closest)
+    assert unclear[:CLOSEST] == [r.case.id for r in made.closest]
     # What the page and the exports show: the reason, in the user's language.
     fitted = assistant.model
     monkeypatch.setattr(assistant, "model", {**fitted, "need": {

@@ -30,6 +30,7 @@ from pathlib import Path
 from assist.answers.compose import clean_question
 from assist.answers.fit import (
     RATIO,
+    UNCLEAR_CLOSEST,
     W_CRIT,
     WEAK_BAND,
     NeedsProfile,
@@ -252,8 +253,8 @@ def section(results: dict, command: str, split: str,
               f"{WEAK_BAND} above the need's threshold) showed on {m['fit_weak_covered']} of "
               f"{m['covered']} covered needs and {m['fit_weak_uncovered']} of {m['uncovered']} "
               "uncovered ones that were not declined.", "",
-              "The middle state (\"no project clearly addresses this need\", the 3 closest "
-              "offered apart \"to check\") counts as declined in the rows above: 0 for a "
+              "The middle state (\"no project clearly addresses this need\", the "
+              f"{UNCLEAR_CLOSEST} closest offered apart \"to check\") counts as declined in the rows above: 0 for a "
               "covered need, declined for one nobody covers, since it says no project clearly "
               f"addresses the need. It was given to {m['fit_unclear_covered']} of "
               f"{m['covered']} covered needs ({m['fit_unclear_covered_hit']} with a relevant "
