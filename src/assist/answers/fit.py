@@ -97,11 +97,11 @@ POOL = 50  # cases retrieved before the re-ranking
 CLAUSE_CHARS = 120  # a clause quoted in a closest project's reasons, at most
 # The middle state ("no project clearly addresses this need") offers as many projects "to
 # check" as an answer shows by default, not `decide.CLOSEST` (3): its covered needs are there
-# because their words differ from the project's, and the project is often 4th or 5th by the
-# need alone. Each dev profile file held out (decision and point chosen without it), the
-# covered needs sent to the middle state found a relevant project among those offered 38 %
-# -> 49 % of the time (profiles_blind4), 67 -> 83 % (blind3), 64 -> 86 % (blind2); it decides
-# nothing (a need nobody covers is in the same state either way) (docs/EVALUATION.md, fit7).
+# because their words differ from the project's, which is then often 4th or 5th by the need
+# alone. Each dev profile file held out (decision and points chosen without it), covered
+# needs in the middle state with a relevant project among those offered: 8 -> 10 of 14
+# (profiles_blind4), 9 -> 10 of 12 (blind3), 5 -> 6 of 7 (blind2). It decides nothing: a
+# need nobody covers is in the same state either way (docs/EVALUATION.md, fit7).
 UNCLEAR_CLOSEST = 5
 UNKNOWN_VALUES = {"", "nsp"}  # "ne sait pas" says nothing either
 

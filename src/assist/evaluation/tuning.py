@@ -593,7 +593,7 @@ def need_figures(scored: list[tuple[Candidates, float, float]],
     """Covered needs answered and others declined, each item at its own threshold (`_at`), on
     every need item and on the profiles alone, and, on covered profiles, nDCG@5 / Recall@5 of
     what `fit` shows: strict (0 when not answered) and with the closest counted (a covered need
-    in the middle state, `closest` <= p < threshold, counts the 3 closest `fit` offers "to
+    in the middle state, `closest` <= p < threshold, counts the closest `fit` offers "to
     check"). The curve is at one threshold for every item."""
     profiles = [x for x in scored if x[0].query.kind == "profile"]
     covered = [x for x in profiles if x[0].query.id in rankings]
