@@ -8,9 +8,19 @@ import os
 # waiting (issue 15). Read when the OpenMP runtimes load, so it is set before any import.
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
-from assist.assistant import Assistant
 from assist.errors import AssistError
 from assist.models import Answer, Case, Citation, Document, Result, SimilarCase, Why
 
 __all__ = ["Answer", "AssistError", "Assistant", "Case", "Citation", "Document", "Result",
            "SimilarCase", "Why"]
+
+
+def __getattr__(name: str):
+    # `Assistant` is imported when first asked for, not with the package: `python -m assist`
+    # then checks its arguments before it imports the retrieval stack (pandas, FAISS,
+    # onnxruntime), and a mistyped option is said in a fraction of a second.
+    if name == "Assistant":
+        from assist.assistant import Assistant
+
+        return Assistant
+    raise AttributeError(f"module 'assist' has no attribute {name!r}")

@@ -9,6 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from assist.cli.output import top_k
+
 MARKS = {"met": "+", "not_met": "-", "unknown": "?"}
 
 
@@ -109,7 +111,7 @@ def add_commands(sub) -> None:
                      help="criteria that are required, comma-separated (coll_type, themes, "
                           "audience, maturity, budget, hosting, implementation): a project whose "
                           "record holds another value is excluded; the others only re-rank")
-    fit.add_argument("--top-k", type=int, default=5)
+    fit.add_argument("--top-k", type=top_k, default=5)
     fit.add_argument("--lang", choices=["fr", "en"], default="fr")
     fit.add_argument("--json", action="store_true", help="print Answer.model_dump_json()")
     fit.add_argument("--audience", choices=["public", "agent"], default="public",

@@ -14,12 +14,13 @@ from pathlib import Path
 from assist.cli.documents import add_commands as add_document_commands
 from assist.cli.fit import add_commands as add_fit_commands
 from assist.cli.merge import add_commands as add_merge_commands
-from assist.cli.output import filters_of, open_assistant, print_answer
+from assist.cli.output import filters_of, open_assistant, print_answer, top_k
 from assist.errors import AssistError, disk_full
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    answer = open_assistant().ask(args.question, top_k=args.top_k, filters=filters_of(args.filter),
+    filters = filters_of(args.filter)  # checked before the model and the index are loaded
+    answer = open_assistant().ask(args.question, top_k=args.top_k, filters=filters,
                                   audience=args.audience, understand=not args.no_understand,
                                   ignore=args.ignore)
     if args.json:
@@ -30,7 +31,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
-    cases = open_assistant().cases(filters=filters_of(args.filter), audience=args.audience)
+    filters = filters_of(args.filter)
+    cases = open_assistant().cases(filters=filters, audience=args.audience)
     if args.json:
         print(json.dumps([json.loads(c.model_dump_json()) for c in cases], ensure_ascii=False,
                          indent=1))
@@ -43,7 +45,8 @@ def cmd_cases(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from assist.catalogue.figures import public_csv, public_rows
 
-    cases = open_assistant().cases(filters=filters_of(args.filter), audience="public")
+    filters = filters_of(args.filter)
+    cases = open_assistant().cases(filters=filters, audience="public")
     if args.format == "json":
         print(json.dumps(public_rows(cases), ensure_ascii=False, indent=1))
     else:
@@ -242,13 +245,22 @@ def cmd_bench_pg(args: argparse.Namespace) -> int:
     return 0
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, whose mistakes are one line like the commands' own (and the subcommands'
+    parsers are of this class too), with where to read the usage."""
+
+    def error(self, message: str):
+        print(f"{self.prog}: {message} ({self.prog} --help)", file=sys.stderr)
+        sys.exit(2)
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="assist", description=__doc__.splitlines()[0])
+    p = Parser(prog="assist", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
 
     ask = sub.add_parser("ask", help="ask a question; cited results or a plain 'nothing fits'")
     ask.add_argument("question")
-    ask.add_argument("--top-k", type=int, default=5)
+    ask.add_argument("--top-k", type=top_k, default=5)
     ask.add_argument("--json", action="store_true", help="print Answer.model_dump_json()")
     ask.add_argument("--filter", action="append", metavar="KEY=VALUE",
                      help="theme, sous_theme, status, type, audience, year, origin")
@@ -280,7 +292,7 @@ def parser() -> argparse.ArgumentParser:
 
     sim = sub.add_parser("similar", help="cases similar to one case, with the reasons")
     sim.add_argument("case_id")
-    sim.add_argument("--top-k", type=int, default=5)
+    sim.add_argument("--top-k", type=top_k, default=5)
     sim.add_argument("--json", action="store_true")
     sim.set_defaults(func=cmd_similar)
 

@@ -23,14 +23,53 @@ def open_assistant():
     return assistant
 
 
-def filters_of(pairs: list[str]) -> dict[str, list[str]]:
+def both(message: str, **values: object) -> str:
+    """A message of a command without --lang, on one line: French / English."""
+    return f"{t(message, 'fr', **values)} / {t(message, 'en', **values)}"
+
+
+def shown(value: str, most: int = 60) -> str:
+    """A value the user typed, quoted for a message: escaped (controls, lone surrogates) and
+    cut, so that a hostile argument can neither break the line nor flood it."""
+    text = repr(value[:most])
+    return text + "…" if len(value) > most else text
+
+
+def filters_of(pairs: list[str] | None) -> dict[str, list[str]]:
+    """`--filter KEY=VALUE` options as the Assistant's filters, checked here, before the
+    command opens the assistant: a mistyped filter is said at once, the model and the index
+    are not loaded for it."""
+    from assist.facets import FACETS, facet
+
     out: dict[str, list[str]] = {}
     for pair in pairs or []:
         key, sep, value = pair.partition("=")
-        if not sep or not key.strip() or not value.strip():
-            raise AssistError(f"--filter takes KEY=VALUE (e.g. theme=Mobilités), not {pair!r}")
-        out.setdefault(key.strip(), []).append(value.strip())
+        key, value = key.strip(), value.strip()
+        if not sep or not key or not value:
+            raise AssistError(both("cli.filter_form", given=shown(pair)))
+        try:
+            facet(key)
+        except ValueError:
+            raise AssistError(both("cli.filter_unknown", name=shown(key),
+                                   keys=", ".join(f.param for f in FACETS))) from None
+        out.setdefault(key, []).append(value)
     return out
+
+
+TOP_K_MOST = 50  # the Assistant's own bound (assistant.bounded)
+
+
+def top_k(text: str) -> int:
+    """`--top-k`'s value: a whole number from 1 to TOP_K_MOST, said plainly otherwise."""
+    import argparse
+
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= TOP_K_MOST:
+        raise argparse.ArgumentTypeError(both("cli.top_k", most=TOP_K_MOST, given=shown(text)))
+    return number
 
 
 def print_answer(answer: Answer, closest: bool = True) -> None:

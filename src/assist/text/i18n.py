@@ -253,6 +253,13 @@ MESSAGES: dict[str, dict[str, str]] = {
                                    "gens cherchent.",
                              "en": "For agents only: sign in to see what people look for."},
     "searches.no_theme": {"fr": "Sans thème reconnu", "en": "No theme recognised"},
+    # The command line's checks of its own options, said before anything is loaded.
+    "cli.filter_form": {"fr": "--filter attend CLÉ=VALEUR (par ex. theme=Mobilités), pas {given}",
+                        "en": "--filter takes KEY=VALUE (e.g. theme=Mobilités), not {given}"},
+    "cli.filter_unknown": {"fr": "filtre inconnu {name} ; clés possibles : {keys}",
+                           "en": "unknown filter {name}; use one of: {keys}"},
+    "cli.top_k": {"fr": "nombre entier de 1 à {most} attendu, pas {given}",
+                  "en": "a whole number from 1 to {most} expected, not {given}"},
     "searches.cli_agents_only": {"fr": "réservé aux agents : relancez avec --audience agent",
                                  "en": "for agents only: run again with --audience agent"},
     "page.searches": {"fr": "Ce que les gens cherchent", "en": "What people look for"},
