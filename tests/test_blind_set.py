@@ -72,8 +72,8 @@ BLIND_SETS = {
     "v4": BlindSet(ROOT / "tests/eval/questions_blind4.jsonl", "blind-v4", "e", "dev",
                    {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
                     "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 230),
-    # A test-only set written in the round after v4 was read (branch blind5), never run: read once.
-    "v5": BlindSet(ROOT / "tests/eval/questions_blind5.jsonl", "blind-v5", "j", "test",
+    # Read once (2026-12-01 04:02 UTC, docs/EVALUATION_BLIND5.md): dev material since then.
+    "v5": BlindSet(ROOT / "tests/eval/questions_blind5.jsonl", "blind-v5", "j", "dev",
                    {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
                     "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 250),
 }

@@ -5,109 +5,109 @@ Provenance is in MODEL["fitted_on"].
 """
 
 MODEL = {
- "intercept": 1.609848283962886,
+ "intercept": 1.5662284012562302,
  "coef": {
-  "cosine": -0.31484171879962625,
-  "coverage": 0.9825460470536267,
-  "lexical": -0.10055882752713609,
-  "known": 0.20715101190919108,
-  "kind": -0.03360490855022475,
-  "kind_list": 0.03862814820400569,
-  "score": 0.07149043595426186,
-  "english": -0.345694306747516,
-  "words": 1.0267331058495957,
-  "score_en": 0.6075458188102723,
-  "support": 0.6933425933746823,
-  "lift": 1.5485170452015602,
-  "agree": -0.19204573419975862,
-  "known_en": 0.9273673074852735,
-  "usual": 0.186883519121934
+  "cosine": -0.12605802793321358,
+  "coverage": 0.96459157512304,
+  "lexical": -0.22495465036192314,
+  "known": 0.49509266029707466,
+  "kind": -0.012697755906485322,
+  "kind_list": -0.05525568107602723,
+  "score": -0.006560579470428279,
+  "english": -0.31981333922515237,
+  "words": 1.0677052589257991,
+  "score_en": 0.654750662445985,
+  "support": 0.5812458172002121,
+  "lift": 1.429440251233649,
+  "agree": -0.21851101208122653,
+  "known_en": 0.96675685005688,
+  "usual": 0.16214185571805007
  },
  "mean": {
-  "cosine": 0.4496194693200085,
-  "coverage": 0.38088609279544416,
-  "lexical": 0.19368847695717437,
-  "known": 0.6715873279761145,
-  "kind": 0.11926605504587157,
-  "kind_list": 0.05045871559633028,
-  "score": 0.5327130511623893,
-  "english": 0.26880733944954127,
-  "words": 1.9744682428313813,
-  "score_en": 0.1364473534478171,
-  "support": 0.8183845657778317,
-  "lift": 0.08358758118771899,
-  "agree": 0.47339449541284406,
-  "known_en": 0.11081974675201878,
-  "usual": 0.7440312550937679
+  "cosine": 0.44859324926337346,
+  "coverage": 0.3734885638092424,
+  "lexical": 0.19549467169091506,
+  "known": 0.6700572008884821,
+  "kind": 0.1308550185873606,
+  "kind_list": 0.055762081784386616,
+  "score": 0.6485302804492122,
+  "english": 0.26914498141263943,
+  "words": 1.9965564067443815,
+  "score_en": 0.173490621224853,
+  "support": 0.8164872612523817,
+  "lift": 0.08256018853940593,
+  "agree": 0.48029739776951674,
+  "known_en": 0.11301038757631802,
+  "usual": 0.7433781175892313
  },
  "scale": {
-  "cosine": 0.07959637259103157,
-  "coverage": 0.3411917897785847,
-  "lexical": 0.09137316588498184,
-  "known": 0.30293829702933617,
-  "kind": 0.32410131619551524,
-  "kind_list": 0.21888954661357965,
-  "score": 0.30053028353619765,
-  "english": 0.443339546744479,
-  "words": 0.47944040799864235,
-  "score_en": 0.27656646593551587,
-  "support": 0.05478439269630554,
-  "lift": 0.04336531139808919,
-  "agree": 0.4992916453593618,
-  "known_en": 0.2399055628143415,
-  "usual": 0.02424111708581014
+  "cosine": 0.07966618093286784,
+  "coverage": 0.335877765351197,
+  "lexical": 0.08997611860305933,
+  "known": 0.29856989519700494,
+  "kind": 0.33724172739722236,
+  "kind_list": 0.22946170055035128,
+  "score": 0.2862823936004963,
+  "english": 0.44351545676902027,
+  "words": 0.483476741588085,
+  "score_en": 0.32746930815303515,
+  "support": 0.05456799487556222,
+  "lift": 0.04334150532637674,
+  "agree": 0.4996116566547948,
+  "known_en": 0.24196396562477757,
+  "usual": 0.024084295778943603
  },
  "rate": 0.05,
  "threshold": 0.45,
- "closest": 0.1,
- "ratio": 0.4,
+ "closest": 0.15,
+ "ratio": 0.5,
  "rank": {
   "semantic": 0.5,
   "coverage": 0.15,
   "lexical": 0.3,
   "name": 0.5,
   "kind": 0.15,
-  "document_penalty": 0.1,
-  "cos_floor": 0.2,
-  "cos_ceiling": 0.6,
+  "document_penalty": 0.2,
+  "cos_floor": 0.1,
+  "cos_ceiling": 0.5,
   "late": 8.0,
   "hub": 0.5
  },
  "need": {
   "model": {
-   "intercept": 0.6418112408384328,
+   "intercept": 0.5672856205980126,
    "coef": {
-    "cosine": 0.22023439231871947,
-    "coverage": 0.14886937390533658,
-    "lexical": 1.182223706176158,
-    "known": 0.7456666802123968,
-    "score": -0.3714405854194715,
-    "english": 0.8878737796322986,
-    "support": 0.3093926165291081,
-    "lift": 1.0368376938759876,
-    "word_lift": -0.240094554844178
+    "cosine": 0.26859455075739486,
+    "coverage": -0.004729764538543893,
+    "lexical": 1.1280385286612673,
+    "known": 0.9769857799014757,
+    "score": -0.2519522437879433,
+    "english": 1.1524538093086956,
+    "support": 0.2144747760399818,
+    "lift": 1.0354161681897165,
+    "word_lift": -0.32052298434365306
    },
    "mean": {
-    "cosine": 0.4358836733239517,
-    "coverage": 0.254174662388443,
-    "lexical": 0.21771304223679952,
-    "known": 0.638974913680169,
-    "score": 0.41083194680424556,
-    "english": 0.16700201207243462,
-    "support": 0.799713418145047,
-    "lift": 0.06179543708557056,
-    "word_lift": 0.055197519855480076
+    "cosine": 0.43197364357728807,
+    "coverage": 0.2351238146362311,
+    "lexical": 0.21632952955157517,
+    "known": 0.6264541564713971,
+    "score": 0.521238253002555,
+    "english": 0.17936507936507937,
+    "support": 0.7952918040377872,
+    "lift": 0.05905442743189514,
+    "word_lift": 0.05272981167312652
    },
    "scale": {
-    "cosine": 0.06359305110240604,
-    "coverage": 0.23180596387745417,
-    "lexical": 0.0929059108762085,
-    "known": 0.2620883543761845,
-    "score": 0.16206875893736103,
-    "english": 0.37297766694024975,
-    "support": 0.04377474231190488,
-    "lift": 0.03037921319513008,
-    "word_lift": 0.02426394483477466
+    "cosine": 0.06240677534402025,
+    "coverage": 0.21833715631089318,
+    "lexical": 0.09061483819309502,
+    "known": 0.26664960370886226,
+    "score": 0.1464029648979426,
+    "english": 0.3836577220250329,
+    "support": 0.04280489502331636,
+    "lift": 0.02898661663644906,
+    "word_lift": 0.023052175130634157
    }
   },
   "l2": 3.0,
@@ -115,187 +115,186 @@ MODEL = {
   "threshold": 0.45,
   "thresholds": {
    "fr": 0.5,
-   "en": 0.3
+   "en": 0.35
   },
-  "closest": 0.1,
+  "closest": 0.15,
   "cross_validated_dev": {
    "threshold": [
-    0.3,
+    0.35,
     0.5
    ],
-   "items": 497,
-   "covered": 322,
-   "uncovered": 175,
-   "auc": 0.862,
-   "answered": 0.7857142857142857,
-   "declined": 0.7714285714285715,
+   "items": 630,
+   "covered": 411,
+   "uncovered": 219,
+   "auc": 0.848,
+   "answered": 0.781021897810219,
+   "declined": 0.7625570776255708,
    "profiles": {
-    "covered": 135,
-    "uncovered": 63,
-    "answered": 0.8444444444444444,
-    "declined": 0.8095238095238095,
-    "covered_answered_count": 114,
-    "uncovered_declined_count": 51,
-    "covered_closest_count": 20,
-    "uncovered_closest_count": 46,
-    "auc": 0.8937,
-    "ndcg@5": 0.7717560727082156,
-    "recall@5": 0.8049382716049384,
-    "ndcg@5 closest counted": 0.8545053939787172,
-    "recall@5 closest counted": 0.9012345679012346
+    "covered": 177,
+    "uncovered": 83,
+    "answered": 0.8135593220338984,
+    "declined": 0.7831325301204819,
+    "covered_answered_count": 144,
+    "uncovered_declined_count": 65,
+    "covered_closest_count": 30,
+    "uncovered_closest_count": 51,
+    "auc": 0.8516,
+    "ndcg@5": 0.727970513418696,
+    "recall@5": 0.7570621468926554,
+    "ndcg@5 closest counted": 0.8166407605250474,
+    "recall@5 closest counted": 0.8521657250470809
    },
    "curve (threshold: answered, declined)": {
     "0.3": [
-     0.891,
-     0.543
+     0.895,
+     0.521
     ],
     "0.35": [
-     0.857,
-     0.629
+     0.864,
+     0.612
     ],
     "0.4": [
-     0.807,
-     0.709
+     0.822,
+     0.648
     ],
     "0.45": [
-     0.78,
-     0.789
+     0.779,
+     0.749
     ],
     "0.5": [
      0.745,
-     0.84
+     0.799
     ],
     "0.55": [
-     0.72,
-     0.869
+     0.71,
+     0.84
     ],
     "0.6": [
-     0.671,
-     0.926
+     0.645,
+     0.886
     ],
     "0.65": [
-     0.618,
-     0.937
+     0.591,
+     0.932
     ],
     "0.7": [
-     0.537,
-     0.954
+     0.533,
+     0.945
     ],
     "0.75": [
-     0.488,
-     0.977
+     0.47,
+     0.963
     ],
     "0.8": [
-     0.441,
-     0.983
+     0.406,
+     0.982
     ],
     "0.85": [
-     0.376,
-     0.983
+     0.345,
+     0.986
     ],
     "0.9": [
-     0.311,
-     0.989
+     0.273,
+     0.991
     ]
    }
   },
   "grouped_cross_validated_dev": {
    "all": {
     "threshold": [
-     0.3,
      0.35,
+     0.4,
      0.45,
-     0.5,
-     0.55
+     0.5
     ],
-    "items": 497,
-    "covered": 322,
-    "uncovered": 175,
-    "auc": 0.8598,
-    "answered": 0.7732919254658385,
-    "declined": 0.7542857142857143,
+    "items": 630,
+    "covered": 411,
+    "uncovered": 219,
+    "auc": 0.8511,
+    "answered": 0.7664233576642335,
+    "declined": 0.7808219178082192,
     "profiles": {
-     "covered": 135,
-     "uncovered": 63,
-     "answered": 0.8296296296296296,
-     "declined": 0.8253968253968254,
-     "covered_answered_count": 112,
-     "uncovered_declined_count": 52,
-     "covered_closest_count": 22,
-     "uncovered_closest_count": 47,
-     "auc": 0.8934,
-     "ndcg@5": 0.7595429241566395,
-     "recall@5": 0.7901234567901235,
-     "ndcg@5 closest counted": 0.8537623997068993,
-     "recall@5 closest counted": 0.8993827160493828
+     "covered": 177,
+     "uncovered": 83,
+     "answered": 0.807909604519774,
+     "declined": 0.7951807228915663,
+     "covered_answered_count": 143,
+     "uncovered_declined_count": 66,
+     "covered_closest_count": 31,
+     "uncovered_closest_count": 55,
+     "auc": 0.8603,
+     "ndcg@5": 0.7280366247097256,
+     "recall@5": 0.7570621468926554,
+     "ndcg@5 closest counted": 0.8167148600494745,
+     "recall@5 closest counted": 0.852165725047081
     },
     "curve (threshold: answered, declined)": {
      "0.3": [
-      0.879,
-      0.549
+      0.891,
+      0.539
      ],
      "0.35": [
-      0.848,
-      0.634
+      0.861,
+      0.616
      ],
      "0.4": [
-      0.807,
-      0.697
+      0.813,
+      0.689
      ],
      "0.45": [
-      0.758,
-      0.766
+      0.771,
+      0.74
      ],
      "0.5": [
-      0.736,
-      0.829
+      0.73,
+      0.799
      ],
      "0.55": [
-      0.708,
-      0.874
+      0.689,
+      0.854
      ],
      "0.6": [
-      0.665,
-      0.92
+      0.642,
+      0.886
      ],
      "0.65": [
-      0.615,
-      0.943
+      0.582,
+      0.941
      ],
      "0.7": [
-      0.55,
-      0.966
+      0.526,
+      0.959
      ],
      "0.75": [
-      0.475,
+      0.46,
       0.977
      ],
      "0.8": [
-      0.444,
-      0.983
+      0.401,
+      0.977
      ],
      "0.85": [
-      0.376,
-      0.989
+      0.341,
+      0.986
      ],
      "0.9": [
-      0.298,
-      0.989
+      0.26,
+      0.991
      ]
     }
    },
    "by file": {
     "adjacent_lists.jsonl": {
      "threshold": [
-      0.35,
-      0.45
+      0.4,
+      0.5
      ],
      "items": 27,
      "covered": 0,
      "uncovered": 27,
      "auc": 0.0,
      "answered": 0.0,
-     "declined": 0.7777777777777778,
+     "declined": 0.8148148148148148,
      "profiles": {
       "covered": 0,
       "uncovered": 0,
@@ -318,11 +317,11 @@ MODEL = {
       ],
       "0.35": [
        0.0,
-       0.741
+       0.667
       ],
       "0.4": [
        0.0,
-       0.778
+       0.815
       ],
       "0.45": [
        0.0,
@@ -330,15 +329,15 @@ MODEL = {
       ],
       "0.5": [
        0.0,
-       0.852
+       0.815
       ],
       "0.55": [
        0.0,
-       0.889
+       0.815
       ],
       "0.6": [
        0.0,
-       0.963
+       0.852
       ],
       "0.65": [
        0.0,
@@ -368,38 +367,38 @@ MODEL = {
     },
     "profiles_blind.jsonl": {
      "threshold": [
-      0.3,
-      0.45
+      0.4,
+      0.5
      ],
      "items": 42,
      "covered": 30,
      "uncovered": 12,
      "auc": 1.0,
      "answered": 1.0,
-     "declined": 0.75,
+     "declined": 0.9166666666666666,
      "profiles": {
       "covered": 30,
       "uncovered": 12,
       "answered": 1.0,
-      "declined": 0.75,
+      "declined": 0.9166666666666666,
       "covered_answered_count": 30,
-      "uncovered_declined_count": 9,
+      "uncovered_declined_count": 11,
       "covered_closest_count": 0,
-      "uncovered_closest_count": 8,
+      "uncovered_closest_count": 9,
       "auc": 1.0,
-      "ndcg@5": 0.940364682274953,
-      "recall@5": 0.961111111111111,
-      "ndcg@5 closest counted": 0.940364682274953,
-      "recall@5 closest counted": 0.961111111111111
+      "ndcg@5": 0.9471646884906957,
+      "recall@5": 0.9777777777777777,
+      "ndcg@5 closest counted": 0.9471646884906957,
+      "recall@5 closest counted": 0.9777777777777777
      },
      "curve (threshold: answered, declined)": {
       "0.3": [
        1.0,
-       0.667
+       0.5
       ],
       "0.35": [
        1.0,
-       0.667
+       0.75
       ],
       "0.4": [
        1.0,
@@ -418,23 +417,23 @@ MODEL = {
        0.917
       ],
       "0.6": [
-       0.967,
-       1.0
+       1.0,
+       0.917
       ],
       "0.65": [
-       0.967,
+       0.933,
        1.0
       ],
       "0.7": [
-       0.833,
+       0.867,
        1.0
       ],
       "0.75": [
-       0.767,
+       0.8,
        1.0
       ],
       "0.8": [
-       0.767,
+       0.733,
        1.0
       ],
       "0.85": [
@@ -442,84 +441,84 @@ MODEL = {
        1.0
       ],
       "0.9": [
-       0.433,
+       0.467,
        1.0
       ]
      }
     },
     "profiles_blind2.jsonl": {
      "threshold": [
-      0.35,
+      0.4,
       0.5
      ],
      "items": 56,
      "covered": 38,
      "uncovered": 18,
      "auc": 0.8962,
-     "answered": 0.8421052631578947,
+     "answered": 0.8157894736842105,
      "declined": 0.7222222222222222,
      "profiles": {
       "covered": 38,
       "uncovered": 18,
-      "answered": 0.8421052631578947,
+      "answered": 0.8157894736842105,
       "declined": 0.7222222222222222,
-      "covered_answered_count": 32,
+      "covered_answered_count": 31,
       "uncovered_declined_count": 13,
-      "covered_closest_count": 6,
-      "uncovered_closest_count": 13,
+      "covered_closest_count": 7,
+      "uncovered_closest_count": 11,
       "auc": 0.8962,
-      "ndcg@5": 0.7427307421689323,
-      "recall@5": 0.7675438596491228,
-      "ndcg@5 closest counted": 0.8259253831965606,
+      "ndcg@5": 0.7260534254084038,
+      "recall@5": 0.7412280701754386,
+      "ndcg@5 closest counted": 0.8355638559097163,
       "recall@5 closest counted": 0.8596491228070174
      },
      "curve (threshold: answered, declined)": {
       "0.3": [
-       0.895,
-       0.444
+       0.947,
+       0.389
       ],
       "0.35": [
-       0.868,
+       0.895,
        0.556
       ],
       "0.4": [
-       0.868,
-       0.667
+       0.842,
+       0.611
       ],
       "0.45": [
        0.842,
-       0.778
+       0.667
       ],
       "0.5": [
-       0.842,
-       0.833
+       0.816,
+       0.722
       ],
       "0.55": [
        0.816,
-       0.833
+       0.889
       ],
       "0.6": [
-       0.789,
-       0.944
+       0.816,
+       0.889
       ],
       "0.65": [
-       0.711,
-       1.0
+       0.763,
+       0.944
       ],
       "0.7": [
        0.632,
-       1.0
+       0.944
       ],
       "0.75": [
-       0.5,
+       0.605,
        1.0
       ],
       "0.8": [
-       0.421,
+       0.526,
        1.0
       ],
       "0.85": [
-       0.395,
+       0.447,
        1.0
       ],
       "0.9": [
@@ -530,65 +529,65 @@ MODEL = {
     },
     "profiles_blind3.jsonl": {
      "threshold": [
-      0.3,
-      0.55
+      0.35,
+      0.5
      ],
      "items": 61,
      "covered": 41,
      "uncovered": 20,
-     "auc": 0.7561,
-     "answered": 0.6097560975609756,
-     "declined": 0.9,
+     "auc": 0.7963,
+     "answered": 0.7073170731707317,
+     "declined": 0.7,
      "profiles": {
       "covered": 41,
       "uncovered": 20,
-      "answered": 0.6097560975609756,
-      "declined": 0.9,
-      "covered_answered_count": 25,
-      "uncovered_declined_count": 18,
-      "covered_closest_count": 16,
-      "uncovered_closest_count": 17,
-      "auc": 0.7561,
-      "ndcg@5": 0.5621403380878004,
-      "recall@5": 0.5975609756097561,
-      "ndcg@5 closest counted": 0.7952679683374392,
-      "recall@5 closest counted": 0.8719512195121951
+      "answered": 0.7073170731707317,
+      "declined": 0.7,
+      "covered_answered_count": 29,
+      "uncovered_declined_count": 14,
+      "covered_closest_count": 11,
+      "uncovered_closest_count": 12,
+      "auc": 0.7963,
+      "ndcg@5": 0.6521570672682251,
+      "recall@5": 0.6951219512195121,
+      "ndcg@5 closest counted": 0.8104831552597016,
+      "recall@5 closest counted": 0.8902439024390244
      },
      "curve (threshold: answered, declined)": {
       "0.3": [
-       0.805,
-       0.55
+       0.902,
+       0.35
       ],
       "0.35": [
-       0.732,
-       0.6
+       0.854,
+       0.55
       ],
       "0.4": [
-       0.659,
+       0.78,
        0.7
       ],
       "0.45": [
-       0.561,
-       0.8
+       0.707,
+       0.75
       ],
       "0.5": [
-       0.488,
-       0.9
+       0.585,
+       0.8
       ],
       "0.55": [
-       0.488,
-       0.95
+       0.537,
+       0.9
       ],
       "0.6": [
-       0.415,
-       0.95
+       0.463,
+       0.9
       ],
       "0.65": [
-       0.341,
+       0.39,
        0.95
       ],
       "0.7": [
-       0.293,
+       0.317,
        0.95
       ],
       "0.75": [
@@ -600,8 +599,8 @@ MODEL = {
        0.95
       ],
       "0.85": [
-       0.171,
-       1.0
+       0.195,
+       0.95
       ],
       "0.9": [
        0.098,
@@ -609,9 +608,90 @@ MODEL = {
       ]
      }
     },
-    "profiles_dev.jsonl": {
+    "profiles_blind4.jsonl": {
      "threshold": [
       0.35,
+      0.5
+     ],
+     "items": 62,
+     "covered": 42,
+     "uncovered": 20,
+     "auc": 0.6821,
+     "answered": 0.6666666666666666,
+     "declined": 0.8,
+     "profiles": {
+      "covered": 42,
+      "uncovered": 20,
+      "answered": 0.6666666666666666,
+      "declined": 0.8,
+      "covered_answered_count": 28,
+      "uncovered_declined_count": 16,
+      "covered_closest_count": 13,
+      "uncovered_closest_count": 15,
+      "auc": 0.6821,
+      "ndcg@5": 0.5468493539230614,
+      "recall@5": 0.5595238095238095,
+      "ndcg@5 closest counted": 0.6669274893619941,
+      "recall@5 closest counted": 0.6626984126984127
+     },
+     "curve (threshold: answered, declined)": {
+      "0.3": [
+       0.762,
+       0.3
+      ],
+      "0.35": [
+       0.738,
+       0.4
+      ],
+      "0.4": [
+       0.667,
+       0.6
+      ],
+      "0.45": [
+       0.643,
+       0.65
+      ],
+      "0.5": [
+       0.548,
+       0.8
+      ],
+      "0.55": [
+       0.429,
+       0.85
+      ],
+      "0.6": [
+       0.405,
+       0.85
+      ],
+      "0.65": [
+       0.286,
+       0.9
+      ],
+      "0.7": [
+       0.238,
+       0.95
+      ],
+      "0.75": [
+       0.167,
+       0.95
+      ],
+      "0.8": [
+       0.143,
+       0.95
+      ],
+      "0.85": [
+       0.095,
+       1.0
+      ],
+      "0.9": [
+       0.048,
+       1.0
+      ]
+     }
+    },
+    "profiles_dev.jsonl": {
+     "threshold": [
+      0.4,
       0.5
      ],
      "items": 16,
@@ -628,11 +708,11 @@ MODEL = {
       "covered_answered_count": 8,
       "uncovered_declined_count": 8,
       "covered_closest_count": 0,
-      "uncovered_closest_count": 6,
+      "uncovered_closest_count": 5,
       "auc": 1.0,
-      "ndcg@5": 0.9180142048745008,
+      "ndcg@5": 0.9160013699721645,
       "recall@5": 1.0,
-      "ndcg@5 closest counted": 0.9180142048745008,
+      "ndcg@5 closest counted": 0.9160013699721645,
       "recall@5 closest counted": 1.0
      },
      "curve (threshold: answered, declined)": {
@@ -661,11 +741,11 @@ MODEL = {
        1.0
       ],
       "0.6": [
-       0.875,
+       1.0,
        1.0
       ],
       "0.65": [
-       0.625,
+       0.75,
        1.0
       ],
       "0.7": [
@@ -692,7 +772,7 @@ MODEL = {
     },
     "profiles_v2.jsonl": {
      "threshold": [
-      0.35,
+      0.4,
       0.5
      ],
      "items": 23,
@@ -711,15 +791,15 @@ MODEL = {
       "covered_closest_count": 0,
       "uncovered_closest_count": 3,
       "auc": 0.9444,
-      "ndcg@5": 0.8728732549934718,
-      "recall@5": 0.898148148148148,
-      "ndcg@5 closest counted": 0.8728732549934718,
-      "recall@5 closest counted": 0.898148148148148
+      "ndcg@5": 0.8790771206021152,
+      "recall@5": 0.9166666666666666,
+      "ndcg@5 closest counted": 0.8790771206021152,
+      "recall@5 closest counted": 0.9166666666666666
      },
      "curve (threshold: answered, declined)": {
       "0.3": [
        0.944,
-       0.4
+       0.6
       ],
       "0.35": [
        0.944,
@@ -751,7 +831,7 @@ MODEL = {
       ],
       "0.7": [
        0.944,
-       1.0
+       0.8
       ],
       "0.75": [
        0.889,
@@ -766,22 +846,22 @@ MODEL = {
        1.0
       ],
       "0.9": [
-       0.722,
+       0.778,
        1.0
       ]
      }
     },
     "questions.jsonl": {
      "threshold": [
-      0.35,
+      0.45,
       0.5
      ],
      "items": 64,
      "covered": 51,
      "uncovered": 13,
-     "auc": 0.9351,
-     "answered": 0.9411764705882353,
-     "declined": 0.6923076923076923,
+     "auc": 0.9306,
+     "answered": 0.9215686274509803,
+     "declined": 0.7692307692307693,
      "profiles": {
       "covered": 0,
       "uncovered": 0,
@@ -800,30 +880,30 @@ MODEL = {
      "curve (threshold: answered, declined)": {
       "0.3": [
        0.941,
-       0.385
+       0.462
       ],
       "0.35": [
        0.941,
-       0.615
+       0.538
       ],
       "0.4": [
        0.941,
-       0.846
+       0.615
       ],
       "0.45": [
        0.941,
-       0.846
+       0.769
       ],
       "0.5": [
-       0.941,
-       0.846
-      ],
-      "0.55": [
        0.922,
        0.846
       ],
-      "0.6": [
+      "0.55": [
        0.902,
+       0.846
+      ],
+      "0.6": [
+       0.863,
        0.846
       ],
       "0.65": [
@@ -831,8 +911,8 @@ MODEL = {
        0.846
       ],
       "0.7": [
-       0.824,
-       0.923
+       0.863,
+       0.846
       ],
       "0.75": [
        0.804,
@@ -840,29 +920,29 @@ MODEL = {
       ],
       "0.8": [
        0.784,
-       1.0
+       0.923
       ],
       "0.85": [
-       0.706,
+       0.725,
        1.0
       ],
       "0.9": [
-       0.706,
+       0.686,
        1.0
       ]
      }
     },
     "questions_blind.jsonl": {
      "threshold": [
-      0.35,
-      0.45
+      0.4,
+      0.5
      ],
      "items": 40,
      "covered": 28,
      "uncovered": 12,
-     "auc": 0.6607,
+     "auc": 0.6399,
      "answered": 0.5,
-     "declined": 0.4166666666666667,
+     "declined": 0.5833333333333334,
      "profiles": {
       "covered": 0,
       "uncovered": 0,
@@ -880,47 +960,47 @@ MODEL = {
      },
      "curve (threshold: answered, declined)": {
       "0.3": [
-       0.786,
+       0.893,
        0.417
       ],
       "0.35": [
-       0.714,
+       0.75,
        0.417
       ],
       "0.4": [
-       0.536,
+       0.607,
        0.417
       ],
       "0.45": [
-       0.464,
+       0.5,
        0.417
       ],
       "0.5": [
-       0.393,
-       0.75
+       0.464,
+       0.583
       ],
       "0.55": [
        0.393,
-       0.917
+       0.75
       ],
       "0.6": [
        0.321,
-       1.0
+       0.917
       ],
       "0.65": [
        0.321,
        1.0
       ],
       "0.7": [
-       0.25,
+       0.286,
        1.0
       ],
       "0.75": [
-       0.214,
+       0.25,
        1.0
       ],
       "0.8": [
-       0.179,
+       0.143,
        1.0
       ],
       "0.85": [
@@ -935,13 +1015,13 @@ MODEL = {
     },
     "questions_blind2.jsonl": {
      "threshold": [
-      0.3,
+      0.35,
       0.5
      ],
      "items": 45,
      "covered": 30,
      "uncovered": 15,
-     "auc": 0.82,
+     "auc": 0.8267,
      "answered": 0.7333333333333333,
      "declined": 0.8,
      "profiles": {
@@ -962,14 +1042,14 @@ MODEL = {
      "curve (threshold: answered, declined)": {
       "0.3": [
        0.867,
-       0.733
+       0.667
       ],
       "0.35": [
-       0.8,
+       0.833,
        0.733
       ],
       "0.4": [
-       0.733,
+       0.767,
        0.733
       ],
       "0.45": [
@@ -985,19 +1065,19 @@ MODEL = {
        0.8
       ],
       "0.6": [
-       0.667,
-       0.8
+       0.633,
+       0.867
       ],
       "0.65": [
-       0.6,
+       0.533,
        0.933
       ],
       "0.7": [
-       0.467,
+       0.433,
        0.933
       ],
       "0.75": [
-       0.3,
+       0.4,
        0.933
       ],
       "0.8": [
@@ -1005,26 +1085,26 @@ MODEL = {
        0.933
       ],
       "0.85": [
-       0.167,
+       0.2,
        0.933
       ],
       "0.9": [
-       0.167,
+       0.133,
        0.933
       ]
      }
     },
     "questions_blind3.jsonl": {
      "threshold": [
-      0.3,
-      0.45
+      0.35,
+      0.5
      ],
      "items": 59,
      "covered": 38,
      "uncovered": 21,
-     "auc": 0.8221,
+     "auc": 0.8183,
      "answered": 0.7368421052631579,
-     "declined": 0.7619047619047619,
+     "declined": 0.7142857142857143,
      "profiles": {
       "covered": 0,
       "uncovered": 0,
@@ -1047,7 +1127,7 @@ MODEL = {
       ],
       "0.35": [
        0.842,
-       0.571
+       0.524
       ],
       "0.4": [
        0.789,
@@ -1055,26 +1135,26 @@ MODEL = {
       ],
       "0.45": [
        0.711,
-       0.81
+       0.762
       ],
       "0.5": [
        0.711,
-       0.81
+       0.762
       ],
       "0.55": [
-       0.658,
+       0.684,
        0.81
       ],
       "0.6": [
-       0.553,
-       0.905
+       0.605,
+       0.81
       ],
       "0.65": [
        0.5,
-       0.905
+       0.857
       ],
       "0.7": [
-       0.421,
+       0.395,
        0.952
       ],
       "0.75": [
@@ -1082,7 +1162,7 @@ MODEL = {
        1.0
       ],
       "0.8": [
-       0.289,
+       0.237,
        1.0
       ],
       "0.85": [
@@ -1090,22 +1170,22 @@ MODEL = {
        1.0
       ],
       "0.9": [
-       0.132,
+       0.158,
        1.0
       ]
      }
     },
     "questions_blind4.jsonl": {
      "threshold": [
-      0.3,
-      0.45
+      0.35,
+      0.5
      ],
      "items": 64,
      "covered": 40,
      "uncovered": 24,
-     "auc": 0.7823,
+     "auc": 0.7792,
      "answered": 0.625,
-     "declined": 0.7083333333333334,
+     "declined": 0.6666666666666666,
      "profiles": {
       "covered": 0,
       "uncovered": 0,
@@ -1123,11 +1203,11 @@ MODEL = {
      },
      "curve (threshold: answered, declined)": {
       "0.3": [
-       0.8,
-       0.583
+       0.85,
+       0.667
       ],
       "0.35": [
-       0.775,
+       0.825,
        0.667
       ],
       "0.4": [
@@ -1135,43 +1215,124 @@ MODEL = {
        0.667
       ],
       "0.45": [
-       0.6,
-       0.708
+       0.675,
+       0.667
       ],
       "0.5": [
        0.575,
-       0.708
+       0.667
       ],
       "0.55": [
-       0.475,
-       0.875
+       0.5,
+       0.792
       ],
       "0.6": [
        0.45,
        0.875
       ],
       "0.65": [
-       0.4,
-       0.917
-      ],
-      "0.7": [
-       0.375,
+       0.45,
        0.958
       ],
+      "0.7": [
+       0.425,
+       1.0
+      ],
       "0.75": [
-       0.325,
+       0.3,
        1.0
       ],
       "0.8": [
-       0.275,
+       0.25,
        1.0
       ],
       "0.85": [
-       0.225,
+       0.2,
        1.0
       ],
       "0.9": [
-       0.1,
+       0.075,
+       1.0
+      ]
+     }
+    },
+    "questions_blind5.jsonl": {
+     "threshold": [
+      0.35,
+      0.5
+     ],
+     "items": 71,
+     "covered": 47,
+     "uncovered": 24,
+     "auc": 0.9043,
+     "answered": 0.7659574468085106,
+     "declined": 0.9583333333333334,
+     "profiles": {
+      "covered": 0,
+      "uncovered": 0,
+      "answered": 0.0,
+      "declined": 0.0,
+      "covered_answered_count": 0,
+      "uncovered_declined_count": 0,
+      "covered_closest_count": 0,
+      "uncovered_closest_count": 0,
+      "auc": 0.0,
+      "ndcg@5": 0.0,
+      "recall@5": 0.0,
+      "ndcg@5 closest counted": 0.0,
+      "recall@5 closest counted": 0.0
+     },
+     "curve (threshold: answered, declined)": {
+      "0.3": [
+       0.851,
+       0.833
+      ],
+      "0.35": [
+       0.851,
+       0.833
+      ],
+      "0.4": [
+       0.83,
+       0.833
+      ],
+      "0.45": [
+       0.766,
+       0.875
+      ],
+      "0.5": [
+       0.766,
+       0.958
+      ],
+      "0.55": [
+       0.723,
+       0.958
+      ],
+      "0.6": [
+       0.617,
+       1.0
+      ],
+      "0.65": [
+       0.532,
+       1.0
+      ],
+      "0.7": [
+       0.511,
+       1.0
+      ],
+      "0.75": [
+       0.447,
+       1.0
+      ],
+      "0.8": [
+       0.362,
+       1.0
+      ],
+      "0.85": [
+       0.234,
+       1.0
+      ],
+      "0.9": [
+       0.191,
        1.0
       ]
      }
@@ -1180,113 +1341,114 @@ MODEL = {
   },
   "question_model_cross_validated_dev": {
    "threshold": [
-    0.75
+    0.65
    ],
-   "items": 497,
-   "covered": 322,
-   "uncovered": 175,
-   "auc": 0.8177,
-   "answered": 0.717391304347826,
-   "declined": 0.7257142857142858,
+   "items": 630,
+   "covered": 411,
+   "uncovered": 219,
+   "auc": 0.823,
+   "answered": 0.7566909975669099,
+   "declined": 0.6894977168949772,
    "profiles": {
-    "covered": 135,
-    "uncovered": 63,
-    "answered": 0.8962962962962963,
-    "declined": 0.30158730158730157,
-    "covered_answered_count": 121,
-    "uncovered_declined_count": 19,
-    "covered_closest_count": 14,
-    "uncovered_closest_count": 18,
-    "auc": 0.6959,
-    "ndcg@5": 0.8103902638137436,
-    "recall@5": 0.8567901234567901,
-    "ndcg@5 closest counted": 0.86505537580031,
-    "recall@5 closest counted": 0.9271604938271604
+    "covered": 177,
+    "uncovered": 83,
+    "answered": 0.8870056497175142,
+    "declined": 0.3493975903614458,
+    "covered_answered_count": 157,
+    "uncovered_declined_count": 29,
+    "covered_closest_count": 19,
+    "uncovered_closest_count": 25,
+    "auc": 0.751,
+    "ndcg@5": 0.7690511558452902,
+    "recall@5": 0.8060263653483993,
+    "ndcg@5 closest counted": 0.8343405257285353,
+    "recall@5 closest counted": 0.8766478342749531
    },
    "curve (threshold: answered, declined)": {
     "0.3": [
-     0.957,
-     0.417
+     0.959,
+     0.388
     ],
     "0.35": [
-     0.947,
-     0.497
+     0.954,
+     0.447
     ],
     "0.4": [
-     0.938,
-     0.56
+     0.937,
+     0.498
     ],
     "0.45": [
-     0.913,
-     0.589
+     0.917,
+     0.539
     ],
     "0.5": [
-     0.898,
-     0.617
+     0.893,
+     0.58
     ],
     "0.55": [
-     0.851,
-     0.634
+     0.844,
+     0.616
     ],
     "0.6": [
-     0.817,
-     0.657
+     0.798,
+     0.653
     ],
     "0.65": [
-     0.786,
-     0.669
+     0.757,
+     0.689
     ],
     "0.7": [
-     0.761,
-     0.686
+     0.679,
+     0.74
     ],
     "0.75": [
-     0.717,
-     0.726
+     0.623,
+     0.772
     ],
     "0.8": [
-     0.652,
-     0.766
+     0.56,
+     0.863
     ],
     "0.85": [
-     0.568,
-     0.783
+     0.487,
+     0.936
     ],
     "0.9": [
-     0.469,
-     0.886
+     0.365,
+     0.973
     ]
    }
   }
  },
- "ratio_list": 0.3,
+ "ratio_list": 0.4,
  "fitted_on": {
   "file": "tests/eval/questions.jsonl",
   "split": "dev",
-  "questions": 1091,
+  "questions": 1353,
   "of_which": {
    "tests/eval/questions.jsonl": 237,
    "tests/eval/questions_blind.jsonl": 162,
    "tests/eval/questions_blind2.jsonl": 181,
    "tests/eval/questions_blind3.jsonl": 229,
    "tests/eval/questions_blind4.jsonl": 255,
+   "tests/eval/questions_blind5.jsonl": 262,
    "tests/eval/adjacent_lists.jsonl": 27
   },
-  "in_scope": 881,
-  "declinable": 210,
+  "in_scope": 1098,
+  "declinable": 255,
   "profile_needs": {
    "file": "tests/eval/profiles_v2.jsonl",
    "split": "dev",
    "covered": 18,
    "uncovered": 5
   },
-  "date": "2026-12-01 03:46 UTC",
+  "date": "2026-12-01 06:11 UTC",
   "machine": "Intel(R) Xeon(R) Processor, 2 cores",
   "command": "python -m assist eval tests/eval/questions.jsonl --fit",
-  "ranking_quality_dev": 0.8289,
+  "ranking_quality_dev": 0.8257,
   "ranking_cross_validated_dev": {
    "folds": 5,
-   "questions": 881,
+   "questions": 1098,
    "without late": {
     "late weight per fold": [
      0.0,
@@ -1296,65 +1458,301 @@ MODEL = {
      0.0
     ],
     "hub weight per fold": [
-     0.5,
-     0.5,
      0.0,
-     0.5,
-     0.5
+     0.0,
+     0.0,
+     0.0,
+     0.0
     ],
     "all": {
-     "n": 881,
-     "ndcg@5": 0.7546,
-     "recall@5": 0.7984
+     "n": 1098,
+     "ndcg@5": 0.7572,
+     "recall@5": 0.8032
     },
     "english": {
-     "n": 140,
-     "ndcg@5": 0.8344,
-     "recall@5": 0.8727
+     "n": 172,
+     "ndcg@5": 0.8324,
+     "recall@5": 0.8641
     },
     "fact": {
-     "n": 87,
-     "ndcg@5": 0.941,
-     "recall@5": 0.9598
+     "n": 107,
+     "ndcg@5": 0.9429,
+     "recall@5": 0.9579
     },
     "list": {
-     "n": 90,
-     "ndcg@5": 0.7882,
-     "recall@5": 0.7941
+     "n": 115,
+     "ndcg@5": 0.7787,
+     "recall@5": 0.7755
     },
     "name": {
-     "n": 89,
-     "ndcg@5": 0.9665,
-     "recall@5": 0.971
+     "n": 109,
+     "ndcg@5": 0.9647,
+     "recall@5": 0.9732
     },
     "need": {
-     "n": 187,
-     "ndcg@5": 0.741,
-     "recall@5": 0.7673
+     "n": 234,
+     "ndcg@5": 0.7424,
+     "recall@5": 0.7824
     },
     "paraphrase": {
-     "n": 171,
-     "ndcg@5": 0.4651,
-     "recall@5": 0.5809
+     "n": 218,
+     "ndcg@5": 0.4784,
+     "recall@5": 0.5979
     },
     "strategy": {
-     "n": 117,
-     "ndcg@5": 0.7787,
-     "recall@5": 0.8289
+     "n": 143,
+     "ndcg@5": 0.8014,
+     "recall@5": 0.8542
     },
     "language fr": {
-     "n": 672,
-     "ndcg@5": 0.7448,
-     "recall@5": 0.7885
+     "n": 835,
+     "ndcg@5": 0.741,
+     "recall@5": 0.7897
     },
     "language en": {
-     "n": 209,
-     "ndcg@5": 0.7865,
-     "recall@5": 0.8301
+     "n": 263,
+     "ndcg@5": 0.8085,
+     "recall@5": 0.8463
     }
    },
    "without hub": {
     "late weight per fold": [
+     8.0,
+     4.0,
+     8.0,
+     4.0,
+     8.0
+    ],
+    "hub weight per fold": [
+     0.0,
+     0.0,
+     0.0,
+     0.0,
+     0.0
+    ],
+    "all": {
+     "n": 1098,
+     "ndcg@5": 0.7982,
+     "recall@5": 0.8311
+    },
+    "english": {
+     "n": 172,
+     "ndcg@5": 0.8697,
+     "recall@5": 0.8901
+    },
+    "fact": {
+     "n": 107,
+     "ndcg@5": 0.9464,
+     "recall@5": 0.9533
+    },
+    "list": {
+     "n": 115,
+     "ndcg@5": 0.8129,
+     "recall@5": 0.8129
+    },
+    "name": {
+     "n": 109,
+     "ndcg@5": 0.9589,
+     "recall@5": 0.9641
+    },
+    "need": {
+     "n": 234,
+     "ndcg@5": 0.7845,
+     "recall@5": 0.8041
+    },
+    "paraphrase": {
+     "n": 218,
+     "ndcg@5": 0.5662,
+     "recall@5": 0.6636
+    },
+    "strategy": {
+     "n": 143,
+     "ndcg@5": 0.8431,
+     "recall@5": 0.8814
+    },
+    "language fr": {
+     "n": 835,
+     "ndcg@5": 0.7811,
+     "recall@5": 0.8167
+    },
+    "language en": {
+     "n": 263,
+     "ndcg@5": 0.8526,
+     "recall@5": 0.8766
+    }
+   },
+   "with late": {
+    "late weight per fold": [
+     8.0,
+     4.0,
+     8.0,
+     4.0,
+     8.0
+    ],
+    "hub weight per fold": [
+     0.5,
+     0.5,
+     0.5,
+     0.5,
+     0.5
+    ],
+    "all": {
+     "n": 1098,
+     "ndcg@5": 0.8059,
+     "recall@5": 0.8371
+    },
+    "english": {
+     "n": 172,
+     "ndcg@5": 0.8856,
+     "recall@5": 0.9056
+    },
+    "fact": {
+     "n": 107,
+     "ndcg@5": 0.9471,
+     "recall@5": 0.9533
+    },
+    "list": {
+     "n": 115,
+     "ndcg@5": 0.8171,
+     "recall@5": 0.8199
+    },
+    "name": {
+     "n": 109,
+     "ndcg@5": 0.968,
+     "recall@5": 0.9732
+    },
+    "need": {
+     "n": 234,
+     "ndcg@5": 0.7998,
+     "recall@5": 0.8222
+    },
+    "paraphrase": {
+     "n": 218,
+     "ndcg@5": 0.5734,
+     "recall@5": 0.6552
+    },
+    "strategy": {
+     "n": 143,
+     "ndcg@5": 0.8362,
+     "recall@5": 0.8796
+    },
+    "language fr": {
+     "n": 835,
+     "ndcg@5": 0.788,
+     "recall@5": 0.8207
+    },
+    "language en": {
+     "n": 263,
+     "ndcg@5": 0.8628,
+     "recall@5": 0.8892
+    }
+   }
+  },
+  "ranking_grouped_cross_validated_dev": {
+   "folds": 6,
+   "questions": 1098,
+   "held out": "one file at a time",
+   "without late": {
+    "late weight per fold": [
+     0.0,
+     0.0,
+     0.0,
+     0.0,
+     0.0,
+     0.0
+    ],
+    "hub weight per fold": [
+     0.0,
+     0.0,
+     0.0,
+     0.0,
+     0.0,
+     0.5
+    ],
+    "all": {
+     "n": 1098,
+     "ndcg@5": 0.7558,
+     "recall@5": 0.8017
+    },
+    "english": {
+     "n": 172,
+     "ndcg@5": 0.837,
+     "recall@5": 0.8661
+    },
+    "fact": {
+     "n": 107,
+     "ndcg@5": 0.9459,
+     "recall@5": 0.9579
+    },
+    "list": {
+     "n": 115,
+     "ndcg@5": 0.7922,
+     "recall@5": 0.797
+    },
+    "name": {
+     "n": 109,
+     "ndcg@5": 0.9606,
+     "recall@5": 0.9732
+    },
+    "need": {
+     "n": 234,
+     "ndcg@5": 0.7416,
+     "recall@5": 0.7848
+    },
+    "paraphrase": {
+     "n": 218,
+     "ndcg@5": 0.4688,
+     "recall@5": 0.5795
+    },
+    "strategy": {
+     "n": 143,
+     "ndcg@5": 0.7913,
+     "recall@5": 0.8472
+    },
+    "language fr": {
+     "n": 835,
+     "ndcg@5": 0.7401,
+     "recall@5": 0.7883
+    },
+    "language en": {
+     "n": 263,
+     "ndcg@5": 0.8055,
+     "recall@5": 0.8446
+    },
+    "file questions.jsonl": {
+     "n": 193,
+     "ndcg@5": 0.7999,
+     "recall@5": 0.8351
+    },
+    "file questions_blind.jsonl": {
+     "n": 136,
+     "ndcg@5": 0.7579,
+     "recall@5": 0.8184
+    },
+    "file questions_blind2.jsonl": {
+     "n": 150,
+     "ndcg@5": 0.7322,
+     "recall@5": 0.7934
+    },
+    "file questions_blind3.jsonl": {
+     "n": 191,
+     "ndcg@5": 0.7728,
+     "recall@5": 0.8218
+    },
+    "file questions_blind4.jsonl": {
+     "n": 211,
+     "ndcg@5": 0.7265,
+     "recall@5": 0.7642
+    },
+    "file questions_blind5.jsonl": {
+     "n": 217,
+     "ndcg@5": 0.7452,
+     "recall@5": 0.7862
+    }
+   },
+   "without hub": {
+    "late weight per fold": [
+     4.0,
      4.0,
      4.0,
      8.0,
@@ -1366,285 +1764,58 @@ MODEL = {
      0.0,
      0.0,
      0.0,
-     0.0
-    ],
-    "all": {
-     "n": 881,
-     "ndcg@5": 0.7955,
-     "recall@5": 0.8287
-    },
-    "english": {
-     "n": 140,
-     "ndcg@5": 0.8657,
-     "recall@5": 0.885
-    },
-    "fact": {
-     "n": 87,
-     "ndcg@5": 0.9319,
-     "recall@5": 0.9425
-    },
-    "list": {
-     "n": 90,
-     "ndcg@5": 0.8178,
-     "recall@5": 0.8254
-    },
-    "name": {
-     "n": 89,
-     "ndcg@5": 0.9561,
-     "recall@5": 0.956
-    },
-    "need": {
-     "n": 187,
-     "ndcg@5": 0.7829,
-     "recall@5": 0.7936
-    },
-    "paraphrase": {
-     "n": 171,
-     "ndcg@5": 0.5634,
-     "recall@5": 0.6735
-    },
-    "strategy": {
-     "n": 117,
-     "ndcg@5": 0.8301,
-     "recall@5": 0.8657
-    },
-    "language fr": {
-     "n": 672,
-     "ndcg@5": 0.7823,
-     "recall@5": 0.8181
-    },
-    "language en": {
-     "n": 209,
-     "ndcg@5": 0.8378,
-     "recall@5": 0.8631
-    }
-   },
-   "with late": {
-    "late weight per fold": [
-     8.0,
-     4.0,
-     8.0,
-     4.0,
-     4.0
-    ],
-    "hub weight per fold": [
-     0.5,
-     0.5,
-     0.5,
-     0.5,
-     0.5
-    ],
-    "all": {
-     "n": 881,
-     "ndcg@5": 0.8067,
-     "recall@5": 0.8409
-    },
-    "english": {
-     "n": 140,
-     "ndcg@5": 0.883,
-     "recall@5": 0.9101
-    },
-    "fact": {
-     "n": 87,
-     "ndcg@5": 0.9407,
-     "recall@5": 0.954
-    },
-    "list": {
-     "n": 90,
-     "ndcg@5": 0.8231,
-     "recall@5": 0.8246
-    },
-    "name": {
-     "n": 89,
-     "ndcg@5": 0.9549,
-     "recall@5": 0.956
-    },
-    "need": {
-     "n": 187,
-     "ndcg@5": 0.8016,
-     "recall@5": 0.8173
-    },
-    "paraphrase": {
-     "n": 171,
-     "ndcg@5": 0.5813,
-     "recall@5": 0.6852
-    },
-    "strategy": {
-     "n": 117,
-     "ndcg@5": 0.8282,
-     "recall@5": 0.8642
-    },
-    "language fr": {
-     "n": 672,
-     "ndcg@5": 0.7925,
-     "recall@5": 0.8271
-    },
-    "language en": {
-     "n": 209,
-     "ndcg@5": 0.8524,
-     "recall@5": 0.8852
-    }
-   }
-  },
-  "ranking_grouped_cross_validated_dev": {
-   "folds": 5,
-   "questions": 881,
-   "held out": "one file at a time",
-   "without late": {
-    "late weight per fold": [
-     0.0,
-     0.0,
-     0.0,
-     0.0,
-     0.0
-    ],
-    "hub weight per fold": [
-     0.5,
-     0.5,
-     0.0,
-     0.5,
-     0.0
-    ],
-    "all": {
-     "n": 881,
-     "ndcg@5": 0.7568,
-     "recall@5": 0.8039
-    },
-    "english": {
-     "n": 140,
-     "ndcg@5": 0.8321,
-     "recall@5": 0.8623
-    },
-    "fact": {
-     "n": 87,
-     "ndcg@5": 0.9238,
-     "recall@5": 0.9598
-    },
-    "list": {
-     "n": 90,
-     "ndcg@5": 0.8209,
-     "recall@5": 0.8191
-    },
-    "name": {
-     "n": 89,
-     "ndcg@5": 0.9561,
-     "recall@5": 0.971
-    },
-    "need": {
-     "n": 187,
-     "ndcg@5": 0.7315,
-     "recall@5": 0.7766
-    },
-    "paraphrase": {
-     "n": 171,
-     "ndcg@5": 0.4821,
-     "recall@5": 0.5887
-    },
-    "strategy": {
-     "n": 117,
-     "ndcg@5": 0.7834,
-     "recall@5": 0.8375
-    },
-    "language fr": {
-     "n": 672,
-     "ndcg@5": 0.7494,
-     "recall@5": 0.7968
-    },
-    "language en": {
-     "n": 209,
-     "ndcg@5": 0.7805,
-     "recall@5": 0.8266
-    },
-    "file questions.jsonl": {
-     "n": 193,
-     "ndcg@5": 0.7987,
-     "recall@5": 0.8408
-    },
-    "file questions_blind.jsonl": {
-     "n": 136,
-     "ndcg@5": 0.7434,
-     "recall@5": 0.808
-    },
-    "file questions_blind2.jsonl": {
-     "n": 150,
-     "ndcg@5": 0.7276,
-     "recall@5": 0.7921
-    },
-    "file questions_blind3.jsonl": {
-     "n": 191,
-     "ndcg@5": 0.7826,
-     "recall@5": 0.813
-    },
-    "file questions_blind4.jsonl": {
-     "n": 211,
-     "ndcg@5": 0.7245,
-     "recall@5": 0.7675
-    }
-   },
-   "without hub": {
-    "late weight per fold": [
-     4.0,
-     4.0,
-     8.0,
-     8.0,
-     16.0
-    ],
-    "hub weight per fold": [
-     0.0,
-     0.0,
-     0.0,
      0.0,
      0.0
     ],
     "all": {
-     "n": 881,
-     "ndcg@5": 0.7917,
-     "recall@5": 0.8269
+     "n": 1098,
+     "ndcg@5": 0.796,
+     "recall@5": 0.8313
     },
     "english": {
-     "n": 140,
-     "ndcg@5": 0.8644,
-     "recall@5": 0.8867
+     "n": 172,
+     "ndcg@5": 0.8647,
+     "recall@5": 0.8838
     },
     "fact": {
-     "n": 87,
-     "ndcg@5": 0.9319,
-     "recall@5": 0.9425
+     "n": 107,
+     "ndcg@5": 0.94,
+     "recall@5": 0.9439
     },
     "list": {
-     "n": 90,
-     "ndcg@5": 0.7977,
-     "recall@5": 0.8048
+     "n": 115,
+     "ndcg@5": 0.8123,
+     "recall@5": 0.8199
     },
     "name": {
-     "n": 89,
-     "ndcg@5": 0.945,
-     "recall@5": 0.9448
+     "n": 109,
+     "ndcg@5": 0.96,
+     "recall@5": 0.9641
     },
     "need": {
-     "n": 187,
-     "ndcg@5": 0.7848,
-     "recall@5": 0.807
+     "n": 234,
+     "ndcg@5": 0.7849,
+     "recall@5": 0.8089
     },
     "paraphrase": {
-     "n": 171,
-     "ndcg@5": 0.5577,
-     "recall@5": 0.6598
+     "n": 218,
+     "ndcg@5": 0.5606,
+     "recall@5": 0.6621
     },
     "strategy": {
-     "n": 117,
-     "ndcg@5": 0.832,
-     "recall@5": 0.8728
+     "n": 143,
+     "ndcg@5": 0.8446,
+     "recall@5": 0.8866
     },
     "language fr": {
-     "n": 672,
-     "ndcg@5": 0.7782,
-     "recall@5": 0.8153
+     "n": 835,
+     "ndcg@5": 0.7798,
+     "recall@5": 0.8183
     },
     "language en": {
-     "n": 209,
-     "ndcg@5": 0.835,
-     "recall@5": 0.8642
+     "n": 263,
+     "ndcg@5": 0.8475,
+     "recall@5": 0.8727
     },
     "file questions.jsonl": {
      "n": 193,
@@ -1653,34 +1824,41 @@ MODEL = {
     },
     "file questions_blind.jsonl": {
      "n": 136,
-     "ndcg@5": 0.8103,
-     "recall@5": 0.8505
+     "ndcg@5": 0.8119,
+     "recall@5": 0.8466
     },
     "file questions_blind2.jsonl": {
      "n": 150,
-     "ndcg@5": 0.7949,
-     "recall@5": 0.8459
+     "ndcg@5": 0.7893,
+     "recall@5": 0.837
     },
     "file questions_blind3.jsonl": {
      "n": 191,
-     "ndcg@5": 0.7828,
-     "recall@5": 0.8253
+     "ndcg@5": 0.7883,
+     "recall@5": 0.8381
     },
     "file questions_blind4.jsonl": {
      "n": 211,
-     "ndcg@5": 0.7525,
-     "recall@5": 0.7716
+     "ndcg@5": 0.7588,
+     "recall@5": 0.7829
+    },
+    "file questions_blind5.jsonl": {
+     "n": 217,
+     "ndcg@5": 0.8055,
+     "recall@5": 0.8355
     }
    },
    "with late": {
     "late weight per fold": [
      8.0,
-     4.0,
+     8.0,
      4.0,
      8.0,
-     4.0
+     4.0,
+     8.0
     ],
     "hub weight per fold": [
+     0.5,
      0.5,
      0.5,
      0.5,
@@ -1688,54 +1866,54 @@ MODEL = {
      0.5
     ],
     "all": {
-     "n": 881,
-     "ndcg@5": 0.8064,
-     "recall@5": 0.8413
+     "n": 1098,
+     "ndcg@5": 0.8073,
+     "recall@5": 0.8361
     },
     "english": {
-     "n": 140,
-     "ndcg@5": 0.8828,
-     "recall@5": 0.9051
+     "n": 172,
+     "ndcg@5": 0.8895,
+     "recall@5": 0.9097
     },
     "fact": {
-     "n": 87,
-     "ndcg@5": 0.9329,
-     "recall@5": 0.9425
+     "n": 107,
+     "ndcg@5": 0.9444,
+     "recall@5": 0.9533
     },
     "list": {
-     "n": 90,
-     "ndcg@5": 0.8245,
-     "recall@5": 0.8235
+     "n": 115,
+     "ndcg@5": 0.8219,
+     "recall@5": 0.8125
     },
     "name": {
-     "n": 89,
-     "ndcg@5": 0.9603,
-     "recall@5": 0.9672
+     "n": 109,
+     "ndcg@5": 0.9676,
+     "recall@5": 0.9732
     },
     "need": {
-     "n": 187,
-     "ndcg@5": 0.8031,
-     "recall@5": 0.8237
+     "n": 234,
+     "ndcg@5": 0.8007,
+     "recall@5": 0.8193
     },
     "paraphrase": {
-     "n": 171,
-     "ndcg@5": 0.5777,
-     "recall@5": 0.6862
+     "n": 218,
+     "ndcg@5": 0.5739,
+     "recall@5": 0.6552
     },
     "strategy": {
-     "n": 117,
-     "ndcg@5": 0.8294,
-     "recall@5": 0.8621
+     "n": 143,
+     "ndcg@5": 0.8382,
+     "recall@5": 0.8779
     },
     "language fr": {
-     "n": 672,
-     "ndcg@5": 0.7923,
-     "recall@5": 0.8286
+     "n": 835,
+     "ndcg@5": 0.7885,
+     "recall@5": 0.8182
     },
     "language en": {
-     "n": 209,
-     "ndcg@5": 0.8517,
-     "recall@5": 0.8818
+     "n": 263,
+     "ndcg@5": 0.8669,
+     "recall@5": 0.8931
     },
     "file questions.jsonl": {
      "n": 193,
@@ -1744,168 +1922,180 @@ MODEL = {
     },
     "file questions_blind.jsonl": {
      "n": 136,
-     "ndcg@5": 0.8148,
-     "recall@5": 0.8555
+     "ndcg@5": 0.8239,
+     "recall@5": 0.8592
     },
     "file questions_blind2.jsonl": {
      "n": 150,
-     "ndcg@5": 0.8093,
-     "recall@5": 0.871
+     "ndcg@5": 0.8121,
+     "recall@5": 0.8587
     },
     "file questions_blind3.jsonl": {
      "n": 191,
-     "ndcg@5": 0.8092,
+     "ndcg@5": 0.8095,
      "recall@5": 0.8409
     },
     "file questions_blind4.jsonl": {
      "n": 211,
      "ndcg@5": 0.7694,
      "recall@5": 0.8002
+    },
+    "file questions_blind5.jsonl": {
+     "n": 217,
+     "ndcg@5": 0.8028,
+     "recall@5": 0.8215
     }
    }
   },
   "decision_cross_validated_dev": {
-   "auc": 0.9366,
-   "answered": 0.8609566184649611,
-   "declined": 0.8930232558139535,
+   "auc": 0.9341,
+   "answered": 0.8593189964157706,
+   "declined": 0.8576923076923076,
    "closest_offered": {
-    "in_scope": 0.12235817575083426,
-    "declinable": 0.5116279069767442,
-    "all": 0.19748653500897667
+    "in_scope": 0.10752688172043011,
+    "declinable": 0.3192307692307692,
+    "all": 0.14752906976744187
    },
-   "relevant_among_closest": 0.6972477064220184,
+   "relevant_among_closest": 0.6833333333333333,
    "folds": 5,
    "threshold": 0.45,
-   "closest": 0.1,
-   "questions": 1114,
+   "closest": 0.15,
+   "questions": 1376,
    "curve (threshold: answered, declined)": {
     "0.2": [
-     0.941,
-     0.591
+     0.955,
+     0.596
     ],
     "0.3": [
-     0.908,
-     0.74
+     0.919,
+     0.731
     ],
     "0.4": [
-     0.875,
-     0.865
+     0.88,
+     0.827
     ],
     "0.5": [
-     0.841,
-     0.912
+     0.838,
+     0.892
     ],
     "0.6": [
-     0.78,
-     0.944
+     0.772,
+     0.927
     ],
     "0.7": [
-     0.74,
-     0.958
+     0.706,
+     0.954
     ],
     "0.8": [
-     0.675,
-     0.991
+     0.647,
+     0.977
     ]
    }
   },
   "decision_grouped_cross_validated_dev": {
-   "auc": 0.9286,
-   "answered": 0.8487,
-   "declined": 0.8605,
+   "auc": 0.9283,
+   "answered": 0.8575,
+   "declined": 0.8538,
    "closest_offered": {
-    "in_scope": 0.12903225806451613,
-    "declinable": 0.4325581395348837,
-    "all": 0.18761220825852784
+    "in_scope": 0.10752688172043011,
+    "declinable": 0.3230769230769231,
+    "all": 0.14825581395348839
    },
-   "relevant_among_closest": 0.7217391304347827,
+   "relevant_among_closest": 0.7083333333333334,
    "folds": 5,
    "threshold": 0.45,
-   "closest": 0.1,
-   "questions": 1114,
+   "closest": 0.15,
+   "questions": 1376,
    "curve (threshold: answered, declined)": {
     "0.2": [
-     0.942,
-     0.586
+     0.95,
+     0.608
     ],
     "0.3": [
-     0.907,
-     0.735
+     0.914,
+     0.696
     ],
     "0.4": [
-     0.869,
-     0.837
+     0.874,
+     0.819
     ],
     "0.5": [
-     0.833,
-     0.884
+     0.834,
+     0.877
     ],
     "0.6": [
-     0.781,
-     0.916
+     0.78,
+     0.908
     ],
     "0.7": [
-     0.725,
-     0.944
+     0.711,
+     0.938
     ],
     "0.8": [
-     0.676,
-     0.981
+     0.643,
+     0.977
     ]
    },
    "nested": {
-    "answered": 0.8376,
-    "declined": 0.8651
+    "answered": 0.853,
+    "declined": 0.8692
    },
    "files": {
     "adjacent_lists.jsonl": {
      "questions": 27,
      "auc": None,
-     "threshold": 0.45,
+     "threshold": 0.5,
      "answered": None,
-     "declined": 0.8148
+     "declined": 0.9259
     },
     "profiles_v2.jsonl": {
      "questions": 23,
-     "auc": 0.9556,
+     "auc": 0.9444,
      "threshold": 0.45,
      "answered": 0.9444,
      "declined": 0.8
     },
     "questions.jsonl": {
      "questions": 237,
-     "auc": 0.951,
+     "auc": 0.9454,
      "threshold": 0.45,
      "answered": 0.8342,
-     "declined": 0.8864
+     "declined": 0.8409
     },
     "questions_blind.jsonl": {
      "questions": 162,
-     "auc": 0.9443,
-     "threshold": 0.5,
-     "answered": 0.7647,
+     "auc": 0.9454,
+     "threshold": 0.45,
+     "answered": 0.8529,
      "declined": 0.9231
     },
     "questions_blind2.jsonl": {
      "questions": 181,
-     "auc": 0.9398,
+     "auc": 0.9426,
      "threshold": 0.45,
-     "answered": 0.86,
+     "answered": 0.9,
      "declined": 0.871
     },
     "questions_blind3.jsonl": {
      "questions": 229,
-     "auc": 0.9328,
-     "threshold": 0.5,
-     "answered": 0.8325,
-     "declined": 0.8947
+     "auc": 0.9277,
+     "threshold": 0.45,
+     "answered": 0.8848,
+     "declined": 0.8421
     },
     "questions_blind4.jsonl": {
      "questions": 255,
-     "auc": 0.9135,
+     "auc": 0.914,
+     "threshold": 0.5,
+     "answered": 0.8436,
+     "declined": 0.8636
+    },
+    "questions_blind5.jsonl": {
+     "questions": 262,
+     "auc": 0.9183,
      "threshold": 0.45,
-     "answered": 0.8673,
-     "declined": 0.8182
+     "answered": 0.8111,
+     "declined": 0.8667
     }
    }
   },
@@ -1915,7 +2105,8 @@ MODEL = {
     "tests/eval/profiles_dev.jsonl",
     "tests/eval/profiles_blind.jsonl",
     "tests/eval/profiles_blind2.jsonl",
-    "tests/eval/profiles_blind3.jsonl"
+    "tests/eval/profiles_blind3.jsonl",
+    "tests/eval/profiles_blind4.jsonl"
    ],
    "kinds": [
     "adjacent",
@@ -1933,109 +2124,109 @@ MODEL = {
     "lift",
     "word_lift"
    ],
-   "more_profiles_held_out": 175
+   "more_profiles_held_out": 237
   }
  },
  "trees": [
-  ["words", 2.484907, ["words", 1.609438, 0.938308, -0.342958], ["coverage", 0.299207, 1.359829, -0.841132]],
-  ["words", 2.484907, ["words", 1.609438, 0.890346, -0.326709], ["coverage", 0.299207, 1.297289, -0.811438]],
-  ["words", 2.484907, ["words", 1.609438, 0.844939, -0.311214], ["coverage", 0.299207, 1.239221, -0.782953]],
-  ["words", 2.484907, ["words", 1.609438, 0.801947, -0.296437], ["coverage", 0.299207, 1.185094, -0.755621]],
-  ["coverage", 0.101465, ["known_en", 0.0, 0.877828, -0.172634], ["known", 0.875, -0.445271, 0.948477]],
-  ["words", 2.397895, ["words", 1.609438, 0.752465, -0.438101], ["usual", 0.755018, 0.941938, -0.677241]],
-  ["words", 2.639057, ["known", 0.875, -0.202989, 0.913082], ["lift", 0.06252, 1.660628, -0.503484]],
-  ["coverage", 0.101465, ["known_en", 0.0, 0.816516, -0.171482], ["known", 0.875, -0.411441, 0.888372]],
-  ["words", 2.397895, ["words", 1.609438, 0.7064, -0.409111], ["usual", 0.755018, 0.88051, -0.647872]],
-  ["words", 2.639057, ["known", 0.875, -0.184282, 0.855844], ["lift", 0.06252, 1.569234, -0.516021]],
-  ["coverage", 0.101465, ["known_en", 0.0, 0.760712, -0.170407], ["known", 0.875, -0.380328, 0.83177]],
-  ["words", 2.397895, ["words", 1.609438, 0.66322, -0.382239], ["usual", 0.755018, 0.824779, -0.620345]],
-  ["words", 2.639057, ["lift", 0.067373, -0.230047, 0.496067], ["coverage", 0.213703, 1.464846, -0.638493]],
-  ["coverage", 0.101465, ["known_en", 0.0, 0.708803, -0.173752], ["known", 0.875, -0.356339, 0.801182]],
-  ["words", 1.386294, ["usual", 0.719797, 0.15264, 1.97468], ["words", 2.397895, -0.240446, 0.443992]],
-  ["words", 2.639057, ["words", 1.386294, 1.635138, -0.114322], ["lift", 0.06252, 1.434283, -0.562889]],
-  ["coverage", 0.101465, ["known_en", 0.0, 0.663337, -0.169862], ["known", 0.875, -0.333686, 0.773073]],
-  ["words", 2.639057, ["lift", 0.067373, -0.21112, 0.479374], ["coverage", 0.213703, 1.366292, -0.630425]],
-  ["words", 1.386294, ["usual", 0.719797, 0.111426, 1.877846], ["words", 2.397895, -0.220641, 0.412199]],
-  ["coverage", 0.080326, ["known", 0.333333, -0.061327, 1.151576], ["known", 0.875, -0.268865, 0.763258]],
-  ["words", 1.386294, ["usual", 0.719797, 0.108999, 1.826511], ["words", 2.197225, -0.251462, 0.313376]],
-  ["score", 0.321684, ["words", 2.079442, -0.121754, 0.608921], ["words", 1.609438, 0.805297, -0.411092]],
-  ["lift", 0.067373, ["support", 0.78268, 0.256047, -0.524579], ["usual", 0.725923, -0.683707, 1.065074]],
-  ["words", 1.386294, ["known_en", 0.0, 1.773851, 0.073202], ["words", 2.397895, -0.19906, 0.370531]],
-  ["lift", 0.067373, ["support", 0.78268, 0.24122, -0.500211], ["usual", 0.725923, -0.64763, 1.043656]],
-  ["coverage", 0.080326, ["known", 0.333333, -0.070157, 1.090894], ["known", 0.875, -0.247579, 0.714854]],
-  ["words", 1.386294, ["usual", 0.719797, 0.082344, 1.747049], ["words", 2.197225, -0.227276, 0.280213]],
-  ["words", 2.639057, ["words", 1.609438, 0.577068, -0.158737], ["lift", 0.06252, 1.296258, -0.588117]],
-  ["lift", 0.067373, ["support", 0.78268, 0.223944, -0.471918], ["usual", 0.725923, -0.610626, 1.022892]],
-  ["score", 0.321684, ["cosine", 0.361201, -0.27063, 0.476797], ["words", 1.609438, 0.752811, -0.376508]],
-  ["coverage", 0.080326, ["known_en", 0.0, 0.821217, -0.278861], ["known", 0.875, -0.229372, 0.671464]],
-  ["words", 2.639057, ["lift", 0.067373, -0.173486, 0.42479], ["coverage", 0.213703, 1.240299, -0.627652]],
-  ["words", 1.386294, ["usual", 0.719797, 0.0594, 1.660291], ["words", 2.197225, -0.217654, 0.27117]],
-  ["score", 0.321684, ["lexical", 0.216355, 0.146008, 1.519367], ["words", 1.609438, 0.72206, -0.355843]],
-  ["lift", 0.067373, ["support", 0.78268, 0.205664, -0.433583], ["usual", 0.725923, -0.598623, 0.994311]],
-  ["words", 1.386294, ["usual", 0.719797, 0.051474, 1.607577], ["words", 2.397895, -0.174488, 0.328875]],
-  ["usual", 0.730195, ["words", 2.197225, -0.738302, 0.39894], ["lift", 0.073915, -0.000724, 1.154548]],
-  ["coverage", 0.080326, ["known", 0.333333, -0.081385, 0.98314], ["known", 0.875, -0.213695, 0.633298]],
-  ["words", 1.386294, ["known_en", 0.0, 1.535224, 0.022066], ["words", 2.639057, -0.079444, 0.836458]],
-  ["score", 0.321684, ["lexical", 0.216355, 0.138702, 1.472406], ["words", 1.609438, 0.692757, -0.337487]],
-  ["usual", 0.730195, ["known", 0.75, -0.051173, -1.353227], ["lift", 0.073915, 0.002047, 1.141943]],
-  ["words", 1.386294, ["usual", 0.719797, 0.049869, 1.497347], ["words", 2.397895, -0.16187, 0.307733]],
-  ["lift", 0.067373, ["support", 0.78268, 0.198819, -0.406533], ["usual", 0.725923, -0.51929, 0.957222]],
-  ["coverage", 0.080326, ["known_en", 0.0, 0.740616, -0.286095], ["known", 0.875, -0.199038, 0.605038]],
-  ["usual", 0.730195, ["known", 0.75, -0.048071, -1.28205], ["lift", 0.073915, 0.006367, 1.118835]],
-  ["words", 2.639057, ["known_en", 0.333333, -0.097831, 0.737062], ["lift", 0.06252, 1.180689, -0.591747]],
-  ["score", 0.321684, ["lexical", 0.216355, 0.126516, 1.436154], ["words", 1.609438, 0.661645, -0.318743]],
-  ["usual", 0.730195, ["words", 2.197225, -0.677452, 0.385256], ["lift", 0.073915, 0.008076, 1.106608]],
-  ["words", 1.386294, ["lift", 0.052656, 1.616304, 0.253479], ["known_en", 0.333333, -0.07594, 0.773477]],
-  ["coverage", 0.053454, ["support", 0.761242, -0.18435, 0.831052], ["words", 2.397895, -0.228332, 0.276302]],
-  ["words", 2.639057, ["lift", 0.067373, -0.136522, 0.368361], ["coverage", 0.213703, 1.134383, -0.636932]],
-  ["usual", 0.730195, ["words", 2.197225, -0.655887, 0.358643], ["lift", 0.073915, 0.011494, 1.089391]],
-  ["score", 0.321684, ["lexical", 0.216355, 0.126176, 1.398931], ["coverage", 0.0, 1.611345, -0.231648]],
-  ["known_en", 0.333333, ["usual", 0.730195, -0.441823, 0.087214], ["lexical", 0.119178, -0.178824, 1.119908]],
-  ["words", 1.386294, ["lift", 0.052656, 1.546498, 0.245768], ["known_en", 0.333333, -0.071077, 0.739408]],
-  ["score", 0.321684, ["lexical", 0.216355, 0.122178, 1.366522], ["known", 0.875, -0.28193, 0.78304]],
-  ["words", 1.386294, ["known_en", 0.0, 1.292529, -0.014666], ["words", 2.197225, -0.173898, 0.221359]],
-  ["lift", 0.067373, ["support", 0.78268, 0.194209, -0.370485], ["usual", 0.725923, -0.442886, 0.905955]],
-  ["coverage", 0.080326, ["known", 0.333333, -0.10264, 0.879745], ["words", 1.609438, 0.508863, -0.189712]],
-  ["usual", 0.730195, ["known", 0.75, -0.026642, -1.156991], ["lexical", 0.216355, -0.014641, 0.888314]],
-  ["words", 2.639057, ["lift", 0.067373, -0.124013, 0.346196], ["lift", 0.06252, 1.115449, -0.570825]],
-  ["score", 0.321684, ["known_en", 0.0, 0.377409, -0.282893], ["coverage", 0.0, 1.56331, -0.215142]],
-  ["known_en", 0.333333, ["usual", 0.730195, -0.412516, 0.083196], ["lexical", 0.119178, -0.199107, 1.087977]],
-  ["words", 1.386294, ["lift", 0.047292, 1.609587, 0.32991], ["words", 2.197225, -0.167069, 0.209645]],
-  ["lift", 0.067373, ["support", 0.78268, 0.18335, -0.351212], ["usual", 0.725923, -0.402975, 0.877815]],
-  ["coverage", 0.053454, ["cosine", 0.384844, -0.105683, 0.841363], ["known", 0.875, -0.14541, 0.565359]],
-  ["words", 2.639057, ["lexical", 0.216355, -0.098837, 0.44437], ["coverage", 0.213703, 1.079224, -0.598056]],
-  ["known_en", 0.333333, ["score", 0.321684, 0.185041, -0.229533], ["lexical", 0.119178, -0.192758, 1.070688]],
-  ["words", 1.386294, ["lift", 0.047292, 1.571508, 0.309009], ["known_en", 0.333333, -0.063959, 0.687668]],
-  ["usual", 0.730195, ["words", 2.197225, -0.603596, 0.352599], ["lift", 0.073915, 0.013005, 1.053504]],
-  ["words", 1.386294, ["lift", 0.047292, 1.536062, 0.303535], ["known_en", 0.333333, -0.06165, 0.672203]],
-  ["coverage", 0.080326, ["known_en", 0.0, 0.634679, -0.304187], ["words", 1.609438, 0.492919, -0.176978]],
-  ["usual", 0.730195, ["words", 2.197225, -0.586794, 0.342533], ["lexical", 0.216355, -0.014391, 0.852793]],
-  ["known", 0.75, ["lexical", 0.216355, 0.031775, 0.987686], ["known", 0.875, -0.644227, 0.545337]],
-  ["words", 2.639057, ["coverage", 0.299207, -0.109318, 0.362704], ["coverage", 0.213703, 1.055311, -0.580215]],
-  ["known", 0.75, ["lexical", 0.216355, 0.03243, 0.956187], ["known", 0.875, -0.621009, 0.522171]],
-  ["words", 1.386294, ["lift", 0.047292, 1.485845, 0.274907], ["known_en", 0.333333, -0.059726, 0.658256]],
-  ["coverage", 0.080326, ["known_en", 0.0, 0.60462, -0.292421], ["words", 1.609438, 0.457002, -0.168035]],
-  ["lift", 0.067373, ["support", 0.78268, 0.173783, -0.324364], ["usual", 0.739373, -0.14041, 1.117397]],
-  ["usual", 0.730195, ["words", 2.197225, -0.569683, 0.333644], ["lift", 0.073915, 0.016271, 1.028761]],
-  ["words", 2.639057, ["coverage", 0.299207, -0.10337, 0.34992], ["lift", 0.06252, 1.050441, -0.549463]],
-  ["score", 0.321684, ["known_en", 0.0, 0.342215, -0.281624], ["coverage", 0.0, 1.479944, -0.199032]],
-  ["known_en", 0.333333, ["known_en", 0.0, 0.053345, -0.46272], ["lexical", 0.119178, -0.238344, 1.032333]],
-  ["known", 0.75, ["lexical", 0.216355, 0.03086, 0.926916], ["known", 0.875, -0.586121, 0.49321]],
-  ["coverage", 0.080326, ["known", 0.333333, -0.090568, 0.743541], ["words", 1.609438, 0.436692, -0.161257]],
-  ["words", 2.397895, ["usual", 0.730195, -0.504663, 0.057437], ["usual", 0.755018, 0.511149, -0.585601]],
-  ["lift", 0.067373, ["support", 0.78268, 0.160266, -0.306948], ["usual", 0.739373, -0.111706, 1.098736]],
-  ["words", 1.386294, ["lift", 0.047292, 1.426666, 0.242351], ["words", 2.197225, -0.149537, 0.187146]],
-  ["lift", 0.067373, ["support", 0.78268, 0.15119, -0.292943], ["usual", 0.739373, -0.103616, 1.086583]],
-  ["words", 1.386294, ["lift", 0.047292, 1.389585, 0.234213], ["known_en", 0.333333, -0.056509, 0.632591]],
-  ["usual", 0.730195, ["known", 0.75, -0.000122, -0.997569], ["lexical", 0.216355, -0.010486, 0.794385]],
-  ["words", 2.639057, ["coverage", 0.299207, -0.099353, 0.346902], ["coverage", 0.213703, 1.009521, -0.546528]],
-  ["coverage", 0.053454, ["cosine", 0.384844, -0.129619, 0.754425], ["words", 2.397895, -0.18524, 0.226074]],
-  ["lift", 0.067373, ["support", 0.78268, 0.146035, -0.282767], ["usual", 0.739373, -0.09161, 1.07147]],
-  ["words", 1.386294, ["lift", 0.047292, 1.357274, 0.222495], ["known_en", 0.333333, -0.055048, 0.613657]],
-  ["usual", 0.730195, ["known", 0.75, -0.002939, -0.952546], ["lexical", 0.216355, -0.00728, 0.76465]],
-  ["words", 1.386294, ["score", 0.263538, 0.111037, 1.204708], ["words", 2.197225, -0.138978, 0.173163]],
-  ["lift", 0.067373, ["support", 0.78268, 0.139355, -0.27192], ["usual", 0.739373, -0.078735, 1.058607]],
-  ["known", 0.75, ["lexical", 0.216355, 0.029077, 0.844157], ["known", 0.875, -0.536548, 0.467902]],
-  ["words", 2.639057, ["coverage", 0.299207, -0.095482, 0.345551], ["lift", 0.06252, 0.996001, -0.505627]]
+  ["coverage", 0.101038, ["known", 0.333333, 0.015719, 1.132365], ["known", 0.909091, -0.452196, 1.05802]],
+  ["words", 2.197225, ["words", 1.609438, 0.931428, -0.665516], ["usual", 0.757784, 0.795805, -0.760169]],
+  ["coverage", 0.101038, ["known", 0.333333, 0.005301, 1.048074], ["known", 0.909091, -0.422913, 1.022034]],
+  ["words", 2.197225, ["words", 1.609438, 0.879909, -0.630151], ["usual", 0.762779, 0.707144, -0.891145]],
+  ["words", 2.197225, ["words", 1.609438, 0.834704, -0.602604], ["usual", 0.757784, 0.710221, -0.685309]],
+  ["coverage", 0.101038, ["known", 0.333333, -0.013023, 0.959935], ["known", 0.909091, -0.389306, 0.979886]],
+  ["words", 2.197225, ["words", 1.609438, 0.788141, -0.570557], ["usual", 0.762779, 0.632256, -0.804778]],
+  ["coverage", 0.101038, ["known", 0.333333, -0.020849, 0.893127], ["known", 0.909091, -0.364685, 0.94846]],
+  ["words", 2.197225, ["words", 1.609438, 0.743984, -0.54034], ["usual", 0.757784, 0.6281, -0.610601]],
+  ["coverage", 0.101038, ["known", 0.333333, -0.028646, 0.831988], ["known", 0.909091, -0.341271, 0.918502]],
+  ["words", 2.197225, ["words", 1.609438, 0.702137, -0.511831], ["usual", 0.762779, 0.560747, -0.720572]],
+  ["words", 1.386294, ["known_en", 0.0, 2.121705, 0.229725], ["words", 2.197225, -0.322408, 0.338539]],
+  ["words", 1.386294, ["usual", 0.719151, 0.193326, 2.06342], ["words", 2.197225, -0.307458, 0.321961]],
+  ["words", 1.386294, ["known_en", 0.0, 2.030873, 0.196332], ["words", 2.197225, -0.293164, 0.306212]],
+  ["coverage", 0.101038, ["known_en", 0.0, 0.6784, -0.17924], ["known", 0.909091, -0.310253, 0.880788]],
+  ["words", 1.386294, ["usual", 0.719151, 0.158866, 1.962005], ["words", 2.197225, -0.27721, 0.289014]],
+  ["words", 1.609438, ["usual", 0.754238, -0.068057, 2.359164], ["words", 2.197225, -0.431742, 0.274903]],
+  ["coverage", 0.101038, ["known", 0.333333, -0.054756, 0.731399], ["known", 0.909091, -0.289577, 0.846453]],
+  ["words", 1.386294, ["known_en", 0.0, 1.890332, 0.164581], ["words", 2.484907, -0.137341, 0.605542]],
+  ["words", 1.609438, ["usual", 0.754238, -0.069662, 2.284227], ["words", 2.197225, -0.402566, 0.254321]],
+  ["lift", 0.066669, ["support", 0.779997, 0.25053, -0.55029], ["usual", 0.741316, -0.084522, 1.088596]],
+  ["coverage", 0.053529, ["cosine", 0.390283, 0.019068, 1.225106], ["coverage", 0.528631, -0.185884, 0.952544]],
+  ["words", 1.386294, ["known_en", 0.0, 1.794792, 0.146945], ["words", 2.484907, -0.1269, 0.566225]],
+  ["score", 0.445516, ["known_en", 0.0, 0.464424, -0.255968], ["words", 1.609438, 0.795746, -0.376017]],
+  ["lift", 0.066669, ["support", 0.779997, 0.233238, -0.518783], ["usual", 0.741316, -0.079237, 1.065808]],
+  ["coverage", 0.053529, ["cosine", 0.390283, 0.005213, 1.15941], ["coverage", 0.528631, -0.172584, 0.918031]],
+  ["words", 1.386294, ["usual", 0.719151, 0.095409, 1.707607], ["words", 2.197225, -0.232877, 0.245892]],
+  ["lift", 0.066669, ["support", 0.779997, 0.222532, -0.494993], ["usual", 0.741316, -0.075154, 1.043599]],
+  ["score", 0.445516, ["known_en", 0.0, 0.435453, -0.259372], ["words", 1.609438, 0.76146, -0.350535]],
+  ["lift", 0.066669, ["support", 0.779997, 0.204907, -0.468544], ["usual", 0.724992, -0.382595, 0.774738]],
+  ["coverage", 0.053529, ["cosine", 0.390283, -0.012545, 1.110853], ["known", 0.909091, -0.171644, 0.755149]],
+  ["words", 1.386294, ["usual", 0.719151, 0.082853, 1.645791], ["words", 2.197225, -0.225687, 0.238306]],
+  ["support", 0.838232, ["score", 0.445516, 0.2188, -0.28863], ["score", 0.516537, -0.055015, 1.062714]],
+  ["lift", 0.066669, ["support", 0.779997, 0.190496, -0.441288], ["usual", 0.741316, -0.072347, 1.006051]],
+  ["words", 1.386294, ["usual", 0.719151, 0.075015, 1.600701], ["words", 2.197225, -0.216414, 0.227044]],
+  ["lift", 0.066669, ["support", 0.779997, 0.179422, -0.421717], ["usual", 0.741316, -0.065871, 0.984893]],
+  ["words", 2.639057, ["lift", 0.066669, -0.184051, 0.414478], ["support", 0.788239, 1.337931, -0.817509]],
+  ["words", 1.386294, ["known_en", 0.0, 1.573052, 0.073784], ["words", 2.197225, -0.207879, 0.216064]],
+  ["words", 1.609438, ["usual", 0.754238, -0.132201, 2.173552], ["words", 2.197225, -0.32792, 0.205517]],
+  ["coverage", 0.053529, ["cosine", 0.390283, -0.040372, 1.065781], ["coverage", 0.528631, -0.147195, 0.858088]],
+  ["support", 0.838232, ["score", 0.445516, 0.203499, -0.263495], ["score", 0.516537, -0.076176, 1.030446]],
+  ["words", 1.609438, ["usual", 0.754238, -0.129793, 2.106836], ["usual", 0.762779, 0.052478, -0.618014]],
+  ["words", 2.639057, ["lift", 0.066669, -0.171753, 0.395523], ["support", 0.788239, 1.274644, -0.79107]],
+  ["coverage", 0.053529, ["known", 0.333333, -0.046806, 1.038732], ["lift", 0.038508, 0.359678, -0.197398]],
+  ["words", 1.386294, ["known_en", 0.0, 1.445405, 0.059168], ["words", 2.197225, -0.188854, 0.195974]],
+  ["support", 0.838232, ["lift", 0.105312, 0.004974, -1.274173], ["score", 0.516537, -0.074947, 1.011848]],
+  ["words", 1.609438, ["usual", 0.754238, -0.119214, 2.042216], ["score", 0.445516, 0.196524, -0.291931]],
+  ["lift", 0.066669, ["support", 0.779997, 0.161664, -0.376044], ["usual", 0.724992, -0.352186, 0.699744]],
+  ["usual", 0.729281, ["words", 2.197225, -0.691001, 0.378398], ["score", 0.622754, -0.012713, 1.197563]],
+  ["words", 1.609438, ["usual", 0.754238, -0.106622, 1.991277], ["usual", 0.762779, 0.04932, -0.582133]],
+  ["coverage", 0.053529, ["cosine", 0.390283, -0.073698, 0.982269], ["known", 0.909091, -0.137835, 0.680257]],
+  ["words", 2.639057, ["lexical", 0.232262, -0.113693, 0.689887], ["agree", 0.0, 1.181229, -0.822189]],
+  ["known_en", 0.333333, ["score", 0.445516, 0.185165, -0.238586], ["lift", 0.046818, -0.320063, 1.04711]],
+  ["usual", 0.729281, ["words", 2.079442, -0.722284, 0.28256], ["score", 0.622754, -0.008179, 1.172056]],
+  ["words", 1.609438, ["usual", 0.754238, -0.096037, 1.932243], ["words", 2.197225, -0.283236, 0.177242]],
+  ["known_en", 0.333333, ["score", 0.445516, 0.178612, -0.231842], ["lexical", 0.106919, -0.357601, 1.011409]],
+  ["lift", 0.066669, ["support", 0.779997, 0.153522, -0.352923], ["usual", 0.741316, -0.058535, 0.905706]],
+  ["usual", 0.729281, ["words", 2.079442, -0.692864, 0.255917], ["words", 1.94591, 0.839545, -0.054014]],
+  ["words", 1.386294, ["known_en", 0.0, 1.288302, 0.039865], ["known_en", 0.333333, -0.06472, 0.67216]],
+  ["lift", 0.066669, ["words", 2.639057, -0.150226, 0.718641], ["usual", 0.741316, -0.046505, 0.877644]],
+  ["usual", 0.729281, ["coverage", 0.211922, 0.01429, -1.062012], ["score", 0.622754, -0.006753, 1.13392]],
+  ["lift", 0.033214, ["score_en", 0.303806, 0.70997, -0.651112], ["lift", 0.066669, -0.180293, 0.307454]],
+  ["words", 1.386294, ["known_en", 0.0, 1.242159, 0.051051], ["known_en", 0.333333, -0.062525, 0.654252]],
+  ["coverage", 0.079572, ["known", 0.333333, -0.181929, 0.899857], ["known", 0.909091, -0.151716, 0.655119]],
+  ["usual", 0.729281, ["words", 2.079442, -0.659568, 0.250852], ["score", 0.622754, -0.003947, 1.104253]],
+  ["lexical", 0.082077, ["lift", 0.061901, 0.281827, 1.437066], ["known", 0.333333, -0.454384, 0.062269]],
+  ["score", 0.445516, ["known_en", 0.0, 0.357131, -0.311804], ["coverage", 0.0, 1.61343, -0.205597]],
+  ["known_en", 0.333333, ["score", 0.445516, 0.168149, -0.218745], ["lift", 0.046818, -0.316, 1.019463]],
+  ["known", 0.909091, ["coverage", 0.101038, 0.205486, -0.1687], ["usual", 0.729281, -0.583554, 1.130713]],
+  ["known_en", 0.333333, ["usual", 0.729281, -0.356935, 0.071822], ["lexical", 0.106919, -0.364518, 0.973302]],
+  ["words", 2.639057, ["lexical", 0.232262, -0.104223, 0.672875], ["support", 0.788239, 1.127293, -0.743864]],
+  ["words", 1.386294, ["known_en", 0.0, 1.165827, 0.05136], ["words", 2.197225, -0.163958, 0.165398]],
+  ["words", 1.609438, ["usual", 0.754238, -0.100022, 1.837992], ["usual", 0.762779, 0.049937, -0.541428]],
+  ["known_en", 0.333333, ["score", 0.445516, 0.156302, -0.204525], ["lift", 0.046818, -0.305025, 0.992824]],
+  ["lift", 0.066669, ["support", 0.779997, 0.144011, -0.319739], ["lexical", 0.145391, 1.002776, 0.022052]],
+  ["usual", 0.729281, ["coverage", 0.211922, 0.00979, -0.985479], ["score", 0.622754, -0.002497, 1.093678]],
+  ["known", 0.909091, ["known", 0.75, 0.052887, -0.379197], ["usual", 0.729281, -0.510291, 1.113736]],
+  ["usual", 0.713419, ["words", 2.397895, -0.702432, 1.105968], ["lexical", 0.265243, 0.010687, 0.897224]],
+  ["words", 1.609438, ["usual", 0.754238, -0.093892, 1.791323], ["lexical", 0.265243, -0.099505, 0.872885]],
+  ["known_en", 0.333333, ["known_en", 0.0, 0.044839, -0.440712], ["lexical", 0.106919, -0.362486, 0.950519]],
+  ["coverage", 0.053529, ["score", 0.427159, -0.003751, 1.137083], ["lift", 0.038508, 0.3181, -0.169598]],
+  ["lift", 0.066669, ["support", 0.779997, 0.142396, -0.309087], ["lexical", 0.145391, 0.982243, 0.015432]],
+  ["usual", 0.729281, ["words", 2.079442, -0.607684, 0.223195], ["words", 1.94591, 0.74357, -0.048494]],
+  ["known", 0.909091, ["score", 0.445516, 0.137624, -0.185662], ["usual", 0.729281, -0.478123, 1.093105]],
+  ["known_en", 0.333333, ["known_en", 0.0, 0.044704, -0.435077], ["lift", 0.046818, -0.299423, 0.969036]],
+  ["words", 2.639057, ["lexical", 0.232262, -0.09759, 0.647141], ["agree", 0.0, 1.05549, -0.769278]],
+  ["usual", 0.729281, ["coverage", 0.211922, 0.022689, -0.911256], ["score", 0.622754, -0.004701, 1.053336]],
+  ["known_en", 0.333333, ["known_en", 0.0, 0.042381, -0.419412], ["lexical", 0.106919, -0.36495, 0.928482]],
+  ["coverage", 0.079572, ["known", 0.333333, -0.172519, 0.793373], ["coverage", 0.293485, -0.183398, 0.269428]],
+  ["lexical", 0.082077, ["lift", 0.061901, 0.21474, 1.337432], ["words", 2.197225, -0.188533, 0.171736]],
+  ["known", 0.909091, ["known", 0.75, 0.052144, -0.357512], ["usual", 0.729281, -0.426541, 1.077014]],
+  ["lift", 0.066669, ["support", 0.779997, 0.136767, -0.297622], ["lexical", 0.145391, 0.967284, 0.009932]],
+  ["usual", 0.713419, ["words", 2.397895, -0.661441, 1.053147], ["words", 1.94591, 0.417753, -0.03608]],
+  ["words", 1.386294, ["score", 0.386624, 0.119073, 1.158058], ["words", 2.197225, -0.152958, 0.152204]],
+  ["known_en", 0.333333, ["usual", 0.729281, -0.318351, 0.066243], ["lexical", 0.106919, -0.356111, 0.914852]],
+  ["support", 0.838232, ["lift", 0.105312, 0.009669, -0.884897], ["score", 0.516537, -0.155468, 0.902777]],
+  ["lift", 0.066669, ["support", 0.779997, 0.13217, -0.289584], ["lexical", 0.145391, 0.950071, 0.013612]],
+  ["words", 2.639057, ["lexical", 0.232262, -0.09337, 0.631624], ["agree", 0.0, 1.017072, -0.727506]],
+  ["words", 1.386294, ["score", 0.386624, 0.122548, 1.142988], ["words", 2.197225, -0.145547, 0.142709]],
+  ["words", 1.609438, ["usual", 0.754238, -0.09826, 1.712152], ["usual", 0.762779, 0.047063, -0.496135]]
  ]
 }

@@ -3,7 +3,7 @@
 `assist eval FILE --fit` runs this on the dev questions only and writes
 `src/assist/answers/decision_model.py` with the fitted numbers and their provenance; the
 test questions are never seen here. The dev questions are those of FILE and of every query
-set beside it whose records are dev (`DEV_SETS`: the three blind sets, dev since each was read
+set beside it whose records are dev (`DEV_SETS`: the five blind sets, dev since each was read
 once), and the dev needs of the needs profiles.
 """
 
@@ -96,7 +96,8 @@ PROFILES = "profiles_v2.jsonl"  # dev needs of issue 16, beside the questions fi
 MORE_PROFILES = "profiles_dev.jsonl"
 # The blind profile sets, each read once (2026-11-30 20:42 and 23:11 UTC, 2026-12-01 01:29 UTC)
 # and dev material since.
-BLIND_PROFILES = ("profiles_blind.jsonl", "profiles_blind2.jsonl", "profiles_blind3.jsonl")
+BLIND_PROFILES = ("profiles_blind.jsonl", "profiles_blind2.jsonl", "profiles_blind3.jsonl",
+                  "profiles_blind4.jsonl")
 # The need decision (`answers.fit.decide_need`): its own logistic model over
 # `decide.NEED_FEATURES` and its own operating point, fitted out of fold on the dev items that
 # state a need: the profiles' needs (every profile file above), the questions of kind "need"
@@ -125,7 +126,7 @@ NEED_L2 = 3.0
 # détectent les rats dans les égouts ?"), written for the fit: no adjacent question of the
 # other sets asks for projects, so without them "asks for a list" would read as "in scope".
 DEV_SETS = ("questions_blind.jsonl", "questions_blind2.jsonl", "questions_blind3.jsonl",
-            "questions_blind4.jsonl", "adjacent_lists.jsonl")
+            "questions_blind4.jsonl", "questions_blind5.jsonl", "adjacent_lists.jsonl")
 
 
 def _signals(assistant, c: Candidates) -> tuple[np.ndarray, list[str]]:
