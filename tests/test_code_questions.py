@@ -29,6 +29,8 @@ CAUGHT = {
     "b158": "code", "b159": "code", "b161": "code", "b162": "code", "c179": "code",
     "d225": "instructions", "d226": "code", "d228": "code", "e249": "code",
     "e250": "instructions", "e251": "code", "e254": "code", "e255": "code",
+    # The fifth blind set, dev since its one reading (04:02 UTC): its nonsense caught by shape.
+    "j038": "code", "j061": "code", "j106": "code", "j174": "code", "j209": "code",
 }
 
 
