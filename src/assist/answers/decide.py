@@ -41,6 +41,7 @@ from typing import Literal
 import numpy as np
 
 from assist.answers.decision_model import MODEL
+from assist.catalogue.geo import region_names
 from assist.retrieval.late import Support
 from assist.retrieval.ranking import Scored, Terms
 from assist.retrieval.understand import Mention
@@ -81,6 +82,11 @@ class Decision:
     # Why it is no question at all, when its shape says so (`refusal`): "code",
     # "instructions"; the user reads the reason (i18n "answer.<reason>").
     reason: str = ""
+    # What a question asking for projects names that designates some of its first results
+    # (`designated`): the mentions' keys ("place=Île-de-France"); and whether that, not the
+    # model, answered it (`by_name`: then only the results they designate are shown).
+    named: tuple[str, ...] = ()
+    by_name: bool = False
 
 
 def nonsense(text: str, terms: Terms) -> bool:
@@ -296,7 +302,47 @@ def decide(ranked: list[Scored], terms: Terms, mentions: list[Mention], language
                       held.word_lift, held.usual)
     p = probability(values, model)
     state = state_of(p, model)
-    return Decision(state == "answered", p, values, state, held.weakest)
+    named = tuple(dict.fromkeys(m.key for m in designated(ranked, mentions, records)))
+    by = bool(named) and state != "answered"
+    return Decision(state == "answered" or by, p, values, "answered" if by else state,
+                    held.weakest, named=named, by_name=by)
+
+
+# A question that asks for projects by what the catalogue records of them ("Quels projets
+# d'IA en Île-de-France ?", "Quels projets sont terminés ?", "Which projects does Leakmited
+# work on?") is answered by the records that carry it, whatever the model says of its words:
+# such a question holds little else for the signals to read (dev, each file held out: the
+# model declined 13 of them, relevant first result each time; docs/EVALUATION.md, eighth
+# pass). A kind of authority ("quelles villes...") designates most records and is how
+# domain-adjacent lists are asked ("Quelles villes détectent les frelons ?"): it does not
+# count; a name counts when written as one (capitals or digits: "predict" is a verb, not the
+# product "Predict"), a region however it is written.
+DESIGNATING = ("place", "coll_nom", "partenaires", "nom_projet", "projet_status", "start_year",
+               "theme", "sous_theme", "audience_service")
+DESIGNATED_AMONG = 5  # the first results, one of which the question must designate
+
+
+def designated(ranked: list[Scored], mentions: list[Mention], records: bool) -> list[Mention]:
+    """What a question asking for projects (`records`) names that designates one of its first
+    results: the mentions that answer it, or none."""
+    if not records:
+        return []
+    telling = [m for m in mentions if m.facet in DESIGNATING and (
+        not m.is_name or _written_as_name(m.surface)
+        or (m.facet == "place" and m.value in region_names()))]
+    # `Scored.named`: what designates each result as the ranking read it (for a question
+    # asking for projects, an authority designates its records, not its documents).
+    return [m for m in telling if any(m in s.named for s in ranked[:DESIGNATED_AMONG])]
+
+
+def by_name(ranked: list[Scored], named: tuple[str, ...]) -> list[Scored]:
+    """The results a decision answered by name (`Decision.named`) designates, in their order:
+    what the question asked for, not what else its words come near."""
+    return [s for s in ranked if any(m.key in named for m in s.named)]
+
+
+def _written_as_name(surface: str) -> bool:
+    return any(ch.isupper() or ch.isdigit() for ch in surface)
 
 
 def shown(ranked: list[Scored], top_k: int, ratio: float | None = None,

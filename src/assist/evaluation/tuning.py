@@ -462,18 +462,21 @@ def grouped_figures(scored: list[tuple[Candidates, float]], thresholds: dict[str
     def nested(c: Candidates) -> float:
         return thresholds.get(c.query.id, threshold)
 
+    # The AUC is the model's own; the shares count what the assistant answers (`answering`).
+    acted = answering(scored)
     out = {"auc": round(auc(scored), 4), "threshold": threshold,
-           "answered": shares(scored, lambda c: threshold)[0],
-           "declined": shares(scored, lambda c: threshold)[1],
-           "nested": dict(zip(("answered", "declined"), shares(scored, nested))),
+           "answered": shares(acted, lambda c: threshold)[0],
+           "declined": shares(acted, lambda c: threshold)[1],
+           "nested": dict(zip(("answered", "declined"), shares(acted, nested))),
            "files": {}}
     for name in sorted(set(groups.values())):
-        pairs = [(c, p) for c, p in scored if groups.get(c.query.id) == name]
-        if not pairs:
+        own = [n for n, (c, _) in enumerate(scored) if groups.get(c.query.id) == name]
+        if not own:
             continue
+        pairs = [acted[n] for n in own]
         got = shares(pairs, nested)
         out["files"][name] = {"questions": len(pairs),
-                              "auc": round(auc(pairs), 4) if got[0] is not None
+                              "auc": round(auc([scored[n] for n in own]), 4) if got[0] is not None
                               and got[1] is not None else None,
                               "threshold": nested(pairs[0][0]),
                               "answered": got[0], "declined": got[1]}
@@ -489,6 +492,15 @@ def auc(scored: list[tuple[Candidates, float]]) -> float:
     return float((ins[:, None] > off[None, :]).mean() + 0.5 * (ins[:, None] == off[None, :]).mean())
 
 
+def answering(scored: list[tuple[Candidates, float]]) -> list[tuple[Candidates, float]]:
+    """The probabilities as the assistant acts on them: a question asking for projects that
+    names what designates some of its first results (`decide.designated`) is answered
+    whatever the model says (1.0 here), so the shares and the operating point count it as
+    answered; the AUC is the model's own (`auc` on `scored`)."""
+    return [(c, 1.0 if c.judged is not None and c.judged.decision.named else p)
+            for c, p in scored]
+
+
 def _closest_hit(c: Candidates) -> bool:
     """Whether a relevant result is among those the middle state would offer."""
     offered = [s.key for s in c.judged.ranked[:decide_module.CLOSEST]]
@@ -498,6 +510,7 @@ def _closest_hit(c: Candidates) -> bool:
 
 def fit_threshold(scored: list[tuple[Candidates, float]]) -> float:
     """The answered state's threshold (see THRESHOLD_GRID), on out-of-fold probabilities."""
+    scored = answering(scored)
     ins = [p for c, p in scored if not c.query.off_topic]
     off = [p for c, p in scored if c.query.off_topic]
 
@@ -510,6 +523,8 @@ def fit_threshold(scored: list[tuple[Candidates, float]]) -> float:
 
 def fit_closest(scored: list[tuple[Candidates, float]], threshold: float = THRESHOLD) -> float:
     """The lower threshold (see CLOSEST_GRID), on out-of-fold probabilities."""
+    scored = answering(scored)
+
     def gain(th: float) -> int:
         middle = [c for c, p in scored if th <= p < threshold]
         helped = sum(not c.query.off_topic and _closest_hit(c) for c in middle)
@@ -524,6 +539,8 @@ def cross_validated(scored: list[tuple[Candidates, float]], closest: float = THR
     """In-scope answered and declinable declined at the decision's threshold, on out-of-fold
     probabilities; the middle state's share; with the curve at other thresholds, to show the
     trade-off (the threshold is chosen on that curve: `fit_threshold`)."""
+    model_auc = auc(scored)
+    scored = answering(scored)
     ins = [p for c, p in scored if not c.query.off_topic]
     off = [p for c, p in scored if c.query.off_topic]
 
@@ -534,7 +551,7 @@ def cross_validated(scored: list[tuple[Candidates, float]], closest: float = THR
     answered, declined = rates(threshold)
     curve = {str(th): [round(x, 3) for x in rates(th)] for th in THRESHOLDS}
     middle = [closest <= p < threshold for _, p in scored]
-    return {"auc": round(auc(scored), 4), "answered": answered, "declined": declined,
+    return {"auc": round(model_auc, 4), "answered": answered, "declined": declined,
             "closest_offered": {
                 "in_scope": float(np.mean([closest <= p < threshold for p in ins])) if ins else 0.0,
                 "declinable": float(np.mean([closest <= p < threshold for p in off])) if off else 0.0,

@@ -71,6 +71,7 @@ REGION_NAMES = {
     "Auvergne-Rhône-Alpes": ("AURA",), "Bourgogne-Franche-Comté": ("Burgundy-Franche-Comté",),
 }
 DOC = "doc:"
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _YEAR = re.compile(r"\b(20[0-3]\d|19[89]\d)\b")
 
 
@@ -107,6 +108,9 @@ class Lexicon:
     phrases: dict[tuple[str, ...], dict[tuple[str, str], set[str]]] = field(default_factory=dict)
     years: dict[int, set[str]] = field(default_factory=dict)
     statuses: dict[str, set[str]] = field(default_factory=dict)
+    # Short names written in capitals ("PACA", "AURA"), matched as the whole word itself, not
+    # by its stem: "les PACS" stems to what "PACA" stems to, and is no region.
+    acronyms: dict[str, dict[tuple[str, str], set[str]]] = field(default_factory=dict)
 
     def add(self, stems: Iterable[str], facet: str, value: str, case_id: str) -> None:
         stems = tuple(stems)
@@ -162,7 +166,11 @@ def build_lexicon(cases: Iterable[Case], share: Callable[[str], float],
         region = region_of(case.latitude, case.longitude)
         if region:
             for phrase in (region, *REGION_NAMES.get(region, ())):
-                name(_stems(phrase), "place", region, case.id)
+                if _ACRONYM.fullmatch(phrase):
+                    lex.acronyms.setdefault(phrase, {}).setdefault(
+                        ("place", region), set()).add(case.id)
+                else:
+                    name(_stems(phrase), "place", region, case.id)
         if case.coll_type:
             lex.add(_stems(case.coll_type), "coll_type", case.coll_type, case.id)
         if case.theme:
@@ -249,6 +257,12 @@ def understand(question: str, lex: Lexicon) -> list[Mention]:
                 found[(facet, value)] = merged
                 spans.append((i, merged))
             used[i:i + n] = [True] * n
+    for acronym, targets in lex.acronyms.items():
+        if (match := re.search(rf"\b{acronym}\b", question, re.IGNORECASE)):
+            for (facet, value), ids in targets.items():
+                found[(facet, value)] = _merge(found.get((facet, value)), facet, value, ids,
+                                               match.group(0))
+                spans.append((len(stems), found[(facet, value)]))
     folded = fold(question)
     for label, patterns in STATUS_WORDS.items():
         if label in lex.statuses and any(re.search(rf"\b{p}\b", folded) for p in patterns):

@@ -99,6 +99,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                        "en": "No project clearly matches this question. The closest ones are "
                              "offered below, for information only: check that they really "
                              "address your need."},
+    "answer.named": {"fr": "Réponse donnée par ce que la question nomme ({names}) : seuls les "
+                           "projets qui le portent sont montrés.",
+                     "en": "Answered by what the question names ({names}): only the projects "
+                           "that carry it are shown."},
     "answer.closest_heading": {"fr": "Les plus proches (pas une réponse)",
                                "en": "The closest ones (not an answer)"},
     "answer.empty": {"fr": "Posez une question sur les usages de l'IA par les collectivités, "
