@@ -497,7 +497,7 @@ def answering(scored: list[tuple[Candidates, float]]) -> list[tuple[Candidates, 
     names what designates some of its first results (`decide.designated`) is answered
     whatever the model says (1.0 here), so the shares and the operating point count it as
     answered; the AUC is the model's own (`auc` on `scored`)."""
-    return [(c, 1.0 if c.judged is not None and c.judged.decision.named else p)
+    return [(c, 1.0 if getattr(getattr(c.judged, "decision", None), "named", ()) else p)
             for c, p in scored]
 
 
