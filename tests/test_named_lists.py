@@ -9,13 +9,13 @@ the fit, the assistant here is the session's with its model's threshold set to 0
 
 from __future__ import annotations
 
-
 import pytest
 
 from assist.answers.decide import designated
 from assist.catalogue.geo import region_of
 from assist.retrieval.understand import understand
 from assist.text.i18n import t
+from assist.text.vocab import label
 
 
 @pytest.fixture(scope="module")
@@ -49,11 +49,16 @@ def test_a_list_asked_by_a_region_lists_its_projects(strict, question, region, l
     assert t("answer.named", language, names=region) in answer.notices
 
 
-def test_a_status_list_lists_the_projects_of_that_status(strict):
-    answer = strict.ask("Quels projets sont terminés ?")
+@pytest.mark.parametrize(("question", "language"), [
+    ("Quels projets sont terminés ?", "fr"), ("Which AI projects are already finished?", "en")])
+def test_a_status_list_lists_the_projects_of_that_status(strict, question, language):
+    answer = strict.ask(question)
     assert answer.decision == "answered" and answer.results
     assert all(strict.case(r.id).projet_status == "Terminée" for r in answer.results)
-    assert t("answer.named", "fr", names="Terminée") in answer.notices
+    # The value as the question's language says it (the understood line says it so too).
+    said = label("projet_status", "Terminée", language)
+    assert t("answer.named", language, names=said) in answer.notices
+    assert (said == "Completed") == (language == "en")
 
 
 @pytest.mark.parametrize("question", [

@@ -260,7 +260,7 @@ class Assistant:
             # Answered by what the question names (`decide.designated`), not by the model:
             # the projects it designates, and the answer says so.
             picked = by_name(found.ranked, named)[:top_k]
-            values = {m.key: m.value for m in found.mentions}
+            values = {m.key: label(m.facet, m.value, language) for m in found.mentions}
             notices = [*notices, t("answer.named", language,
                                    names=", ".join(values.get(k, k) for k in named))]
         else:
