@@ -258,7 +258,10 @@ def understand(question: str, lex: Lexicon) -> list[Mention]:
                 spans.append((i, merged))
             used[i:i + n] = [True] * n
     for acronym, targets in lex.acronyms.items():
-        if (match := re.search(rf"\b{acronym}\b", question, re.IGNORECASE)):
+        # In any case ("paca"), unless its small letters are a word of the language ("il y
+        # aura"): then in capitals only ("AURA").
+        flags = re.IGNORECASE if tokens(acronym.lower()) else 0
+        if (match := re.search(rf"\b{acronym}\b", question, flags)):
             for (facet, value), ids in targets.items():
                 found[(facet, value)] = _merge(found.get((facet, value)), facet, value, ids,
                                                match.group(0))
