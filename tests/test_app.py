@@ -224,11 +224,18 @@ def test_about_page_renders(app_home):
     assert list(shown.index) == ["L'assistant (ce que vous obtenez)",
                                  "Son classement, sans jamais décliner",
                                  "La règle d'avant (un seuil par résultat)",
-                                 "Les mots seuls (BM25)"]
+                                 "Les mots seuls, sans le sens"]
     assert "Questions hors catalogue déclinées" in shown.columns
     assert "configuration" not in shown.columns and "today's rule" not in shown.index
-    figure = shown.iloc[0, 0]
-    assert "," in figure and "." not in figure, figure  # 0,669, not 0.669
+    # Each figure with its unit: a share as a percentage, the order's quality out of 100.
+    assert re.fullmatch(r"\d{1,3} %", shown.iloc[0, 0]), shown.iloc[0, 0]  # 73 %, not 0.727
+    assert re.fullmatch(r"\d{1,3} / 100", shown.iloc[0, 1]), shown.iloc[0, 1]
+    # No engineers' word outside the full report (one click away, said to be in English).
+    report = next(e for e in at.expander if e.label == "Le rapport complet (en anglais)")
+    inside = {m.value for m in report.markdown}
+    read = " ".join([*(m.value for m in at.markdown if m.value not in inside),
+                     *(c.value for c in at.caption), *shown.columns, *shown.index])
+    assert not [w for w in ("BM25", "nDCG", "Recall@", "rappel@", "embedding") if w in read]
 
 
 def test_the_about_page_reads_the_headline_the_report_writes():

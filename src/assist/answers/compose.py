@@ -98,13 +98,15 @@ def summarise(results: list[Result], language: str) -> str:
     lines = [intro]
     for result in results:
         quote = shorten(plain(result.citations[0].quote)) if result.citations else ""
+        bare = "" if quote else "_bare"  # no passage to quote: no empty « »
         if result.kind == "case":
-            lines.append(t("answer.item.case", language, n=result.rank, title=result.title,
-                           org=result.organisation or "?", quote=quote))
+            lines.append(t(f"answer.item.case{bare}", language, n=result.rank,
+                           title=result.title, org=result.organisation or "?", quote=quote))
         else:
             page = result.citations[0].page if result.citations else None
-            lines.append(t("answer.item.doc", language, n=result.rank, title=result.title,
-                           section=place(result.section, page, language), quote=quote))
+            lines.append(t(f"answer.item.doc{bare}", language, n=result.rank,
+                           title=result.title, section=place(result.section, page, language),
+                           quote=quote))
     if language == "en":
         lines.append(t("answer.sources_fr", language))
     return "\n".join(lines)
@@ -119,6 +121,18 @@ def refusal_message(reason: str, language: str) -> str:
     language first, then the other: a language told from code is a guess."""
     other = "en" if language == "fr" else "fr"
     return t(f"answer.{reason}", language) + "\n\n" + t(f"answer.{reason}", other)
+
+
+REFUSALS = ("code", "instructions")
+
+
+def in_page_language(message: str, language: str) -> str:
+    """A refusal (`refusal_message`, both languages: the question's was a guess) as a page
+    in `language` shows it, in that language alone; any other message as it is."""
+    for reason in REFUSALS:
+        if message in (refusal_message(reason, "fr"), refusal_message(reason, "en")):
+            return t(f"answer.{reason}", language)
+    return message
 
 
 def abstention(question: str, language: str, notices: list[str], empty: bool = False,

@@ -89,6 +89,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "[{n}] {title} ({org}): “{quote}”"},
     "answer.item.doc": {"fr": "[{n}] {title}, {section} : « {quote} »",
                         "en": "[{n}] {title}, {section}: “{quote}”"},
+    # A result with no passage to quote (matched by what the question named, a place):
+    # its line without empty quotation marks.
+    "answer.item.case_bare": {"fr": "[{n}] {title} ({org})", "en": "[{n}] {title} ({org})"},
+    "answer.item.doc_bare": {"fr": "[{n}] {title}, {section}", "en": "[{n}] {title}, {section}"},
     "answer.abstain": {"fr": "Rien dans le catalogue ne correspond à cette question. "
                              "Vous pouvez parcourir les thèmes ci-dessous ou reformuler.",
                        "en": "Nothing in the catalogue fits this question. You can browse "
@@ -562,14 +566,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Cet assistant est un **système d'IA** de recherche : il retrouve, dans le "
               "catalogue des projets d'IA des collectivités (Bibliothèque d'IA territoriales) "
               "et dans quelques documents de stratégie, les passages les plus proches d'une "
-              "question, et les cite. Il combine une recherche sémantique (un modèle "
-              "d'embeddings) et une recherche par mots (BM25), puis explique chaque "
-              "correspondance.",
+              "question, et les cite. Il cherche à la fois par le sens (un petit modèle de "
+              "langue, qui reconnaît une même idée dite autrement) et par les mots de la "
+              "question, puis dit pourquoi chaque résultat a été retenu.",
         "en": "This assistant is a retrieval **AI system**: it finds, in the catalogue of "
               "local authorities' AI projects (Bibliothèque d'IA territoriales) and in a few "
               "strategy documents, the passages closest to a question, and cites them. It "
-              "combines semantic search (an embedding model) and word search (BM25), then "
-              "explains every match."},
+              "searches both by meaning (a small language model, which recognises one idea "
+              "said in other words) and by the question's words, then says why each result "
+              "was kept."},
     "about.not": {
         "fr": "Ce qu'il n'est pas : il ne génère aucun texte ni aucun fait, ne donne pas "
               "d'avis, ne connaît que le catalogue et les documents listés ci-dessous, et "
@@ -694,10 +699,11 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "only; memory, disk and cooling left out), index of {passages} "
                                "passages, {cpu} ({cores} cores), measured on {date} by "
                                "`assist bench` (docs/PERFORMANCE.md)."},
-    "about.model_text": {"fr": "Modèle d'embeddings : `{id}` ({dim} dimensions, {size} Mo, "
-                               "exécuté localement). Index : {chunks} passages.",
-                         "en": "Embedding model: `{id}` ({dim} dimensions, {size} MB, run "
-                               "locally). Index: {chunks} passages."},
+    "about.model_text": {"fr": "Modèle de langue qui compare le sens : `{id}` ({size} Mo, "
+                               "exécuté sur ce serveur, sans connexion). {chunks} passages "
+                               "indexés.",
+                         "en": "Language model that compares meaning: `{id}` ({size} MB, run "
+                               "on this server, offline). {chunks} passages indexed."},
     "about.quality": {"fr": "Qualité mesurée", "en": "Measured quality"},
     "about.quality_split": {"fr": "Sur des questions qu'on n'a jamais répétées : écrites à "
                                   "partir des sources par quelqu'un qui n'avait jamais utilisé "
@@ -716,22 +722,33 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "en": "Its ranking, never declining"},
     "about.q.rule": {"fr": "La règle d'avant (un seuil par résultat)",
                      "en": "The previous rule (a threshold per result)"},
-    "about.q.bm25": {"fr": "Les mots seuls (BM25)", "en": "Words alone (BM25)"},
-    "about.q.recall": {"fr": "Bon projet parmi les 5 premiers (rappel@5)",
-                       "en": "Right project among the first 5 (Recall@5)"},
-    "about.q.ndcg": {"fr": "Qualité du classement (nDCG@5)",
-                     "en": "Quality of the order (nDCG@5)"},
+    "about.q.bm25": {"fr": "Les mots seuls, sans le sens", "en": "Words alone, without meaning"},
+    # Shares of right projects found are shown as percentages, the quality of the order
+    # out of 100 (`ui.pages.about.number`): no "Recall@5" or "nDCG@5" for an elected official.
+    "about.q.recall": {"fr": "Bons projets parmi les 5 premiers",
+                       "en": "Right projects among the first 5"},
+    "about.q.ndcg": {"fr": "Qualité de l'ordre des 5 premiers",
+                     "en": "Quality of the order of the first 5"},
     "about.q.answered": {"fr": "Questions du catalogue répondues",
                          "en": "Catalogue questions answered"},
     "about.q.declined": {"fr": "Questions hors catalogue déclinées",
                          "en": "Questions outside the catalogue declined"},
-    "about.q.paraphrase": {"fr": "Reformulations (rappel@5)", "en": "Paraphrases (Recall@5)"},
-    "about.q.lists": {"fr": "« Quels projets… » (rappel@5)",
-                      "en": "“Which projects…” (Recall@5)"},
-    "about.q.ndcg_fr": {"fr": "Questions en français (nDCG@5)",
-                        "en": "Questions in French (nDCG@5)"},
-    "about.q.ndcg_en": {"fr": "Questions en anglais (nDCG@5)",
-                        "en": "Questions in English (nDCG@5)"},
+    "about.q.paraphrase": {"fr": "Questions reformulées : bons projets parmi les 5 premiers",
+                           "en": "Reworded questions: right projects among the first 5"},
+    "about.q.lists": {"fr": "« Quels projets… » : bons projets parmi les 5 premiers",
+                      "en": "“Which projects…”: right projects among the first 5"},
+    "about.q.ndcg_fr": {"fr": "Questions en français : qualité de l'ordre",
+                        "en": "Questions in French: quality of the order"},
+    "about.q.ndcg_en": {"fr": "Questions en anglais : qualité de l'ordre",
+                        "en": "Questions in English: quality of the order"},
+    "about.quality_report": {"fr": "Le rapport complet (en anglais)",
+                             "en": "The full report"},
+    "about.quality_units": {"fr": "Les pourcentages sont des parts de questions ou de bons "
+                                  "projets ; la qualité de l'ordre est notée sur 100 (100 : "
+                                  "les bons projets en tête, dans le bon ordre).",
+                            "en": "Percentages are shares of questions or of right projects; "
+                                  "the quality of the order is scored out of 100 (100: the "
+                                  "right projects first, in the right order)."},
     "about.quality_missing": {"fr": "L'évaluation (docs/EVALUATION.md) n'est pas encore "
                                     "disponible.",
                               "en": "The evaluation (docs/EVALUATION.md) is not available "

@@ -245,9 +245,11 @@ def page_link(page: str, text: str, params: dict, key: str | None = None) -> Non
 
 
 def result_card(assistant, result: Result, answer: Answer, language: str,
-                where: str = "assistant", extra: Callable[[], None] | None = None) -> None:
+                where: str = "assistant", extra: Callable[[], None] | None = None,
+                lead: str = "") -> None:
     """One result: title, authority, badges, highlighted quotes, why, similar projects, a
-    "compare" tick box; `extra` draws more inside the card (the Fit page's criteria)."""
+    "compare" tick box; `extra` draws more inside the card (the Fit page's criteria);
+    `lead`, a reason said above the quotes (why a project is offered to check)."""
     stems = {tok.stem for tok in tokens(answer.question)}
     with st.container(border=True):
         kind = "" if result.kind == "case" else f"{t('card.document', language)} · "
@@ -258,6 +260,8 @@ def result_card(assistant, result: Result, answer: Answer, language: str,
             st.markdown(f"**{escape(result.organisation)}**")
         if result.kind == "case" and (marks := badges(result.fields, language)):
             st.markdown(marks)
+        if lead:
+            st.markdown(f"**{escape(lead)}**")
         titles = source_titles(assistant, result, answer, language)
         if language == "en" and result.citations:
             st.caption(t("card.quotes_fr", language))

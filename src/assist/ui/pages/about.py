@@ -42,16 +42,29 @@ def quality(language: str) -> None:
         st.caption(t("about.quality_split", language))
         st.table(pd.DataFrame(
             [[t(f"about.q.{row['row']}", language)]
-             + [number(row[key], language) for key in READER_COLUMNS.values()] for row in rows],
+             + [number(row[key], key, language) for key in READER_COLUMNS.values()]
+             for row in rows],
             columns=[""] + [t(f"about.q.{key}", language) for key in READER_COLUMNS.values()]
         ).set_index(""))
-    with st.expander("docs/EVALUATION.md"):
+        st.caption(t("about.quality_units", language))
+    with st.expander(t("about.quality_report", language)):
         st.markdown(text)
 
 
-def number(cell: str, language: str) -> str:
-    """A report's cell as French writes it (0,669; 83 %), or as it is in English."""
-    return cell.replace(".", ",") if language == "fr" else cell
+ORDER_COLUMNS = ("ndcg", "ndcg_fr", "ndcg_en")  # a quality of order, not a share
+
+
+def number(cell: str, key: str, language: str = "fr") -> str:
+    """A report's cell (0.727, 83 %) with its unit, as an official reads it: a share of right
+    projects as a percentage ("73 %"), the quality of the order out of 100 ("71 / 100");
+    the report's percentages as they are; a cell that is no number as it is."""
+    try:
+        value = float(cell)
+    except ValueError:
+        return cell
+    if key in ORDER_COLUMNS:
+        return f"{value * 100:.0f} / 100"
+    return f"{value * 100:.0f} %"  # as the report writes its own percentages
 
 
 def frugality(language: str) -> None:

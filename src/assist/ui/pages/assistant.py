@@ -8,6 +8,7 @@ import time
 import streamlit as st
 
 from assist.answers import exports
+from assist.answers.compose import in_page_language
 from assist.catalogue import figures as stats
 from assist.text.i18n import t
 from assist.ui import (
@@ -60,7 +61,7 @@ def feedback(assistant, answer, language: str) -> None:
 
 
 def abstained(assistant, answer, language: str) -> None:
-    st.warning(answer.message)
+    st.warning(in_page_language(answer.message, language))
     conversation.closest(assistant, answer, language)
     st.markdown(t("assistant.browse", language))
     for theme_fr in stats.THEMES:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from assist.answers import exports
+from assist.answers.compose import in_page_language
 from assist.answers.fit import CRITERIA, NeedsProfile, choices, closest_texts, describe
 from assist.catalogue.figures import label
 from assist.models import Result
@@ -173,7 +174,7 @@ def results(assistant, profile: NeedsProfile, language: str) -> None:
     for notice in answer.notices:
         st.info(components.escape(notice), icon=":material/info:")
     if answer.abstained:
-        st.warning(components.escape(answer.message))
+        st.warning(components.escape(in_page_language(answer.message, language)))
     # The brief and the data say what the page says: a declined need, the closest apart,
     # the projects each requirement excluded.
     components.brief_buttons(answer, language, audience, assistant, "profil", profile)
@@ -197,7 +198,15 @@ def closest(assistant, answer, language: str) -> None:
     st.caption(hint)
     for result in answer.closest:
         components.result_card(assistant, result, answer, language, "fit-closest",
-                               extra=lambda r=result: criteria(r, language))
+                               extra=lambda r=result: criteria(r, language),
+                               lead=closest_clause(result, language))
+
+
+def closest_clause(result: Result, language: str) -> str:
+    """The reason a project is offered "to check" (the part of the need it is close to),
+    shown on its card above the quotes: in the reasons' folded list, nobody opened it."""
+    start = t("fit.closest_clause", language, clause="\0").split("\0")[0]
+    return next((r for r in result.why.reasons if r.startswith(start)), "")
 
 
 def render() -> None:
