@@ -88,6 +88,7 @@ STATES = [
     ("fit-must", {"": f"adaptes?need={SCHOOLS}&maturity=experimenting&must=maturity"},
      ALERT, ALERT),
     ("about", {"": "a-propos"}, "table", ""),
+    ("about-figures", {"": "a-propos"}, "table", '[data-testid="stTable"]'),
 ]
 SIZES = {"": (1440, 1000), "-phone": (390, 844)}
 LANGUAGES = {"": "", "-en": "lang=en"}

@@ -221,15 +221,15 @@ def test_about_page_renders(app_home):
     # The measured quality in the page's language: the headline's rows and columns named in
     # French, its numbers as French writes them, the report itself one click away.
     shown = at.table[0].value
-    assert list(shown.index) == ["L'assistant (ce que vous obtenez)",
+    assert list(shown.columns) == ["L'assistant (ce que vous obtenez)",
                                  "Son classement, sans jamais décliner",
                                  "La règle d'avant (un seuil par résultat)",
                                  "Les mots seuls, sans le sens"]
-    assert "Questions hors catalogue déclinées" in shown.columns
-    assert "configuration" not in shown.columns and "today's rule" not in shown.index
+    assert "Questions hors catalogue déclinées" in shown.index
+    assert "configuration" not in shown.index and "today's rule" not in shown.columns
     # Each figure with its unit: a share as a percentage, the order's quality out of 100.
     assert re.fullmatch(r"\d{1,3} %", shown.iloc[0, 0]), shown.iloc[0, 0]  # 73 %, not 0.727
-    assert re.fullmatch(r"\d{1,3} / 100", shown.iloc[0, 1]), shown.iloc[0, 1]
+    assert re.fullmatch(r"\d{1,3} / 100", shown.iloc[1, 0]), shown.iloc[1, 0]
     # No engineers' word outside the full report (one click away, said to be in English).
     report = next(e for e in at.expander if e.label == "Le rapport complet (en anglais)")
     inside = {m.value for m in report.markdown}

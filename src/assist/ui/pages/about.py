@@ -35,16 +35,16 @@ def quality(language: str) -> None:
         return
     text = EVALUATION.read_text(encoding="utf-8")
     # The report's first table is its headline: questions nothing was tuned on. An official
-    # reads it in the page's language, with the columns that say what they get; the whole
-    # report (in English, for engineers) is one click away.
+    # reads it in the page's language, each figure with its unit, one measure a line and one
+    # way of answering a column (four columns, which a phone shows; eight measures across
+    # were cut off there); the whole report (in English, for engineers) is one click away.
     rows = read_headline(text)
     if rows:
         st.caption(t("about.quality_split", language))
         st.table(pd.DataFrame(
-            [[t(f"about.q.{row['row']}", language)]
-             + [number(row[key], key, language) for key in READER_COLUMNS.values()]
-             for row in rows],
-            columns=[""] + [t(f"about.q.{key}", language) for key in READER_COLUMNS.values()]
+            [[t(f"about.q.{key}", language)] + [number(row[key], key, language) for row in rows]
+             for key in READER_COLUMNS.values()],
+            columns=[""] + [t(f"about.q.{row['row']}", language) for row in rows]
         ).set_index(""))
         st.caption(t("about.quality_units", language))
     with st.expander(t("about.quality_report", language)):
