@@ -5,7 +5,8 @@
   question's language is a guess for code: both were shown, English in a French page);
 - a result with no passage to quote has its summary line without empty quotation marks;
 - a project offered "to check" in the fit page's middle state says which part of the need
-  it is close to on its card, not only in the folded "why" list;
+  it is close to on its card, not only in the folded "why" list; an English fit page names
+  the profile's values in English (they were French under English widgets);
 - the About page's measured quality: each figure with its unit, no engineers' word, and on a
   phone the table fits the screen.
 """
@@ -67,6 +68,11 @@ def test_states_read_by_an_official(app_home, tmp_path):
                 assert "Nos canalisations d'eau" in card.text, card.text
             else:
                 pytest.fail(f"the pipes' need is no longer in the middle state: {shown[:500]}")
+            # In English, the profile's line names the values as the form does.
+            page(driver, url, "adaptes?lang=en&type=Commune&theme=Mobilit%C3%A9s&need="
+                 + quote_plus("fewer traffic jams"), "h2", "Projects found")
+            profile = wait_for(driver, '[data-testid="stCaptionContainer"]', "Profile:").text
+            assert "Type of authority: Municipality · Theme: Mobility" in profile, profile
 
             # About: figures with units, no engineers' words outside the folded report.
             page(driver, url, "a-propos", '[data-testid="stTable"] td')

@@ -59,6 +59,7 @@ from assist.retrieval.search import Group
 from assist.text.analyser import clauses, fold, tokens
 from assist.text.i18n import t
 from assist.text.vocab import THEMES_EN, VOCABULARIES, Vocabulary
+from assist.text.vocab import label as vocab_label
 
 
 class Searchable(Protocol):
@@ -603,7 +604,8 @@ def describe(profile: NeedsProfile, language: str = "fr", audience: Audience = "
         if crit in profile.withheld(audience) or not profile.wanted(crit.key):
             continue
         values = (t(f"fit.maturity.{profile.maturity}", language) if crit.key == "maturity"
-                  else ", ".join(profile.wanted(crit.key)))
+                  else ", ".join(vocab_label(crit.field, v, language)  # as the form shows
+                                 for v in profile.wanted(crit.key)))
         if crit.key in profile.must:
             values += f" ({t('fit.must', language)})"
         parts.append(f"{t(f'fit.criterion.{crit.key}', language)} : {values}" if language == "fr"
