@@ -73,6 +73,9 @@ def test_states_read_by_an_official(app_home, tmp_path):
                  + quote_plus("fewer traffic jams"), "h2", "Projects found")
             profile = wait_for(driver, '[data-testid="stCaptionContainer"]', "Profile:").text
             assert "Type of authority: Municipality · Theme: Mobility" in profile, profile
+            shown = visible_text(driver)  # and each card's criteria, the record's value too
+            assert "(asked: Municipality)" in shown and "(asked: Mobility)" in shown, shown
+            assert "Theme: Mobilités" not in shown and "Theme : " not in shown, shown
 
             # About: figures with units, no engineers' words outside the folded report.
             page(driver, url, "a-propos", '[data-testid="stTable"] td')

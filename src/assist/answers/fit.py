@@ -278,7 +278,10 @@ def judge(case: Case, profile: NeedsProfile, audience: Audience,
             note = t("fit.finished", language)
         checks.append(CriterionCheck(key=crit.key, label=t(f"fit.criterion.{crit.key}", language),
                                      field=crit.field, wanted=wanted, status=status,
-                                     value=", ".join(have), restricted=crit.restricted,
+                                     # what the record says, in the reader's language
+                                     value=", ".join(vocab_label(crit.field, v, language)
+                                                     for v in have),
+                                     restricted=crit.restricted,
                                      must=must, note=note))
     return checks
 

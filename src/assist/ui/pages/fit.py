@@ -149,17 +149,20 @@ def criteria(result: Result, language: str) -> None:
         lines = []
         for c in result.criteria:
             value = components.escape(c.value) if c.value else "—"
-            wanted = components.escape(t("fit.wanted", language, values=", ".join(c.wanted)))
+            wanted = components.escape(t("fit.wanted", language, values=", ".join(
+                label(c.field, w, language) for w in c.wanted)))  # as the form shows them
             must = f" · **{t('fit.must', language)}**" if c.must else ""
             note = f" — {components.escape(c.note)}" if c.note else ""
-            lines.append(f"{MARKS[c.status]} **{components.escape(c.label)}** : {value} "
+            colon = " :" if language == "fr" else ":"
+            lines.append(f"{MARKS[c.status]} **{components.escape(c.label)}**{colon} {value} "
                          f"— *{t(f'fit.status.{c.status}', language)}* ({wanted}{must}){note}")
         st.markdown("  \n".join(lines))
     with st.expander(t("action1.heading", language)):
         for note in result.action1:
             st.markdown(f"**{components.escape(note.label)}**")
             if note.quotes:
-                st.markdown("\n".join(f"- *{components.escape(q.label)}* : "
+                colon = " :" if language == "fr" else ":"
+                st.markdown("\n".join(f"- *{components.escape(q.label)}*{colon} "
                                       f"« {components.escape(q.text)} »" for q in note.quotes))
             else:
                 st.caption(components.escape(note.message))
