@@ -128,7 +128,7 @@ def test_a_list_question_lists_the_records(assistant: Assistant) -> None:
     records = [r for r in answer.results if r.kind == "case"]
     toulouse = [r for r in records if r.organisation == "Toulouse Métropole"]
     assert len(toulouse) >= 3
-    assert answer.understood[0].label == "Projets de Toulouse Métropole : 4"
+    assert answer.understood[0].label == "Projets portés par Toulouse Métropole : 4"
 
 
 def test_what_was_understood_can_be_removed(assistant: Assistant) -> None:
@@ -136,7 +136,7 @@ def test_what_was_understood_can_be_removed(assistant: Assistant) -> None:
     answer = assistant.ask(question)
     sicoval = [u for u in answer.understood
                if u.facet == "coll_nom" and "sicoval" in u.value.casefold()]
-    assert sicoval and sicoval[0].label.startswith("Projets de ")
+    assert sicoval and sicoval[0].label.startswith("Projets portés par ")
     named = [reason for r in answer.results for reason in r.why.reasons
              if "que nomme votre question" in reason]
     assert named

@@ -306,7 +306,7 @@ class Understood(BaseModel):
 
     facet: str
     value: str
-    label: str  # in the question's language, e.g. "Projets de Sicoval : 4"
+    label: str  # in the question's language, e.g. "Projets portés par Sicoval : 4"
     count: int  # records that carry it
     key: str  # "facet=value"
 

@@ -42,8 +42,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.filtered": {"fr": "filtré par : {values}", "en": "filtered by: {values}"},
     "why.record_first": {"fr": "fiche du projet lui-même", "en": "the project's own record"},
     # What the question was understood to name (Answer.understood), with its count.
-    "understood.coll_nom": {"fr": "Projets de {value} : {count}",
-                            "en": "Projects of {value}: {count}"},
+    # "portés par": the authority that runs them ("Projets de Région Occitanie" read as the
+    # region's chip beside "Projets de la région Occitanie").
+    "understood.coll_nom": {"fr": "Projets portés par {value} : {count}",
+                            "en": "Projects run by {value}: {count}"},
     "understood.partenaires": {"fr": "Projets avec {value} : {count}",
                                "en": "Projects with {value}: {count}"},
     "understood.nom_projet": {"fr": "Projet {value} : {count}",
@@ -54,8 +56,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "en": "Projects in the {value} region: {count}"},
     "understood.theme": {"fr": "Thème {value} : {count}", "en": "Theme {value}: {count}"},
     "understood.sous_theme": {"fr": "Sujet {value} : {count}", "en": "Topic {value}: {count}"},
-    "understood.audience_service": {"fr": "Projets destinés à : {value} : {count}",
-                                    "en": "Projects meant for: {value}: {count}"},
+    "understood.audience_service": {"fr": "Public visé {value} : {count}",
+                                    "en": "Audience {value}: {count}"},
     "understood.coll_type": {"fr": "Collectivités de type {value} : {count}",
                              "en": "Authorities of type {value}: {count}"},
     "understood.projet_status": {"fr": "Projets au statut {value} : {count}",
