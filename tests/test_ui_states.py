@@ -3,7 +3,8 @@
 
 - a question declined as code or as instructions says so in the page's language alone (the
   question's language is a guess for code: both were shown, English in a French page);
-- a result with no passage to quote has its summary line without empty quotation marks;
+- a result with no passage to quote has its summary line without empty quotation marks; a
+  region's chip and its authority's ("portés par") are told apart;
 - a project offered "to check" in the fit page's middle state says which part of the need
   it is close to on its card, not only in the folded "why" list; an English fit page names
   the profile's values in English (they were French under English widgets);
@@ -56,6 +57,9 @@ def test_states_read_by_an_official(app_home, tmp_path):
             summary = visible_text(driver)
             assert "Occitanie" in summary
             assert "« »" not in summary and ": « »" not in summary, summary[:2000]
+            # What was understood, each said so that two chips cannot be confused.
+            assert "Projets de la région Occitanie : " in summary, summary[:3000]
+            assert "Projets de Région" not in summary, summary[:3000]
 
             # The fit page's middle state: the clause said on the card, above its quotes.
             page(driver, url, "adaptes?need=" + quote_plus(PIPES), ALERT)
