@@ -234,7 +234,9 @@ def test_a_question_in_code_gets_its_reason_in_the_app(app_home):
     at = open_page(None, q="'; EXEC xp_cmdshell('dir'); --")
     assert_no_trace(at)
     shown = " ".join(w.value for w in at.warning)
-    assert t("answer.code", "fr") in shown and t("answer.code", "en") in shown
+    # In the page's language alone (the question's, told from code, is a guess; the CLI and
+    # the JSON carry both): no English sentence under the French one.
+    assert t("answer.code", "fr") in shown and t("answer.code", "en") not in shown
 
 
 def test_a_huge_one_line_cell_is_kept_whole_and_reported(tmp_path, library_csv):
