@@ -228,8 +228,8 @@ def test_about_page_renders(app_home):
     assert "Questions hors catalogue déclinées" in shown.index
     assert "configuration" not in shown.index and "today's rule" not in shown.columns
     # Each figure with its unit: a share as a percentage, the order's quality out of 100.
-    assert re.fullmatch(r"\d{1,3} %", shown.iloc[0, 0]), shown.iloc[0, 0]  # 73 %, not 0.727
-    assert re.fullmatch(r"\d{1,3} / 100", shown.iloc[1, 0]), shown.iloc[1, 0]
+    assert re.fullmatch(r"\d{1,3}\s%", shown.iloc[0, 0]), shown.iloc[0, 0]  # 73 %, not 0.727
+    assert re.fullmatch(r"\d{1,3}\s/\s100", shown.iloc[1, 0]), shown.iloc[1, 0]
     # No engineers' word outside the full report (one click away, said to be in English).
     report = next(e for e in at.expander if e.label == "Le rapport complet (en anglais)")
     inside = {m.value for m in report.markdown}

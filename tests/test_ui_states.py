@@ -85,7 +85,8 @@ def test_states_read_by_an_official(app_home, tmp_path):
             page(driver, url, "a-propos", '[data-testid="stTable"] td')
             cells = [c.text for c in driver.find_elements(
                 "css selector", '[data-testid="stTable"] td')]
-            assert cells and all(c.endswith((" %", " / 100", "—")) for c in cells), cells
+            assert cells and all(c.replace("\u00a0", " ").endswith((" %", " / 100", "—"))
+                                 for c in cells), cells
             shown = visible_text(driver)
             assert not [w for w in ("BM25", "nDCG", "Recall@", "rappel@", "embedding")
                         if w in shown], shown[:1500]

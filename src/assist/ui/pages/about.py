@@ -61,10 +61,10 @@ def number(cell: str, key: str, language: str = "fr") -> str:
     try:
         value = float(cell)
     except ValueError:
-        return cell
+        return cell.replace(" %", "\u00a0%")
     if key in ORDER_COLUMNS:
-        return f"{value * 100:.0f} / 100"
-    return f"{value * 100:.0f} %"  # as the report writes its own percentages
+        return f"{value * 100:.0f}\u00a0/\u00a0100"  # no-break spaces: kept on one line
+    return f"{value * 100:.0f}\u00a0%"  # as the report writes its own percentages
 
 
 def frugality(language: str) -> None:
