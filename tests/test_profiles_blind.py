@@ -105,6 +105,8 @@ SETS = [
              least_uncovered=18, least_english=9, least_must=16, must_share=(0.25, 0.45)),
     BlindSet("profiles_blind4.jsonl", "m", "blind-fit-v4", "dev", least=60, least_covered=40,
              least_uncovered=20, least_english=10, least_must=16, must_share=(0.25, 0.45)),
+    BlindSet("profiles_blind5.jsonl", "s", "blind-fit-v5", "test", least=62, least_covered=40,
+             least_uncovered=20, least_english=12, least_must=16, must_share=(0.25, 0.45)),
 ]
 
 
