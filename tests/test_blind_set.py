@@ -17,7 +17,10 @@ tests/eval/README.md):
   since; held to the same checks, its queries also differ from the third set's;
 - tests/eval/questions_blind5.jsonl (blind-v5): written in the round after v4 was read (branch
   blind5) the same way, test only, read once by the lead; held to the same checks, its queries
-  also differ from the fourth set's.
+  also differ from the fourth set's;
+- tests/eval/questions_blind6.jsonl (blind-v6): written in the round after v5 was read (branch
+  blind6) the same way, test only, read once by the lead; held to the same checks, its queries
+  also differ from the fifth set's.
 These checks need no model or index: the keys are resolved with the code `assist eval` uses
 (`load_queries`, `resolve`) over the shipped corpus and the real library export imported into a
 fresh store, so they run in about a second.
@@ -76,6 +79,10 @@ BLIND_SETS = {
     "v5": BlindSet(ROOT / "tests/eval/questions_blind5.jsonl", "blind-v5", "j", "dev",
                    {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
                     "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 250),
+    # A test-only set written in the round after v5 was read (branch blind6), never run: read once.
+    "v6": BlindSet(ROOT / "tests/eval/questions_blind6.jsonl", "blind-v6", "r", "test",
+                   {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
+                    "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 250),
 }
 # The other judged sets of each later blind set: none of its queries may repeat one of theirs.
 OTHER_SETS = {
@@ -85,6 +92,8 @@ OTHER_SETS = {
            BLIND_SETS["v3"].path],
     "v5": [QUESTIONS, ROOT / "tests/eval/dev.jsonl", BLIND_SETS["v1"].path, BLIND_SETS["v2"].path,
            BLIND_SETS["v3"].path, BLIND_SETS["v4"].path],
+    "v6": [QUESTIONS, ROOT / "tests/eval/dev.jsonl", BLIND_SETS["v1"].path, BLIND_SETS["v2"].path,
+           BLIND_SETS["v3"].path, BLIND_SETS["v4"].path, BLIND_SETS["v5"].path],
 }
 
 
