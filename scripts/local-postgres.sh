@@ -32,6 +32,9 @@ if [ ! -x "$bin/pg_ctl" ]; then
   exit 1
 fi
 
+# runuser and useradd live in sbin, which a minimal PATH (env -i, some CI runners) leaves out.
+PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
+
 # Run a command as the server's user (root may not run PostgreSQL).
 as_server() {
   if [ "$(id -u)" = 0 ]; then
