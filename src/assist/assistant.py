@@ -16,7 +16,7 @@ from cachetools import LRUCache
 from assist.access import case_view, checked, field_values, may_read
 from assist.answers.compare import Comparison, compare
 from assist.answers.compose import abstention, clean_question, refusal_message, summarise
-from assist.answers.decide import CLOSEST, Decision, by_name, decide, shown
+from assist.answers.decide import CLOSEST, Decision, decide, picked
 from assist.answers.decision_model import MODEL
 from assist.answers.explain import chunk_citation, explain, quotable, source_citations
 from assist.answers.fit import NeedsProfile, read_profile
@@ -255,18 +255,15 @@ class Assistant:
                 answer = answer.model_copy(update={"message": t("answer.closest", language)})
             return answer.model_copy(update={"understood": understood, "confidence": confidence,
                                              "closest": closest})
-        named = found.decision.named
         if found.decision.by_name:
             # Answered by what the question names (`decide.designated`), not by the model:
             # the projects it designates, and the answer says so.
-            picked = by_name(found.ranked, named)[:top_k]
             values = {m.key: label(m.facet, m.value, language) for m in found.mentions}
-            notices = [*notices, t("answer.named", language,
-                                   names=", ".join(values.get(k, k) for k in named))]
-        else:
-            picked = shown(found.ranked, top_k, records=asks_for_records(text))
+            notices = [*notices, t("answer.named", language, names=", ".join(
+                values.get(k, k) for k in found.decision.named))]
         results = [self.result(rank, s, query_tokens, filters, audience, language)
-                   for rank, s in enumerate(picked, start=1)]
+                   for rank, s in enumerate(picked(found.ranked, found.decision, top_k,
+                                                   records=asks_for_records(text)), start=1)]
         return Answer(question=text, language=language, audience=audience, results=results,
                       summary=summarise(results, language), notices=notices,
                       understood=understood, confidence=confidence)

@@ -341,6 +341,16 @@ def by_name(ranked: list[Scored], named: tuple[str, ...]) -> list[Scored]:
     return [s for s in ranked if any(m.key in named for m in s.named)]
 
 
+def picked(ranked: list[Scored], decision: Decision, top_k: int, ratio: float | None = None,
+           records: bool = False) -> list[Scored]:
+    """What an answered question shows: the results its name designates when that answered
+    it (`by_name`), else those close to the best one (`shown`). `ask()` and the evaluation
+    both show this, so what is measured is what people see."""
+    if decision.by_name:
+        return by_name(ranked, decision.named)[:top_k]
+    return shown(ranked, top_k, ratio, records=records)
+
+
 def _written_as_name(surface: str) -> bool:
     return any(ch.isupper() or ch.isdigit() for ch in surface)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from assist.answers.decide import CLOSEST, by_name, shown
+from assist.answers.decide import CLOSEST, picked
 from assist.evaluation.retrieval import (
     Candidates,
     ndcg_at,
@@ -38,10 +38,8 @@ def judge_all(assistant, cands: list[Candidates], rank_params=None, model=None) 
 def assistant_shown(c: Candidates, ratio: float | None = None) -> list[str]:
     if not c.judged.decision.answer:
         return []
-    if c.judged.decision.by_name:  # answered by what it names: the results that carry it
-        return [s.key for s in by_name(c.judged.ranked, c.judged.decision.named)[:TOP_K]]
-    return [s.key for s in shown(c.judged.ranked, TOP_K, ratio,
-                                 records=asks_for_records(c.query.text))]
+    return [s.key for s in picked(c.judged.ranked, c.judged.decision, TOP_K, ratio,
+                                  records=asks_for_records(c.query.text))]
 
 
 def assistant_closest(c: Candidates) -> list[str]:
