@@ -19,8 +19,8 @@ tests/eval/README.md):
   blind5) the same way, test only, read once by the lead; held to the same checks, its queries
   also differ from the fourth set's;
 - tests/eval/questions_blind6.jsonl (blind-v6): written in the round after v5 was read (branch
-  blind6) the same way, test only, read once by the lead; held to the same checks, its queries
-  also differ from the fifth set's.
+  blind6) the same way, read once as a blind set (2026-12-01 06:51 UTC, docs/EVALUATION_BLIND6.md)
+  and dev material since; held to the same checks, its queries also differ from the fifth set's.
 These checks need no model or index: the keys are resolved with the code `assist eval` uses
 (`load_queries`, `resolve`) over the shipped corpus and the real library export imported into a
 fresh store, so they run in about a second.
@@ -79,8 +79,8 @@ BLIND_SETS = {
     "v5": BlindSet(ROOT / "tests/eval/questions_blind5.jsonl", "blind-v5", "j", "dev",
                    {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
                     "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 250),
-    # A test-only set written in the round after v5 was read (branch blind6), never run: read once.
-    "v6": BlindSet(ROOT / "tests/eval/questions_blind6.jsonl", "blind-v6", "r", "test",
+    # Read once (2026-12-01 06:51 UTC, docs/EVALUATION_BLIND6.md): dev material since then.
+    "v6": BlindSet(ROOT / "tests/eval/questions_blind6.jsonl", "blind-v6", "r", "dev",
                    {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
                     "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 250),
 }

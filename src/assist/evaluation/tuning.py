@@ -3,7 +3,7 @@
 `assist eval FILE --fit` runs this on the dev questions only and writes
 `src/assist/answers/decision_model.py` with the fitted numbers and their provenance; the
 test questions are never seen here. The dev questions are those of FILE and of every query
-set beside it whose records are dev (`DEV_SETS`: the five blind sets, dev since each was read
+set beside it whose records are dev (`DEV_SETS`: the six blind sets, dev since each was read
 once), and the dev needs of the needs profiles.
 """
 
@@ -94,10 +94,10 @@ PROFILES = "profiles_v2.jsonl"  # dev needs of issue 16, beside the questions fi
 # More dev profiles, written to tune the need decision (every line dev): with 5 uncovered dev
 # needs in PROFILES alone, its operating point would be chosen on 5 cases.
 MORE_PROFILES = "profiles_dev.jsonl"
-# The blind profile sets, each read once (2026-11-30 20:42 and 23:11 UTC, 2026-12-01 01:29 UTC)
-# and dev material since.
+# The blind profile sets, each read once (2026-11-30 20:42 and 23:11 UTC, 2026-12-01 01:29,
+# 04:02 and 06:51 UTC) and dev material since.
 BLIND_PROFILES = ("profiles_blind.jsonl", "profiles_blind2.jsonl", "profiles_blind3.jsonl",
-                  "profiles_blind4.jsonl")
+                  "profiles_blind4.jsonl", "profiles_blind5.jsonl")
 # The need decision (`answers.fit.decide_need`): its own logistic model over
 # `decide.NEED_FEATURES` and its own operating point, fitted out of fold on the dev items that
 # state a need: the profiles' needs (every profile file above), the questions of kind "need"
@@ -121,12 +121,14 @@ NEED_LANGUAGE_MIN = 10
 NEED_L2 = 3.0
 # Other query sets beside the questions file whose dev records are fitted on too: the first
 # blind set, read once (2026-11-30 18:02 UTC), the second (20:42 UTC), the third (23:10 UTC)
-# and the fourth (2026-12-01 01:29 UTC), each dev material since; and the blind sets' adjacent
+# the fourth (2026-12-01 01:29 UTC), the fifth (04:02 UTC) and the sixth (06:51 UTC), each dev
+# material since; and the blind sets' adjacent
 # topics asked as lists ("Quelles villes
 # détectent les rats dans les égouts ?"), written for the fit: no adjacent question of the
 # other sets asks for projects, so without them "asks for a list" would read as "in scope".
 DEV_SETS = ("questions_blind.jsonl", "questions_blind2.jsonl", "questions_blind3.jsonl",
-            "questions_blind4.jsonl", "questions_blind5.jsonl", "adjacent_lists.jsonl")
+            "questions_blind4.jsonl", "questions_blind5.jsonl", "questions_blind6.jsonl",
+            "adjacent_lists.jsonl")
 
 
 def _signals(assistant, c: Candidates) -> tuple[np.ndarray, list[str]]:
