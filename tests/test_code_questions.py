@@ -31,6 +31,8 @@ CAUGHT = {
     "e250": "instructions", "e251": "code", "e254": "code", "e255": "code",
     # The fifth blind set, dev since its one reading (04:02 UTC): its nonsense caught by shape.
     "j038": "code", "j061": "code", "j106": "code", "j174": "code", "j209": "code",
+    # The sixth blind set, dev since its one reading (06:51 UTC).
+    "r111": "code", "r120": "code", "r196": "code", "r222": "code",
 }
 
 
