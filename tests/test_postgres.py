@@ -559,6 +559,8 @@ def test_rows_read_ahead_give_the_same_answers_and_keep_restricted_rows(pg_assis
     monkeypatch.setattr(psycopg.Connection, "execute", counted)
     vectors = pg_assistant.embedder.queries(QUESTIONS)
     pg_assistant.background()  # the late pass's fixed sample: read once, not per question
+    pg_assistant.hubs()  # the hub prior too (measured when first needed: with this test
+    # alone it was measured inside the first judge, whose reads looked like missed prefetches)
     default = searcher.prefetch
     try:
         for question, vector in zip(QUESTIONS, vectors):
