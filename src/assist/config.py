@@ -39,6 +39,9 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
      "and run in onnxruntime float32; same vectors, cosine 0.9999), `e5-int8` (that model "
      "with 8-bit integer matrix products: vectors of its own, cosine 0.997) or "
      "`st:<folder>` for a local sentence-transformers model folder (extra `st`)."),
+    ("ASSIST_PASSAGE_THREADS", "every core",
+     "Threads of an index build's passage embedding (onnxruntime embedders, more than one "
+     "batch of 32 passages to embed); a few passages, like a question, use one thread."),
     ("ASSIST_MIN_SCORE", "",
      "Override of the fitted decision's threshold: the confidence (0 to 1) below which the "
      "assistant says nothing fits. Empty: the fitted threshold."),

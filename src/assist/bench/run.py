@@ -234,6 +234,47 @@ def runtime_peer(texts: list[str], query_texts: list[str], cache: Path | None,
     return out
 
 
+def order_ab(embedder, texts: list[str], rounds: int = 2) -> dict:
+    """Before and after length-sorted bulk batches, in one run on the same passages: the
+    passages in batches of 32 in text-hash order on one thread (what a build did before),
+    sorted by length on one thread, and sorted by length on the passage threads (what
+    `EmbeddingCache.passages` now does for a bulk build), vectors and token states from one
+    pass as a build makes them; `rounds` rounds, the variants interleaved so that each meets
+    the same load. Wall-clock rates depend on the machine's load, CPU-seconds less."""
+    if not getattr(embedder, "bulk", False):
+        return {"error": f"{embedder.id} has no bulk passage session"}
+    orders = {"hash": sorted(texts, key=text_key),
+              "length": sorted(texts, key=lambda t: (len(t), text_key(t)))}
+    variants = {"hash_order_one_thread": ("hash", False),
+                "length_order_one_thread": ("length", False),
+                "length_order_passage_threads": ("length", True)}
+    embedder.passages_with_states(texts[:4], bulk=True)  # both sessions made and warm
+    embedder.passages_with_states(texts[:4], bulk=False)
+    seconds = {name: 0.0 for name in variants}
+    cpu = dict(seconds)
+    found: dict[str, np.ndarray] = {}
+    for _ in range(rounds):
+        for name, (order, bulk) in variants.items():
+            ordered = orders[order]
+            started, cpu0 = time.perf_counter(), cpu_seconds()
+            vectors = np.vstack([embedder.passages_with_states(ordered[i:i + 32], bulk=bulk)[0]
+                                 for i in range(0, len(ordered), 32)])
+            seconds[name] += time.perf_counter() - started
+            cpu[name] += cpu_seconds() - cpu0
+            at = {t: n for n, t in enumerate(ordered)}
+            found[name] = vectors[[at[t] for t in texts]]
+    n = rounds * len(texts)
+    out: dict = {"passages": len(texts), "rounds": rounds,
+                 "passage_threads": getattr(embedder, "passage_threads", None),
+                 "load_average": os.getloadavg()}
+    for name in variants:
+        out[name] = {"passages_per_second": n / seconds[name],
+                     "cpu_seconds_per_passage": cpu[name] / n,
+                     "max_abs_difference_to_hash_order": float(np.abs(
+                         found[name] - found["hash_order_one_thread"]).max())}
+    return out
+
+
 def minilm_peer(texts: list[str], query_texts: list[str]) -> dict:
     """sentence-transformers all-MiniLM-L6-v2 on the same passages and questions."""
     try:
@@ -284,6 +325,8 @@ def _run(tmp: Path, scales: tuple[int, ...], embed_limit: int, log,
     texts = [index_text(c) for c in bench_synth.synth_corpus(
         base, min(max(scales), embed_limit))[0]]
     report["throughput"] = _throughput(report, embedder, texts, gflops)
+    report["order_ab"] = order_ab(embedder, texts[:160])
+    log(f"order A/B: {report['order_ab']}")
     report["peer_minilm"] = minilm_peer(texts[:min(len(texts), 500)], asked)
     log(f"peer: {report['peer_minilm']}")
     # One batch: enough for a rate side by side, and cheap on a shared machine. The ONNX

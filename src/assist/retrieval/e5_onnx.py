@@ -330,14 +330,16 @@ class E5Onnx:
             self.id = "e5-onnx-int8:multilingual-e5-small"
         self._tokenize = Unigram(weights)
         self._graph = graph
-        # A question on one thread (see embed.E5Small.queries); passages on every core, in
-        # a second session made when passages are first embedded (an index build).
+        # A question on one thread (see embed.E5Small.queries), and so are a few passages;
+        # a bulk build's passages on `passage_threads` (ASSIST_PASSAGE_THREADS, else every
+        # core; OMP_NUM_THREADS is OpenMP's, which onnxruntime does not use), in a second
+        # session made when a bulk build first needs it.
         self._arena = arena
         self._queries = _session(graph, 1, arena)
         self._passage_session = None
         self._kept: LRUCache[str, tuple[list[int], np.ndarray]] = LRUCache(QUESTIONS_KEPT)
         self._kept_lock = threading.Lock()
-        self.passage_threads = int(os.environ.get("OMP_NUM_THREADS") or os.cpu_count() or 1)
+        self.passage_threads = passage_threads()
         self._word = np.asarray(weights.raw("emb.word")).reshape(weights.vocab, -1)
         self._position = weights.floats("emb.pos").reshape(-1, weights.hidden)
         self._type = weights.floats("emb.type").reshape(-1, weights.hidden)[0]
@@ -377,21 +379,26 @@ class E5Onnx:
                 kept = self._kept[text]
         return kept
 
-    def passages(self, texts: Sequence[str]) -> np.ndarray:
-        return self._encode(texts, "passage: ", self._passage_runtime())[0]
+    bulk = True  # `passages` takes `bulk` (see embed.EmbeddingCache.passages)
 
-    def passages_with_states(self, texts: Sequence[str]
+    def passages(self, texts: Sequence[str], bulk: bool = True) -> np.ndarray:
+        return self._encode(texts, "passage: ", self._passage_runtime(bulk))[0]
+
+    def passages_with_states(self, texts: Sequence[str], bulk: bool = True
                              ) -> tuple[np.ndarray, list[tuple[list[int], np.ndarray]]]:
         """Vectors and, from the same forward pass, each passage's token ids and unit-length
-        token states (first window): what the index stores for the late pass."""
-        return self._encode(texts, "passage: ", self._passage_runtime(), states=True)
+        token states (first window): what the index stores for the late pass. `bulk`: on
+        the passage threads, else on the question's one thread (same vectors)."""
+        return self._encode(texts, "passage: ", self._passage_runtime(bulk), states=True)
 
     def passage_states(self, text: str) -> tuple[list[int], np.ndarray]:
         """One passage's token ids and states, on the question's thread (the late pass, for
         an index that stores none)."""
         return self._encode([text], "passage: ", self._queries, states=True)[1][0]
 
-    def _passage_runtime(self):
+    def _passage_runtime(self, bulk: bool = True):
+        if not bulk or self.passage_threads <= 1:
+            return self._queries
         if self._passage_session is None:
             self._passage_session = _session(self._graph, self.passage_threads, self._arena)
         return self._passage_session
@@ -446,6 +453,14 @@ class E5Onnx:
                 + self._norm[1]
             bias[row, ..., :len(ids)] = 0.0
         return session.run(["hidden"], {"embeddings": embeddings, "bias": bias})[0]
+
+
+def passage_threads() -> int:
+    """Intra-op threads of a bulk build's passages: ASSIST_PASSAGE_THREADS, else every core."""
+    try:
+        return max(1, int(os.environ.get("ASSIST_PASSAGE_THREADS") or os.cpu_count() or 1))
+    except ValueError:
+        return max(1, os.cpu_count() or 1)
 
 
 def _session(graph: Path, threads: int, arena: bool = True):

@@ -227,13 +227,21 @@ class EmbeddingCache:
         that gives them), each text's token states too, from the same forward pass."""
         states = states and hasattr(self.embedder, "passages_with_states")
         keys = [text_key(t) for t in texts]
+        # By length (then text hash), so that each batch holds passages of about one length:
+        # a batch is padded to its longest passage, and in hash order a batch of short
+        # passages often held a long one (a quarter of the CPU time went to padding). Each
+        # vector is stored under its text's key, so the order of `texts` is kept.
         todo = sorted({k: t for k, t in zip(keys, texts) if k not in self._vectors
-                       or (states and self.state(k) is None)}.items())
+                       or (states and self.state(k) is None)}.items(),
+                      key=lambda item: (len(item[1]), item[0]))
         self.hits, self.misses = len(keys) - len(todo), len(todo)
+        # A bulk build (more than one batch) runs on the embedder's passage threads; a few
+        # passages (one case changed) on one thread, as a question does.
+        bulk = {"bulk": len(todo) > batch} if getattr(self.embedder, "bulk", False) else {}
         for i in range(0, len(todo), batch):
             part = todo[i:i + batch]
             if states:
-                vectors, kept = self.embedder.passages_with_states([t for _, t in part])
+                vectors, kept = self.embedder.passages_with_states([t for _, t in part], **bulk)
                 pieces = self.embedder._weights.pieces
                 for (key, _), (ids, token_states) in zip(part, kept):
                     self._new_states[key] = encode_states(ids, token_states, pieces)
@@ -243,7 +251,7 @@ class EmbeddingCache:
                     # million); each flush rewrites the file, a few % of the embedding time.
                     self._save_states(self.path.parent, None)
             else:
-                vectors = self.embedder.passages([t for _, t in part])
+                vectors = self.embedder.passages([t for _, t in part], **bulk)
             # A text whose vector was cached and whose states were not keeps its vector.
             fresh = [(k, v) for (k, _), v in zip(part, vectors) if k not in self._vectors]
             self._vectors.update(fresh)
