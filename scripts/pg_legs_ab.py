@@ -2,7 +2,7 @@
 (`bench.pg.interleaved`): before and after in the same run, without loading a million
 passages again.
 
-    python scripts/pg_legs_ab.py KEPT_DATABASE_URL [ROUNDS] [legs|prefetch|pg7|pg8] > figures.json
+    python scripts/pg_legs_ab.py KEPT_DATABASE_URL [ROUNDS] [legs|prefetch|pg7|pg8|early|texts|pg10] > figures.json
 
 `legs` (the default): the two legs at once against one after the other (`PgSearcher.parallel`).
 `prefetch`: each leg reading its candidates' rows on its own connection while the other leg
@@ -12,7 +12,11 @@ filtered probes (`PgSearcher.filtered_probes`) and the first results' token stat
 once (`Assistant.states_at_once`) against none of them. `pg8`: the passages' rows read without
 parsing a case passage's JSON and the holders found by looking each query term up in the
 passage's array, against the SQL before (an owner parsed out of every row's JSON, an INTERSECT
-per passage).
+per passage). `early`: the lexical leg started in a worker while the question is embedded,
+then the dense leg (`PgSearcher.early_lexical`, `embedded_legs`), against both legs started
+once the question is embedded. `texts`: the fused candidates' rows read without their JSON,
+the shown results' passages read at once when explained (`PgSearcher.texts_later`), against
+every candidate's JSON read with its row. `pg10`: both against neither.
 
 Also counts, for the bench's questions, how many get the same candidates both ways (dense
 and lexical, scores included), public and with the bench's filter (more probes change the
@@ -35,7 +39,17 @@ WAYS = {"legs": (("legs_at_once", {"parallel": True}),
                 ("before", {"prefetch": False, "filtered_probes": None,
                             "states_at_once": False})),
         # the passages' rows and holders read with pg8's SQL against main's at 05:15 UTC
-        "pg8": (("pg8_sql", {"sql": "new"}), ("main_sql", {"sql": "old"}))}
+        "pg8": (("pg8_sql", {"sql": "new"}), ("main_sql", {"sql": "old"})),
+        # the lexical leg started while the question is embedded, against after it (pg10)
+        "early": (("lexical_during_embedding", {"early_lexical": True}),
+                  ("lexical_after_embedding", {"early_lexical": False})),
+        # the fused candidates' rows read without their JSON, the shown results' passages
+        # read at once when explained, against every candidate's JSON read (pg10)
+        "texts": (("texts_when_explained", {"texts_later": True}),
+                  ("texts_with_the_rows", {"texts_later": False})),
+        # both of pg10's changes against neither (main at 13:00 UTC, 2026-12-02)
+        "pg10": (("pg10", {"early_lexical": True, "texts_later": True}),
+                 ("main", {"early_lexical": False, "texts_later": False}))}
 
 
 def _old_sql(index) -> None:

@@ -51,6 +51,7 @@ def main(url: str, rounds: int = 2, hub: bool = True) -> dict:
         searcher = assistant.searcher
         timed(assistant.embedder, "queries", "embed")
         timed(searcher, "legs")
+        timed(searcher, "embedded_legs", "embed_and_legs")
         timed(searcher, "dense")
         timed(searcher, "_lexical", "lexical")
         timed(assistant.index, "chunks_at", "rank_rows")

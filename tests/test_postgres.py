@@ -527,14 +527,65 @@ def test_both_legs_at_once_give_the_same_candidates_and_answers(pg_assistant, mo
                                           filters=filters)
                 legs[parallel] += ([(r.id, r.score, r.citations[0].quote)
                                     for r in answer.results], answer.message)
-                # in parallel: the dense leg in the worker, on the second connection
-                assert all(("assist-dense" in name) == parallel and lane == ((1,) if
-                           parallel else ()) for name, lane in where), where
+                # in parallel: the dense leg on the second connection (in the worker for
+                # `candidates`; after the embedding, in the asking thread, for `ask()`,
+                # whose lexical leg starts first in the worker: `embedded_legs`)
+                assert all(lane == ((1,) if parallel else ()) for _, lane in where), where
+                assert parallel or not any("assist-leg" in name for name, _ in where)
             searcher.parallel = True
             assert legs[True][1] and legs[True][1:] == legs[False][1:], (question, audience)
     db = pg_assistant.index.db
     with db.use("reader") as first, db.use("reader", 1) as second:
         assert first.info.backend_pid != second.info.backend_pid
+
+
+def test_the_lexical_leg_starts_while_the_question_is_embedded(pg_assistant, monkeypatch):
+    """`ask()` starts the lexical leg (which needs the words only) in the worker before the
+    question is embedded (`PgSearcher.embedded_legs`), then runs the dense leg after the
+    embedding: the embedding sees the lexical leg already started; the same candidates and
+    answers as embedding first, for the reader, the agent and a filter."""
+    searcher = pg_assistant.searcher
+    assert searcher.parallel and searcher.early_lexical  # on by default
+    themes = sorted({v for c in pg_assistant.index.chunks for v in c.facets.get("theme", [])})
+    started, seen = threading.Event(), []
+    real_lexical, real_queries = searcher.lexical, pg_assistant.embedder.queries
+
+    def lexical(*args):
+        seen.append(("lexical", threading.current_thread().name))
+        started.set()
+        return real_lexical(*args)
+
+    def queries(texts):
+        # the lexical leg was started before the embedding began (waits at most 10 s)
+        seen.append(("embedding", searcher.early_lexical and started.wait(10)))
+        return real_queries(texts)
+
+    monkeypatch.setattr(searcher, "lexical", lexical)
+    monkeypatch.setattr(pg_assistant.embedder, "queries", queries)
+    try:
+        for question in QUESTIONS:
+            for audience, filters in (("public", {}), ("agent", {}),
+                                      ("public", {"theme": [themes[0]]})):
+                got = {}
+                for early in (True, False):
+                    searcher.early_lexical = early
+                    started.clear()
+                    seen.clear()
+                    forget(pg_assistant)
+                    answer = pg_assistant.ask(question, top_k=5, audience=audience,
+                                              filters=filters)
+                    got[early] = ([(r.id, r.score, r.citations[0].quote)
+                                   for r in answer.results], answer.message)
+                    if early:
+                        assert seen[0][0] == "lexical" and "assist-leg" in seen[0][1], seen
+                        assert ("embedding", True) in seen, seen
+                    else:
+                        assert seen[0] == ("embedding", False), seen
+                assert got[True][0] and got[True] == got[False], (question, audience)
+    finally:
+        searcher.early_lexical = True
+        monkeypatch.undo()
+    forget(pg_assistant)
 
 
 def test_rows_read_ahead_give_the_same_answers_and_keep_restricted_rows(pg_assistant,

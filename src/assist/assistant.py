@@ -18,7 +18,13 @@ from assist.answers.compare import Comparison, compare
 from assist.answers.compose import abstention, clean_question, refusal_message, summarise
 from assist.answers.decide import CLOSEST, Decision, decide, picked
 from assist.answers.decision_model import MODEL
-from assist.answers.explain import chunk_citation, explain, quotable, source_citations
+from assist.answers.explain import (
+    QUOTE_CANDIDATES,
+    chunk_citation,
+    explain,
+    quotable,
+    source_citations,
+)
 from assist.answers.fit import NeedsProfile, read_profile
 from assist.answers.fit import fit as fit_profile
 from assist.catalogue.corpus import Corpus, load_corpus, slug
@@ -232,10 +238,13 @@ class Assistant:
         text, notices, language = clean_question(question)
         if not any(ch.isalnum() for ch in text):
             return abstention(text, language, notices, empty=not text, audience=audience)
-        vector = self.embedder.queries([text])[0]
+        # The question's vector and both legs' candidates (`candidates`); the PostgreSQL
+        # searcher starts its lexical leg while the question is embedded.
+        allowed = self.searcher.mask(audience, filters or {})
+        vector, dense, lexical = self.searcher.embedded_legs(
+            lambda: self.embedder.queries([text])[0], tokens(text), allowed)
         with self._answers_lock:  # `question_theme` files this question by it afterwards
             self._vectors[text] = vector
-        allowed, dense, lexical = self.candidates(vector, text, audience, filters)
         found = self.judge(text, language, allowed, dense, lexical, understand, ignore,
                            vector=vector)
         understood = [self._understood(m, language) for m in found.mentions]
@@ -249,9 +258,10 @@ class Assistant:
             closest = []
             if found.decision.state == "closest":
                 # Nothing clearly matches: the nearest results, offered apart as such.
+                shown = found.ranked[:min(top_k, CLOSEST)]
+                read_quotable(shown)
                 closest = [self.result(rank, s, query_tokens, filters, audience, language)
-                           for rank, s in enumerate(found.ranked[:min(top_k, CLOSEST)],
-                                                    start=1)]
+                           for rank, s in enumerate(shown, start=1)]
                 answer = answer.model_copy(update={"message": t("answer.closest", language)})
             return answer.model_copy(update={"understood": understood, "confidence": confidence,
                                              "closest": closest})
@@ -261,9 +271,10 @@ class Assistant:
             values = {m.key: label(m.facet, m.value, language) for m in found.mentions}
             notices = [*notices, t("answer.named", language, names=", ".join(
                 values.get(k, k) for k in found.decision.named))]
+        shown = picked(found.ranked, found.decision, top_k, records=asks_for_records(text))
+        read_quotable(shown)
         results = [self.result(rank, s, query_tokens, filters, audience, language)
-                   for rank, s in enumerate(picked(found.ranked, found.decision, top_k,
-                                                   records=asks_for_records(text)), start=1)]
+                   for rank, s in enumerate(shown, start=1)]
         return Answer(question=text, language=language, audience=audience, results=results,
                       summary=summarise(results, language), notices=notices,
                       understood=understood, confidence=confidence)
@@ -770,3 +781,10 @@ def _usual(model: dict, name: str) -> float:
         if name in fitted.get("mean", {}):
             return float(fitted["mean"][name])
     return 0.0
+
+
+def read_quotable(shown: list[Scored]) -> None:
+    """Read at once the passages the shown results' quotes are chosen from (`quotable`'s
+    first `QUOTE_CANDIDATES` of each), where the index reads passages on demand
+    (PostgreSQL: one statement instead of one per result)."""
+    load([h for s in shown for h in s.group.hits[:QUOTE_CANDIDATES]])

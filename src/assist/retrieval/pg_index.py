@@ -174,25 +174,38 @@ def _owner(alias: str = "") -> str:
 
 class LazyChunks(Mapping[int, Chunk]):
     """Passages read from the database as JSON, parsed into `Chunk` on first access;
-    `group_keys`: each one's result key (`passages.group_key`), known without parsing it."""
+    `group_keys`: each one's result key (`passages.group_key`), known without parsing it.
+    With `fetch`, the JSON of a passage not in `texts` is read when it is first wanted
+    (`many`, for several at once: `search.load`): folding a question's ~400 candidates
+    needs their keys only, explaining the shown results a few dozen passages' text."""
 
-    def __init__(self, texts: dict[int, str], keys: dict[int, tuple[str, str, str]]) -> None:
-        self._texts, self.group_keys, self._parsed = texts, keys, {}
+    def __init__(self, texts: dict[int, str], keys: dict[int, tuple[str, str, str]],
+                 fetch: Callable[[list[int]], Iterable[tuple[int, str]]] | None = None
+                 ) -> None:
+        self._texts, self.group_keys, self._parsed, self._fetch = texts, keys, {}, fetch
 
     def __contains__(self, pos: object) -> bool:  # without parsing it
-        return pos in self._texts
+        return pos in self.group_keys
 
     def __getitem__(self, pos: int) -> Chunk:
         chunk = self._parsed.get(pos)
         if chunk is None:
+            if pos not in self._texts and pos in self.group_keys:
+                self.many([pos])
             chunk = self._parsed[pos] = Chunk.model_validate_json(self._texts[pos])
         return chunk
 
+    def many(self, positions: Iterable[int]) -> None:
+        """Read the JSON of those of `positions` not read yet, in one statement."""
+        missing = [p for p in positions if p in self.group_keys and p not in self._texts]
+        if missing and self._fetch is not None:
+            self._texts.update(self._fetch(missing))
+
     def __iter__(self):
-        return iter(self._texts)
+        return iter(self.group_keys)
 
     def __len__(self) -> int:
-        return len(self._texts)
+        return len(self.group_keys)
 
 
 @dataclass
@@ -343,10 +356,14 @@ class PgIndex:
                                 "ORDER BY pos").fetchall()
         return np.array([r[0] for r in rows], dtype=np.int64)
 
-    def chunks_at(self, positions: Iterable[int], who: str) -> Mapping[int, Chunk]:
+    def chunks_at(self, positions: Iterable[int], who: str, texts: bool = True
+                  ) -> Mapping[int, Chunk]:
         """The passages at `positions` (those `who` may read), each parsed when first
         looked at: folding hundreds of candidates needs only their result's key
-        (`LazyChunks.group_keys`), explaining the shown results reads a few dozen passages."""
+        (`LazyChunks.group_keys`), explaining the shown results reads a few dozen passages.
+        `texts=False`: their JSON is read only when a passage is first looked at
+        (`LazyChunks.many`): a question's fused candidates, of which only the shown
+        results' first passages are read (about 40 of 400)."""
         positions = list(positions)
         if self._chunks is not None:
             return {p: self._chunks[p] for p in positions}
@@ -355,14 +372,22 @@ class PgIndex:
         rows = [(pos, *row[:-1]) for pos, row in kept.items()]
         if rest:
             with self.db.use(who) as conn:
-                rows += conn.execute(f"SELECT pos, id, kind, parent_id, {_owner()}, chunk "
-                                     "FROM passages WHERE pos = ANY(%s)", (rest,)).fetchall()
+                rows += conn.execute(f"SELECT pos, id, kind, parent_id, {_owner()}"
+                                     f"{', chunk' if texts else ', NULL'} FROM passages "
+                                     "WHERE pos = ANY(%s)", (rest,)).fetchall()
         # group_key reads these four attributes only (a Chunk built without validation
         # would still cost pydantic's defaults, more than parsing the JSON).
-        return LazyChunks({pos: text for pos, *_, text in rows},
+        return LazyChunks({pos: text for pos, *_, text in rows if text is not None},
                           {pos: group_key(SimpleNamespace(  # type: ignore[arg-type]
                               id=id_, kind=kind, parent_id=parent, owner=owner or ""))
-                           for pos, id_, kind, parent, owner, _ in rows})
+                           for pos, id_, kind, parent, owner, _ in rows},
+                          None if texts else lambda wanted: self._texts_at(wanted, who))
+
+    def _texts_at(self, positions: list[int], who: str) -> list[tuple[int, str]]:
+        """(position, passage JSON) of those of `positions` `who` may read."""
+        with self.db.use(who) as conn:
+            return conn.execute("SELECT pos, chunk FROM passages WHERE pos = ANY(%s)",
+                                (positions,)).fetchall()
 
     @property
     def states(self) -> PgStates | None:
@@ -407,6 +432,13 @@ class PgSearcher:
         self.prefetch = False
         # IVFFlat lists searched under a facet filter (None: the session's, `PROBES`).
         self.filtered_probes: int | None = FILTERED_PROBES
+        # `embedded_legs`: the lexical leg (which needs the words only) starts before the
+        # question is embedded, in a worker on the login's first connection; the dense leg
+        # follows the embedding here, on the second. Only with `parallel`.
+        self.early_lexical = True
+        # The fused candidates' rows are read without their JSON (`PgIndex.chunks_at`): the
+        # shown results' passages are read when explained, in one statement.
+        self.texts_later = True
         self._pool: ThreadPoolExecutor | None = None
         self._passing: LRUCache[tuple, np.ndarray] = LRUCache(FILTERS_KEPT)  # under _lock
         self._lock = threading.Lock()
@@ -427,11 +459,7 @@ class PgSearcher:
         both have finished, the lexical leg's first: nothing is left running."""
         if not self.parallel:
             return self.dense(query_vector, scope), self.lexical(query_tokens, scope)
-        with self._lock:
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(max_workers=1,
-                                                thread_name_prefix="assist-dense")
-        dense = self._pool.submit(self.dense, query_vector, scope, 1)
+        dense = self._worker().submit(self.dense, query_vector, scope, 1)
         try:
             lexical = self.lexical(query_tokens, scope)
         finally:
@@ -439,6 +467,34 @@ class PgSearcher:
             # must be free for the next question
             wait([dense])
         return dense.result(), lexical
+
+    def embedded_legs(self, embed: Callable[[], np.ndarray], query_tokens: list[Token],
+                      scope: Scope) -> tuple[np.ndarray, dict[int, float], dict[int, float]]:
+        """(the question's vector, dense, lexical candidates): `embed()`, then `legs`. With
+        `early_lexical` (and `parallel`) the lexical leg does not wait for the vector: it
+        starts in a worker on the login's first connection, the question is embedded here
+        meanwhile, then the dense leg runs here on the second connection; the question waits
+        for the later of (lexical leg) and (embedding, then dense leg). The same candidates.
+        Every error is raised once the lexical leg has finished: nothing is left running."""
+        if not (self.parallel and self.early_lexical):
+            vector = embed()
+            return (vector, *self.legs(vector, query_tokens, scope))
+        lexical = self._worker().submit(self.lexical, query_tokens, scope)
+        try:
+            vector = embed()
+            dense = self.dense(vector, scope, 1)
+        finally:
+            wait([lexical])  # its connection must be free for the next question
+        return vector, dense, lexical.result()
+
+    def _worker(self) -> ThreadPoolExecutor:
+        """The thread a question's second leg runs in (one question's legs at a time per
+        login: each leg holds its connection's lock anyway)."""
+        with self._lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=1,
+                                                thread_name_prefix="assist-leg")
+            return self._pool
 
     def dense(self, query_vector: np.ndarray, scope: Scope, lane: int = 0
               ) -> dict[int, float]:
@@ -606,7 +662,8 @@ class PgSearcher:
         return self._fold(dense, lexical, fused, "owner")
 
     def _fold(self, dense, lexical, fused, who: str) -> list[Group]:
-        chunks = self.index.chunks_at(fused, who)
+        # keys only: the texts of the few passages explained are read when looked at
+        chunks = self.index.chunks_at(fused, who, texts=not self.texts_later)
         return fold_groups(dense, lexical, {p: s for p, s in fused.items() if p in chunks},
                            chunks, getattr(chunks, "group_keys", None))
 

@@ -9,7 +9,7 @@ explained (`ChunkHit.chunk`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import faiss
@@ -156,6 +156,14 @@ class HybridSearcher:
         """(dense, lexical) candidates, one after the other: in memory each is a fraction of
         a millisecond (`PgSearcher.legs` runs its two at once)."""
         return self.dense(query_vector, allowed), self.lexical(query_tokens, allowed)
+
+    def embedded_legs(self, embed: Callable[[], np.ndarray], query_tokens: list[Token],
+                      allowed: np.ndarray
+                      ) -> tuple[np.ndarray, dict[int, float], dict[int, float]]:
+        """(the question's vector, dense, lexical candidates): `embed()`, then `legs`
+        (`PgSearcher.embedded_legs` starts its lexical leg before the embedding)."""
+        vector = embed()
+        return (vector, *self.legs(vector, query_tokens, allowed))
 
     def search(self, query_vector: np.ndarray, query: str, audience: Audience = "public",
                filters: Filters | None = None) -> list[Group]:
