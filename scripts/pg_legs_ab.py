@@ -2,7 +2,7 @@
 (`bench.pg.interleaved`): before and after in the same run, without loading a million
 passages again.
 
-    python scripts/pg_legs_ab.py KEPT_DATABASE_URL [ROUNDS] [legs|prefetch|pg7|pg8|early|texts|pg10] > figures.json
+    python scripts/pg_legs_ab.py KEPT_DATABASE_URL [ROUNDS] [legs|prefetch|pg7|pg8|early|texts|bisect|pg10] > figures.json
 
 `legs` (the default): the two legs at once against one after the other (`PgSearcher.parallel`).
 `prefetch`: each leg reading its candidates' rows on its own connection while the other leg
@@ -16,7 +16,9 @@ per passage). `early`: the lexical leg started in a worker while the question is
 then the dense leg (`PgSearcher.early_lexical`, `embedded_legs`), against both legs started
 once the question is embedded. `texts`: the fused candidates' rows read without their JSON,
 the shown results' passages read at once when explained (`PgSearcher.texts_later`), against
-every candidate's JSON read with its row. `pg10`: both against neither.
+every candidate's JSON read with its row. `bisect`: the lexical leg's exact scores found by
+binary search in each passage's sorted term ids (`width_bucket`), against `array_position`.
+`pg10`: all three against none.
 
 Also counts, for the bench's questions, how many get the same candidates both ways (dense
 and lexical, scores included), public and with the bench's filter (more probes change the
@@ -47,9 +49,11 @@ WAYS = {"legs": (("legs_at_once", {"parallel": True}),
         # read at once when explained, against every candidate's JSON read (pg10)
         "texts": (("texts_when_explained", {"texts_later": True}),
                   ("texts_with_the_rows", {"texts_later": False})),
-        # both of pg10's changes against neither (main at 13:00 UTC, 2026-12-02)
-        "pg10": (("pg10", {"early_lexical": True, "texts_later": True}),
-                 ("main", {"early_lexical": False, "texts_later": False}))}
+        # the lexical leg's exact scores by binary search in each passage's term ids
+        "bisect": (("width_bucket", {"bisect": True}), ("array_position", {"bisect": False})),
+        # pg10's changes against none (main at 13:00 UTC, 2026-12-02)
+        "pg10": (("pg10", {"early_lexical": True, "texts_later": True, "bisect": True}),
+                 ("main", {"early_lexical": False, "texts_later": False, "bisect": False}))}
 
 
 def _old_sql(index) -> None:

@@ -185,6 +185,28 @@ def test_lexical_leg_reads_deeper_only_as_needed(pg_assistant, assistant, monkey
                 assert score == pytest.approx(emb[pos], rel=1e-4)
 
 
+def test_exact_scores_by_binary_search_are_those_by_linear_search(pg_assistant):
+    """The lexical leg's exact scores find a term in a passage's term ids by binary search
+    (`width_bucket`, `_score_sql(bisect=True)`): every passage's term ids are stored in
+    increasing order, and every passage's scores, both audiences, equal `array_position`'s."""
+    from assist.retrieval.pg_index import _score_sql
+
+    db = pg_assistant.index.db
+    with db.use("owner") as conn:
+        assert conn.execute("SELECT count(*) FROM passage_terms WHERE term_ids <> ARRAY("
+                            "SELECT unnest(term_ids) ORDER BY 1)").fetchone()[0] == 0
+        for audience in ("public", "all"):
+            for words in (["ville", "projet", "habit", "donne", "zeta"], ["blockchain"],
+                          ["intelligen", "artificiel", "eau"]):
+                terms = conn.execute("SELECT id FROM terms WHERE audience = %s AND "
+                                     "term = ANY(%s)", (audience, words)).fetchall()
+                ids = [row[0] for row in terms] + [10 ** 8]  # and an id no passage holds
+                weights = [1.0 + k for k in range(len(ids))]
+                got = [conn.execute(_score_sql(ids, weights, audience, "true", bisect),
+                                    [10 ** 6]).fetchall() for bisect in (True, False)]
+                assert sorted(got[0]) == sorted(got[1]) and len(got[0]) > 100, (audience, words)
+
+
 def test_restricted_words_do_not_make_a_public_match(pg_assistant):
     test_access.test_restricted_words_do_not_make_a_public_match(pg_assistant)
     test_access.test_agent_answers_show_restricted_fields(pg_assistant)
