@@ -610,6 +610,59 @@ def test_the_lexical_leg_starts_while_the_question_is_embedded(pg_assistant, mon
     forget(pg_assistant)
 
 
+def test_candidates_rows_are_read_without_their_text(pg_assistant, monkeypatch):
+    """The fused candidates' rows are read for their result keys only; the passages the
+    shown results are quoted from are read in one statement when explained
+    (`PgSearcher.texts_later`, `LazyChunks.many`): the same answers as reading every
+    candidate's JSON, for the reader, the agent and a filter; a restricted passage's text
+    is never read on the reader's login."""
+    index, searcher = pg_assistant.index, pg_assistant.searcher
+    themes = sorted({v for c in index.chunks for v in c.facets.get("theme", [])})
+    restricted = [i for i, c in enumerate(index.chunks) if c.access != "public"]
+    monkeypatch.setattr(index, "_chunks", None)  # rows read from the database
+    reads = []
+    real_execute = psycopg.Connection.execute
+
+    def counted(self, query, params=None, **kwargs):
+        reads.append(str(query))
+        return real_execute(self, query, params, **kwargs)
+
+    monkeypatch.setattr(psycopg.Connection, "execute", counted)
+    pg_assistant.background()  # the late pass's fixed sample: read once, not per question
+    assert searcher.texts_later  # on by default
+    try:
+        for question in QUESTIONS:
+            for audience, filters in (("public", {}), ("agent", {}),
+                                      ("public", {"theme": [themes[0]]})):
+                got = {}
+                for later in (True, False):
+                    searcher.texts_later = later
+                    forget(pg_assistant)
+                    reads.clear()
+                    answer = pg_assistant.ask(question, top_k=5, audience=audience,
+                                              filters=filters)
+                    got[later] = ([(r.id, r.score, r.citations[0].quote)
+                                   for r in answer.results], answer.message)
+                    texts = [q for q in reads if "SELECT pos, chunk FROM" in q]
+                    rows = [q for q in reads if "parent_id" in q and "FROM passages" in q]
+                    if later:
+                        assert all(", NULL FROM" in q for q in rows), rows
+                        # one statement for every shown result's quotes (more only when
+                        # a result's first passages have nothing to quote)
+                        assert len(texts) <= 1 + len(answer.results), texts
+                        assert texts or not (answer.results or answer.closest), reads
+                    else:
+                        assert all(", chunk FROM" in q for q in rows) and not texts, reads
+                assert got[True][0] and got[True] == got[False], (question, audience)
+    finally:
+        searcher.texts_later = True
+    chunks = index.chunks_at(restricted, "reader", texts=False)
+    chunks.many(restricted)
+    assert dict(chunks) == {}
+    chunks = index.chunks_at(restricted, "owner", texts=False)
+    assert chunks[restricted[0]].access != "public"
+
+
 def test_rows_read_ahead_give_the_same_answers_and_keep_restricted_rows(pg_assistant,
                                                                        monkeypatch):
     """Each leg reads its candidates' rows while the other runs (`PgIndex.prefetch`, as at
