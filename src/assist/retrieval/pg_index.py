@@ -338,8 +338,9 @@ class PgIndex:
             held = ("s.term_ids[width_bucket(t.id, s.term_ids)] = t.id" if self.bisect else
                     "t.id = ANY(s.term_ids)")
             rows = conn.execute(f"SELECT s.pos, t.id FROM passage_terms s, unnest(%s::int[]) "
-                                f"t(id) WHERE s.audience = '{audience}' AND s.pos = ANY(%s) "
-                                f"AND {held}", (list(ids), rest)).fetchall() if rest else []
+                                f"t(id) WHERE s.audience = '{audience}' AND s.pos = ANY(%s::int[]) "
+                                f"AND {held}", (list(ids), _int_array(rest))).fetchall() \
+                if rest else []
         for pos, row in kept.items():
             rows.extend((pos, number) for number in ids.keys() & (row[-1] or ()))
         for pos, number in rows:
@@ -380,7 +381,8 @@ class PgIndex:
             with self.db.use(who) as conn:
                 rows += conn.execute(f"SELECT pos, id, kind, parent_id, {_owner()}"
                                      f"{', chunk' if texts else ', NULL'} FROM passages "
-                                     "WHERE pos = ANY(%s)", (rest,)).fetchall()
+                                     "WHERE pos = ANY(%s::int[])",
+                                     (_int_array(rest),)).fetchall()
         # group_key reads these four attributes only (a Chunk built without validation
         # would still cost pydantic's defaults, more than parsing the JSON).
         return LazyChunks({pos: text for pos, *_, text in rows if text is not None},
@@ -596,9 +598,9 @@ class PgSearcher:
                 complete = all(row[2] for row in terms)
                 weights = np.array([counts[row[0]] for row in terms], dtype=np.float32)
                 values = [row[4] * w for row, w in zip(terms, weights)]
-                candidates, inverse = np.unique(
+                candidates, inverse = _unique(
                     np.concatenate([row[3] for row in terms]).astype(np.int64),
-                    return_inverse=True)
+                    self.index.size)
                 bound = np.zeros(len(candidates), dtype=np.float32)
                 np.add.at(bound, inverse, np.concatenate(values))
                 if scope.filters:
@@ -629,9 +631,9 @@ class PgSearcher:
                                     [ids, *params, CANDIDATES]).fetchall()
             else:
                 chosen = _to_rescore(candidates, inverse, bound, terms, values)
-                rows = conn.execute(_score_sql(ids, weights, audience, "s.pos = ANY(%s)",
+                rows = conn.execute(_score_sql(ids, weights, audience, "s.pos = ANY(%s::int[])",
                                                self.bisect),
-                                    [chosen.tolist(), CANDIDATES]).fetchall()
+                                    [_int_array(chosen), CANDIDATES]).fetchall()
         return {int(pos): float(value) for pos, value in rows if value > 0}
 
     def passing(self, scope: Scope, conn) -> np.ndarray:
@@ -708,6 +710,26 @@ def _score_sql(ids: list[int], weights: list[float], audience: str, where: str,
     return (f"SELECT pos, score FROM (SELECT s.pos, ({total})::real AS score FROM "
             f"passage_terms s WHERE s.audience = '{audience}' AND {where}) scored "
             "ORDER BY score DESC LIMIT %s")
+
+
+def _int_array(values: Iterable[int] | np.ndarray) -> str:
+    """An int[] parameter as PostgreSQL's text form, '{1,2,3}' (its SQL casts it: `%s::int[]`):
+    psycopg dumps a list of thousands of Python ints element by element, ~1 ms a thousand."""
+    return "{" + ",".join(map(str, np.asarray(values, dtype=np.int64).tolist())) + "}"
+
+
+def _unique(values: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """`np.unique(values, return_inverse=True)` for positions in [0, size): by marking them
+    in an array of `size` when they are many (no sort of tens of thousands of positions
+    a question at a million passages); the same arrays."""
+    if len(values) * 16 < size or (len(values) and int(values.max()) >= size):
+        return np.unique(values, return_inverse=True)
+    seen = np.zeros(size, dtype=bool)
+    seen[values] = True
+    unique = np.flatnonzero(seen)
+    number = np.empty(size, dtype=np.int64)
+    number[unique] = np.arange(len(unique))
+    return unique, number[values]
 
 
 def _restrict(candidates: np.ndarray, inverse: np.ndarray, bound: np.ndarray,
