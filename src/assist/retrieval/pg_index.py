@@ -598,9 +598,9 @@ class PgSearcher:
                 complete = all(row[2] for row in terms)
                 weights = np.array([counts[row[0]] for row in terms], dtype=np.float32)
                 values = [row[4] * w for row, w in zip(terms, weights)]
-                candidates, inverse = _unique(
+                candidates, inverse = np.unique(
                     np.concatenate([row[3] for row in terms]).astype(np.int64),
-                    self.index.size)
+                    return_inverse=True)
                 bound = np.zeros(len(candidates), dtype=np.float32)
                 np.add.at(bound, inverse, np.concatenate(values))
                 if scope.filters:
@@ -716,20 +716,6 @@ def _int_array(values: Iterable[int] | np.ndarray) -> str:
     """An int[] parameter as PostgreSQL's text form, '{1,2,3}' (its SQL casts it: `%s::int[]`):
     psycopg dumps a list of thousands of Python ints element by element, ~1 ms a thousand."""
     return "{" + ",".join(map(str, np.asarray(values, dtype=np.int64).tolist())) + "}"
-
-
-def _unique(values: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
-    """`np.unique(values, return_inverse=True)` for positions in [0, size): by marking them
-    in an array of `size` when they are many (no sort of tens of thousands of positions
-    a question at a million passages); the same arrays."""
-    if len(values) * 16 < size or (len(values) and int(values.max()) >= size):
-        return np.unique(values, return_inverse=True)
-    seen = np.zeros(size, dtype=bool)
-    seen[values] = True
-    unique = np.flatnonzero(seen)
-    number = np.empty(size, dtype=np.int64)
-    number[unique] = np.arange(len(unique))
-    return unique, number[values]
 
 
 def _restrict(candidates: np.ndarray, inverse: np.ndarray, bound: np.ndarray,
