@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -43,6 +44,44 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
     for folder in _MODEL_CACHE:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def run_cli(home: Path, *args: str, text: bool = True):
+    """`python -m assist *args` with ASSIST_HOME=`home`, run in this process: the command
+    line's own `main`, its exit code, standard output and error as a finished process gives
+    them (`subprocess.CompletedProcess`), without a new interpreter's start and imports (2-4 s
+    a command on the shared machine). A test of the process itself (its start, its
+    environment, its imports, a kill, two at once) starts a real one instead."""
+    import contextlib
+    import io
+    import subprocess
+
+    from assist.cli.main import main
+
+    out, err = io.BytesIO(), io.BytesIO()
+    # What a child Python writes: UTF-8, its error stream with backslash escapes.
+    stdout = io.TextIOWrapper(out, encoding="utf-8", write_through=True)
+    stderr = io.TextIOWrapper(err, encoding="utf-8", errors="backslashreplace",
+                              write_through=True)
+    saved = os.environ.get("ASSIST_HOME")
+    os.environ["ASSIST_HOME"] = str(home)
+    try:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse's own checks
+                code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+            stdout.flush()
+            stderr.flush()
+    finally:
+        if saved is None:
+            os.environ.pop("ASSIST_HOME", None)
+        else:
+            os.environ["ASSIST_HOME"] = saved
+    output, errors = out.getvalue(), err.getvalue()
+    if text:
+        output, errors = output.decode("utf-8"), errors.decode("utf-8")
+    return subprocess.CompletedProcess(["assist", *args], code, output, errors)
 
 
 @pytest.fixture(scope="session")
@@ -102,14 +141,43 @@ def home_with_library(tmp_path_factory: pytest.TempPathFactory, library_csv: Pat
     from assist.config import Settings
 
     home = tmp_path_factory.mktemp("home-library")
-    Store(home).import_file(library_csv)
-    Store(home).import_file(restricted_csv)
-    # A restricted deliberation (agents only), added as a real PDF: see test_access.py.
-    pdf = tmp_path_factory.mktemp("restricted-documents") / "deliberation-zorbaville.pdf"
-    write_pdf(pdf, blocks_of(SECRET_DELIBERATION), title="Délibération confidentielle")
-    DocumentShelf(home).add(str(pdf), access="restricted")
-    Assistant.open(Settings.from_env(home=home))
+    with shared_embeddings("home-library", home / "cache"):
+        Store(home).import_file(library_csv)
+        Store(home).import_file(restricted_csv)
+        # A restricted deliberation (agents only), added as a real PDF: see test_access.py.
+        pdf = tmp_path_factory.mktemp("restricted-documents") / "deliberation-zorbaville.pdf"
+        write_pdf(pdf, blocks_of(SECRET_DELIBERATION), title="Délibération confidentielle")
+        DocumentShelf(home).add(str(pdf), access="restricted")
+        Assistant.open(Settings.from_env(home=home))
     return home
+
+
+@contextlib.contextmanager
+def shared_embeddings(name: str, cache: Path):
+    """The embedding cache (passages' vectors and token states) of a session home, shared by
+    the run's pytest-xdist workers: the first worker to build the home embeds its passages and
+    leaves its cache in the run's own folder (ASSIST_MODEL_CACHE, made by the controller,
+    removed at the end); the others wait for it and start from a copy, so their build of the
+    same home (a real index, read and written as the product does) embeds nothing again.
+    Without workers it is the one build."""
+    import shutil
+
+    from filelock import FileLock
+
+    run = os.environ.get("ASSIST_MODEL_CACHE")
+    if not run:
+        yield
+        return
+    shared = Path(run) / "test-homes" / name
+    shared.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(shared) + ".lock", timeout=1800):
+        if shared.is_dir() and not cache.exists():
+            shutil.copytree(shared, cache)
+        yield
+        if not shared.is_dir() and cache.is_dir():
+            tmp = shared.with_name(f"{name}.{os.getpid()}.tmp")
+            shutil.copytree(cache, tmp)
+            os.replace(tmp, shared)
 
 
 @pytest.fixture(scope="session")

@@ -206,18 +206,14 @@ def test_rows_read_into_another_fail_the_import(tmp_path: Path) -> None:
 
 
 def test_cli_import_asks_for_replace(tmp_path: Path, library_csv: Path) -> None:
-    import os
-    import subprocess
-    import sys
+    from conftest import run_cli
 
-    env = dict(os.environ, ASSIST_HOME=str(tmp_path / "home"))
     Store(tmp_path / "home").import_file(library_csv, "lib")
     empty = tmp_path / "empty.csv"
     empty.write_text("coll_nom,nom_projet\n", encoding="utf-8")
 
-    def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "assist", "import-library", *args],
-                              capture_output=True, text=True, env=env, timeout=600)
+    def run(*args: str):
+        return run_cli(tmp_path / "home", "import-library", *args)
 
     refused = run(str(empty), "--name", "lib")
     assert refused.returncode == 2 and "Traceback" not in refused.stderr

@@ -6,13 +6,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import SECRETS
+from conftest import SECRETS, run_cli
 
 from assist.access import visible_fields
 from assist.catalogue.figures import public_csv
@@ -45,12 +42,6 @@ def test_real_negative_numbers_are_kept() -> None:
     assert row["longitude"] == "-0.5844559"
     assert row["nom_projet"] == "-12" and row["projet_date"] == "-3.5"
     assert row["usage_description"] == "'- un tiret en tête"
-
-
-def run_cli(home: Path, *args: str, text: bool = True) -> subprocess.CompletedProcess:
-    env = dict(os.environ, ASSIST_HOME=str(home))
-    return subprocess.run([sys.executable, "-m", "assist", *args], capture_output=True,
-                          text=text, env=env, timeout=600)
 
 
 def test_export_is_what_the_explorer_downloads(home_with_library: Path, assistant) -> None:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 
 import assist
 from assist.cli.main import main
@@ -29,12 +30,6 @@ def test_exported_members():
     assert assist.__all__ == sorted(assist.__all__)
     for name in assist.__all__:
         assert hasattr(assist, name), name
-
-
-def run_cli(home: Path, *args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, ASSIST_HOME=str(home))
-    return subprocess.run([sys.executable, "-m", "assist", *args], capture_output=True,
-                          text=True, env=env, timeout=600)
 
 
 def test_cli_ask_json_is_the_answer_model(home_with_library):

@@ -155,9 +155,9 @@ def test_one_unreadable_case_row_is_named_not_fatal(tmp_path: Path, library_csv:
     store = Store(home)
     assert len(store.cases()) == 22
     assert any("lib" in w and "import" in w for w in store.warnings)
-    env = dict(os.environ, ASSIST_HOME=str(home))
-    listed = subprocess.run([sys.executable, "-m", "assist", "cases", "--json"],
-                            capture_output=True, text=True, env=env, timeout=600)
+    from conftest import run_cli
+
+    listed = run_cli(home, "cases", "--json")
     assert listed.returncode == 0, listed.stderr
     assert "Traceback" not in listed.stderr and "validation error" not in listed.stderr
     assert "lib" in listed.stderr

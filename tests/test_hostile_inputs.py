@@ -18,9 +18,6 @@ Found by trying (hostile7, 2026-12-01) and fixed, each case here failed before i
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -124,10 +121,10 @@ def test_one_ignored_key_is_a_key_not_its_letters(assistant):
 
 
 def test_a_bad_profile_on_the_command_line_is_one_plain_line(assistant):
-    done = subprocess.run(
-        [sys.executable, "-m", "assist", "fit", "--need", "fuites d'eau", "--type", "NotAType",
-         "--must", "zz"], capture_output=True, text=True, timeout=120,
-        env={**os.environ, "ASSIST_HOME": str(assistant.settings.home)})
+    from conftest import run_cli
+
+    done = run_cli(assistant.settings.home, "fit", "--need", "fuites d'eau", "--type",
+                   "NotAType", "--must", "zz")
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "pydantic" not in done.stderr
     assert "coll_type: unknown coll_type 'NotAType'" in done.stderr

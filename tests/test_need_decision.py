@@ -38,9 +38,23 @@ UNCOVERED = ["placer les commerçants forains sur le marché hebdomadaire et enc
              "d'immatriculation"]
 
 
+# Decisions already made in this module, by need and fitted model: the middle-state test
+# reads again those the parametrised tests made (each is the same real decision, ~0.2 s).
+_DECIDED: dict[tuple[str, str, str, str], object] = {}
+
+
+def _decided(assistant, text: str, language: str, audience: str):
+    """`decide_need`, made once per need, language, audience and fitted model (a test that
+    sets another model gets its own decisions)."""
+    key = (text, language, audience, json.dumps(assistant.model, sort_keys=True, default=str))
+    if key not in _DECIDED:
+        _DECIDED[key] = decide_need(assistant, text, language, audience)
+    return _DECIDED[key]
+
+
 def _decision(assistant, need: str):
     text, _, language = clean_question(need)
-    return decide_need(assistant, text, language, "public")
+    return _decided(assistant, text, language, "public")
 
 
 def test_the_need_decision_is_fitted_on_dev_and_kept_with_the_question_decision():
@@ -230,7 +244,7 @@ ANSWERED_UNCOVERED = {
     else pytest.param(*row, id=row[0]) for row in _dev_needs(covered=False)])
 def test_every_dev_need_nobody_covers_is_not_answered(assistant, pid, need, audience):
     text, _, language = clean_question(need)
-    decision = decide_need(assistant, text, language, audience)
+    decision = _decided(assistant, text, language, audience)
     assert not decision.addressed, f"{pid} answered at {decision.confidence:.3f}: {need!r}"
 
 

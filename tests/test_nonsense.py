@@ -8,8 +8,6 @@ stray token ("1" in "1=1")."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -57,10 +55,9 @@ def test_real_questions_are_not_taken_for_nonsense(assistant, question: str) -> 
 
 def test_nonsense_on_the_command_line_is_a_plain_message(assistant) -> None:
     """Through the CLI too: exit 0, the plain message, no traceback."""
-    done = subprocess.run([sys.executable, "-m", "assist", "ask", '" OR 1=1 --', "--json"],
-                          capture_output=True, text=True, timeout=300,
-                          env={**__import__("os").environ,
-                               "ASSIST_HOME": str(assistant.settings.home)})
+    from conftest import run_cli
+
+    done = run_cli(assistant.settings.home, "ask", '" OR 1=1 --', "--json")
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     answer = json.loads(done.stdout)

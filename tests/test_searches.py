@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import sqlite3
 import subprocess
-import sys
 
 import pytest
-from conftest import REPO
+from conftest import REPO, run_cli
 from streamlit.testing.v1 import AppTest
 from test_app import PAGES, TIMEOUT, all_text, run
 
@@ -121,11 +119,8 @@ def test_the_assistant_files_questions_by_theme_for_agents_only(assistant):
 
 def test_cli_lists_them_for_agents_only(home_with_library, assistant):
     assistant.record_search(assistant.ask("IA pour la propreté des rues, contact 0612345678"))
-    env = dict(os.environ, ASSIST_HOME=str(home_with_library))
-
     def cli(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "assist", "searches", *args],
-                              capture_output=True, text=True, env=env, timeout=300)
+        return run_cli(home_with_library, "searches", *args)
 
     refused = cli("--json")
     assert refused.returncode == 2 and "--audience agent" in refused.stderr
