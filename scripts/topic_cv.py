@@ -1,0 +1,140 @@
+"""Candidate "unknown topic words" signals, measured out of fold on the dump of
+scripts/topic_dump.py (dev only): each dev file held out in turn, the model fitted on the others
+and its operating point chosen on the others alone (nested), as `tuning` reports.
+
+    python scripts/topic_cv.py DUMP.pkl
+"""
+
+from __future__ import annotations
+
+import math
+import pickle
+import sys
+from types import SimpleNamespace as NS
+
+import numpy as np
+
+from assist.answers import decide
+from assist.evaluation import tuning
+from assist.text.topic import topic_signals
+
+
+def shim(row: dict, values: dict) -> NS:
+    query = NS(id=row["id"], off_topic=row["off"], kind=row["kind"],
+               language=row.get("language", row["detected"]), detected=row["detected"],
+               source=row["source"], judged=row.get("judged", {}), text=row["text"])
+    decision = NS(features=values, named=row.get("named", ()))
+    return NS(query=query, judged=NS(decision=decision, ranked=[]), row=row)
+
+
+def with_signals(row: dict, vocab) -> dict:
+    values = dict(row["features"])
+    if values:
+        values.update(topic_signals(row, vocab))
+    return values
+
+
+def question_row(label, cands, groups, names, sizes=None):
+    sizes = sizes or {}
+    scored, nested = tuning.grouped_out_of_fold(cands, groups, names, **sizes)
+    acted = tuning.answering(scored)
+
+    def share(pick, want):
+        v = [(p >= nested[c.query.id]) == want for c, p in acted if pick(c)]
+        return 100 * float(np.mean(v)) if v else float("nan"), len(v)
+
+    ins = share(lambda c: not c.query.off_topic, True)
+    off = share(lambda c: c.query.off_topic, False)
+    adj = share(lambda c: c.query.kind == "adjacent" and not c.row.get("list_file"), False)
+    adjl = share(lambda c: c.row.get("list_file") and c.query.off_topic, False)
+    prof_cov = share(lambda c: c.query.kind == "profile" and not c.query.off_topic, True)
+    prof_unc = share(lambda c: c.query.kind == "profile" and c.query.off_topic, False)
+    print(f"| {label} | {tuning.auc(scored):.4f} | {ins[0]:.1f} | {off[0]:.1f} | "
+          f"**{min(ins[0], off[0]):.1f}** | {adj[0]:.1f} ({adj[1]}) | {adjl[0]:.1f} | "
+          f"{prof_cov[0]:.1f} | {prof_unc[0]:.1f} |", flush=True)
+
+
+def need_score(model, c) -> float:
+    p = decide.probability(c.whole, model)
+    best = max((decide.probability(f, model) for f in c.clause_values if f), default=None)
+    return p if best is None else math.sqrt(p * best)
+
+
+def need_held_out(items, names):
+    def fitted(train):
+        return decide.fit([c.whole for c in train], [int(not c.query.off_topic) for c in train],
+                          l2=tuning.NEED_L2, names=names)
+
+    def grouped(train):
+        out = []
+        for source in sorted({c.query.source for c in train}):
+            model = fitted([c for c in train if c.query.source != source])
+            out += [(c, need_score(model, c)) for c in train if c.query.source == source]
+        return out
+
+    out = []
+    for source in sorted({c.query.source for c in items}):
+        train = [c for c in items if c.query.source != source]
+        model, inner = fitted(train), grouped(train)
+        out += tuning._at([(c, need_score(model, c)) for c in items if c.query.source == source],
+                          tuning.need_point_of(inner), tuning.need_points(inner))
+    return out
+
+
+def need_row(label, items, names):
+    rows = need_held_out(items, names)
+    prof = [x for x in rows if x[0].query.kind == "profile"]
+    cov = [p >= th for c, p, th in prof if not c.query.off_topic]
+    unc = [p < th for c, p, th in prof if c.query.off_topic]
+    allc = [p >= th for c, p, th in rows if not c.query.off_topic]
+    allu = [p < th for c, p, th in rows if c.query.off_topic]
+    newest = tuning.NEED_PROFILES[-1]
+    mine = [x for x in prof if x[0].query.source == newest]
+    mc = [p >= th for c, p, th in mine if not c.query.off_topic]
+    mu = [p < th for c, p, th in mine if c.query.off_topic]
+    print(f"| {label} | {sum(cov)} / {len(cov)} | {sum(unc)} / {len(unc)} | "
+          f"{sum(allc)} / {len(allc)} | {sum(allu)} / {len(allu)} | "
+          f"{sum(mc)} / {len(mc)} | {sum(mu)} / {len(mu)} |", flush=True)
+
+
+def main() -> None:
+    data = pickle.load(open(sys.argv[1], "rb"))
+    which = sys.argv[2] if len(sys.argv) > 2 else "both"
+    extras = sys.argv[3].split(",") if len(sys.argv) > 3 else None
+    vocab = data["vocab"]
+    cands = []
+    for row in data["questions"]:
+        c = shim(row, with_signals(row, vocab))
+        cands.append(c)
+    groups = {c.query.id: c.row["group"] for c in cands}
+    base = decide.FEATURES
+    candidates = extras or ["foreign", "foreign_max", "salient_top1", "salient_cov",
+                            "rarest_held", "rarest2_held"]
+    if which in ("both", "q"):
+        print("| question model (each dev file held out, nested point) | AUC | in-scope answered |"
+              " declinable declined | lower | adjacent declined | adjacent lists declined |"
+              " covered profiles answered | uncovered profiles declined |")
+        print("|---|---|---|---|---|---|---|---|---|")
+        question_row("shipped 15 signals", cands, groups, base)
+        for extra in candidates:
+            question_row(f"+ {extra}", cands, groups, base + tuple(extra.split("+")))
+    if which in ("both", "n"):
+        items = []
+        for row in data["needs"]:
+            if not row["features"]:
+                continue
+            c = shim(row, {})
+            c.whole = with_signals(row, vocab)
+            c.clause_values = [with_signals(p, vocab) for p in row["parts"] if p["features"]]
+            items.append(c)
+        print()
+        print("| need model | profiles covered answered | uncovered declined | all need items "
+              "covered | uncovered | newest file covered | uncovered |")
+        print("|---|---|---|---|---|---|---|")
+        need_row("shipped", items, decide.NEED_FEATURES)
+        for extra in candidates:
+            need_row(f"+ {extra}", items, decide.NEED_FEATURES + tuple(extra.split("+")))
+
+
+if __name__ == "__main__":
+    main()
