@@ -45,9 +45,11 @@ from assist.catalogue.geo import region_names
 from assist.retrieval.late import Support
 from assist.retrieval.ranking import Scored, Terms
 from assist.retrieval.understand import Mention
+from assist.text.analyser import tokens
+from assist.text.topic import salient_cover
 
 FEATURES = ("cosine", "coverage", "lexical", "known", "kind", "kind_list", "score", "english",
-            "words", "score_en", "support", "lift", "agree", "known_en", "usual")
+            "words", "score_en", "support", "lift", "agree", "known_en", "usual", "salient")
 # The need decision's own model (`answers.fit.decide_need`, issue 16), fitted on dev needs
 # only: the question's signals that say whether a long description is covered, without those
 # made for short questions (a list asked by what the catalogue records, the question's length,
@@ -214,8 +216,8 @@ _CODE_WORDS = frozenset({
 
 def features(ranked: list[Scored], terms: Terms, mentions: list[Mention],
              language: str, records: bool = False, support: float = 0.0,
-             lift: float = 0.0, word_lift: float = 0.0, usual: float = 0.0
-             ) -> dict[str, float]:
+             lift: float = 0.0, word_lift: float = 0.0, usual: float = 0.0,
+             words: list[tuple[str, str]] | None = None) -> dict[str, float]:
     """The question-level signals (and the need's: `NEED_FEATURES`)."""
     top = ranked[:3]
     english = float(language == "en")
@@ -254,6 +256,11 @@ def features(ranked: list[Scored], terms: Terms, mentions: list[Mention],
     # little by every passage, as a domain-adjacent one is; read beside the lift, it tells
     # the two apart better than the lift alone (dev, each file held out in turn).
     values["usual"] = usual
+    # The share of the question's salience in the language at large (`text.topic`: "écluse"
+    # says more than "données") that the first result holds: a domain-adjacent question
+    # meets its result on its generic words, its topic word held by no source; the corpus's
+    # own IDF cannot weigh a word it lacks. `words`: the question's (surface, stem).
+    values["salient"] = salient_cover(words or (), ranked[0].covered) if ranked else 0.0
     return values
 
 
@@ -299,7 +306,8 @@ def decide(ranked: list[Scored], terms: Terms, mentions: list[Mention], language
         return Decision(False, 0.0, {}, "declined", reason=reason)
     held = support() if support is not None else Support()
     values = features(ranked, terms, mentions, language, records, held.value, held.lift,
-                      held.word_lift, held.usual)
+                      held.word_lift, held.usual,
+                      [(t.surface, t.stem) for t in tokens(text) if t.stem in terms.idf])
     p = probability(values, model)
     state = state_of(p, model)
     named = tuple(dict.fromkeys(m.key for m in designated(ranked, mentions, records)))

@@ -2,76 +2,56 @@
 
 A question on a topic the catalogue does not cover often shares its generic words with the
 catalogue ("prévoir", "données", "bâtiments", "écoles") while its topic words ("écluse",
-"séisme", "méthaniseur", "deepfake") are real, common words that no source holds. The corpus
-alone cannot tell such a word from a typo or random letters (both are unknown to it); a word
-frequency list of the language can: `wordfreq`'s French and English lists (shipped inside the
-package, nothing downloaded). A word's salience is how rare it is in the language (Zipf scale:
-7 minus its Zipf frequency): "écluse" (3.05) says more about the question than "données" (5.08).
+"séisme", "méthaniseur", "deepfake") are real words that no source holds. The corpus alone
+cannot weigh them: its IDF counts what it holds, and a word it lacks is as rare as random
+letters. A word frequency list of the language at large can: `wordfreq`'s French and English
+lists (shipped inside the package, nothing downloaded at run time). A word's salience is how
+rare it is in the language, on the Zipf scale (7 minus its Zipf frequency): "écluse" (Zipf
+3.05) says more of what the question is about than "données" (5.08) or "veut" (5.62).
+
+`salient_cover` is the share of the question's salience its best result holds: the decision
+(`answers/decide.py`) reads it beside the corpus-weighted coverage.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 CEILING = 7.0  # Zipf frequency of the commonest words ("de", "the": about 7.5)
-SPECIFIC = 4.0  # below: a specific word (Zipf 4: once in 100,000 words)
 REAL = 1.0  # Zipf at or above: a word of the language (wordfreq's lists go down to about 1)
 
 
 @lru_cache(maxsize=100_000)
 def zipf(word: str) -> float:
     """The word's Zipf frequency in French or English, the higher of the two (0: neither)."""
-    from wordfreq import zipf_frequency
+    from wordfreq import zipf_frequency  # its lists load on first use (about 1 s)
 
     word = word.lower()
     return max(zipf_frequency(word, "fr"), zipf_frequency(word, "en"))
 
 
-def salience(word: str) -> float:
-    return max(0.0, CEILING - zipf(word))
-
-
 def real(word: str) -> bool:
+    """A word of French or English (not a number, a name the lists lack, random letters)."""
     return not word.isdigit() and zipf(word) >= REAL
 
 
-def topic_values(words: Sequence[tuple[str, str]], unknown: Iterable[str],
-                 held: Sequence[Iterable[str]]) -> dict[str, float]:
-    """The signals of one question: `words` its content words as (surface, stem), `unknown`
-    the stems the corpus lacks, `held` the question's stems each first result holds (best
-    first)."""
-    unknown = set(unknown)
-    seen: dict[str, tuple[str, float]] = {}
-    for surface, stem in words:  # one entry a stem: its most salient surface
-        s = salience(surface) if real(surface) else 0.0
-        if stem not in seen or s > seen[stem][1]:
-            seen[stem] = (surface, s)
-    total = sum(s for _, s in seen.values()) or 1.0
-    foreign = [s for stem, (_, s) in seen.items() if stem in unknown and s > 0]
-    first = set(held[0]) if held else set()
-    ranked = sorted(((s, stem) for stem, (_, s) in seen.items() if s > 0), reverse=True)
-
-    def cover(stems: set[str]) -> float:
-        return sum(s for stem, (_, s) in seen.items() if stem in stems) / total
-
-    specific = [s for stem, (surface, s) in seen.items()
-                if stem in unknown and s > 0 and zipf(surface) < SPECIFIC]
-    return {
-        "foreign": sum(foreign) / total,
-        "foreign_sum": sum(foreign) / CEILING,
-        "foreign_n4": math.log1p(len(specific)),
-        "foreign_spec": sum(specific) / total,
-        "foreign_max": max(foreign, default=0.0) / CEILING,
-        "salient_top1": cover(first),
-        "salient_cov": max((cover(set(h)) for h in held[:3]), default=0.0),
-        "rarest_held": float(bool(ranked) and ranked[0][1] in first),
-        "rarest2_held": (sum(stem in first for _, stem in ranked[:2]) / min(2, len(ranked))
-                         if ranked else 0.0),
-    }
+def salience(word: str) -> float:
+    """How much a word of the language says of what a text is about (0 for a non-word)."""
+    return max(0.0, CEILING - zipf(word)) if real(word) else 0.0
 
 
-def topic_signals(row: dict, vocab=None) -> dict[str, float]:
-    """`topic_values` of a dumped row (scripts/topic_dump.py)."""
-    return topic_values(row["tokens"], row["unknown"], [t["covered"] for t in row["top"]])
+def salient_cover(words: Sequence[tuple[str, str]], held: Iterable[str]) -> float:
+    """The share of the question's salience that a result holds: `words` the question's
+    content words as (surface, stem), `held` the stems of the question the result holds
+    (`ranking.Scored.covered`). Each stem counts once, at its most salient surface; words
+    that are no word of the language (names, numbers, typos) weigh nothing here (the corpus
+    signals read them). 0 when no word of the question is a word of the language."""
+    seen: dict[str, float] = {}
+    for surface, stem in words:
+        seen[stem] = max(seen.get(stem, 0.0), salience(surface))
+    total = sum(seen.values())
+    if not total:
+        return 0.0
+    held = set(held)
+    return sum(s for stem, s in seen.items() if stem in held) / total
