@@ -116,7 +116,9 @@ def question_row(label, cands, groups, names, sizes=None):
     adjl = share(lambda c: c.row.get("list_file") and c.query.off_topic, False)
     prof_cov = share(lambda c: c.query.kind == "profile" and not c.query.off_topic, True)
     prof_unc = share(lambda c: c.query.kind == "profile" and c.query.off_topic, False)
-    print(f"| {label} | {tuning.auc(scored):.4f} | {ins[0]:.1f} | {off[0]:.1f} | "
+    adj_auc = tuning.auc([(c, p) for c, p in scored if c.query.kind == "adjacent"
+                          or (not c.query.off_topic and c.query.kind in ("need", "paraphrase"))])
+    print(f"| {label} | {tuning.auc(scored):.4f} | {adj_auc:.4f} | {ins[0]:.1f} | {off[0]:.1f} | "
           f"**{min(ins[0], off[0]):.1f}** | {adj[0]:.1f} ({adj[1]}) | {adjl[0]:.1f} | "
           f"{prof_cov[0]:.1f} | {prof_unc[0]:.1f} |", flush=True)
 
@@ -127,10 +129,13 @@ def need_score(model, c) -> float:
     return p if best is None else math.sqrt(p * best)
 
 
-def need_held_out(items, names):
+def need_held_out(items, names, sizes=None):
     def fitted(train):
-        return decide.fit([c.whole for c in train], [int(not c.query.off_topic) for c in train],
-                          l2=tuning.NEED_L2, names=names)
+        x, y = [c.whole for c in train], [int(not c.query.off_topic) for c in train]
+        model = decide.fit(x, y, l2=tuning.NEED_L2, names=names)
+        if sizes:
+            model = {**model, **decide.boost(x, y, model, names, **sizes)}
+        return model
 
     def grouped(train):
         out = []
@@ -158,8 +163,8 @@ def names_of(base, extra):
     return tuple(names)
 
 
-def need_row(label, items, names):
-    rows = need_held_out(items, names)
+def need_row(label, items, names, sizes=None):
+    rows = need_held_out(items, names, sizes)
     pauc = tuning.auc([(c, p) for c, p, _ in rows if c.query.kind == "profile"])
     prof = [x for x in rows if x[0].query.kind == "profile"]
     cov = [p >= th for c, p, th in prof if not c.query.off_topic]
@@ -187,14 +192,14 @@ def main() -> None:
         c = shim(row, with_signals(row, vocab))
         cands.append(c)
     groups = {c.query.id: c.row["group"] for c in cands}
-    base = decide.FEATURES
+    base = tuple(n for n in decide.FEATURES if n != "salient")  # the 15 shipped signals
     candidates = extras or ["foreign", "foreign_max", "salient_top1", "salient_cov",
                             "rarest_held", "rarest2_held"]
     if which in ("both", "q"):
-        print("| question model (each dev file held out, nested point) | AUC | in-scope answered |"
+        print("| question model (each dev file held out, nested point) | AUC | AUC need+paraphrase vs adjacent | in-scope answered |"
               " declinable declined | lower | adjacent declined | adjacent lists declined |"
               " covered profiles answered | uncovered profiles declined |")
-        print("|---|---|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|---|---|")
         for extra in ["", *candidates]:
             extra, _, rounds = extra.partition("@")
             sizes = {"rounds": int(rounds)} if rounds else {}
@@ -213,9 +218,11 @@ def main() -> None:
         print("| need model | profiles covered answered | uncovered declined | all need items "
               "covered | uncovered | newest file covered | uncovered | profiles AUC |")
         print("|---|---|---|---|---|---|---|---|")
-        need_row("shipped", items, decide.NEED_FEATURES)
-        for extra in candidates:
-            need_row(f"+ {extra}", items, names_of(decide.NEED_FEATURES, extra))
+        for extra in ["", *candidates]:
+            extra, _, rounds = extra.partition("@")
+            sizes = {"rounds": int(rounds)} if rounds else None
+            need_row(f"+ {extra or 'nothing'} {sizes or ''}", items,
+                     names_of(decide.NEED_FEATURES, extra), sizes)
 
 
 if __name__ == "__main__":

@@ -320,11 +320,13 @@ class Assistant:
             with suppress(Exception):
                 self._stored_states([s.group.hits[0].position
                                      for s in plain[:LATE_RESULTS] if s.group.hits])
-        decision = decide(plain, terms, mentions, language, records, model or self.model,
-                          text, support=lambda: self.support(text, terms, plain))
         ranked = plain if not params.late or records else self.ranker.rank(
             groups, terms, allowed, mentions, records, self.params, params,
             late=lambda firsts: self.late_signal(text, terms, firsts), signals=signals)
+        # The decision reads one signal of what is shown first (`decide.features`, "salient").
+        decision = decide(plain, terms, mentions, language, records, model or self.model,
+                          text, support=lambda: self.support(text, terms, plain),
+                          first=ranked[0] if ranked else None)
         return Retrieval(mentions, terms, ranked, decision)
 
     def support(self, text: str, terms: Terms, ranked: list[Scored]) -> Support:
