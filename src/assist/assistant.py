@@ -307,7 +307,8 @@ class Assistant:
         params = rank_params or self.rank_params
         # The decision reads the ranking without the late re-ranking: its signals (first
         # score, support, lift) were fitted on that order, and measured on dev, reading them
-        # after it decided worse (docs/EVALUATION.md, fifth pass). What is shown is re-ranked.
+        # after it decided worse (docs/EVALUATION.md, fifth pass). What is shown is re-ranked;
+        # one signal, `salient`, reads the first result shown (ninth pass).
         # Both rankings read the same signals: computed once (the words each result holds
         # are the costly part).
         signals = self.ranker.signals(groups, terms, allowed, mentions, records, self.params)

@@ -63,7 +63,8 @@ FOLDS = 5
 # the late signal lifts the ranking's nDCG@5 0.760 -> 0.820 (`ranking_cross_validated`). The
 # decision refitted on a re-ranked list lost (AUC 0.946 -> 0.938, declined 88.7 -> 85.0 %), so
 # the decision reads the ranking without it (`Assistant.judge`) and only what is shown is
-# re-ranked (docs/EVALUATION.md, fifth pass).
+# re-ranked (docs/EVALUATION.md, fifth pass); only `salient` reads the first result shown
+# (ninth pass).
 CHOOSE_LATE = True
 RATIOS = (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 # The cut of questions asking for projects may go down to none (every result up to top_k).
