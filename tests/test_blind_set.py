@@ -20,7 +20,10 @@ tests/eval/README.md):
   also differ from the fourth set's;
 - tests/eval/questions_blind6.jsonl (blind-v6): written in the round after v5 was read (branch
   blind6) the same way, read once as a blind set (2026-12-01 06:51 UTC, docs/EVALUATION_BLIND6.md)
-  and dev material since; held to the same checks, its queries also differ from the fifth set's.
+  and dev material since; held to the same checks, its queries also differ from the fifth set's;
+- tests/eval/questions_blind7.jsonl (blind-v7): written in the round after v6 had become dev
+  material (branch blind7) the same way, test only, read once by the lead; held to the same
+  checks, its queries also differ from the sixth set's.
 These checks need no model or index: the keys are resolved with the code `assist eval` uses
 (`load_queries`, `resolve`) over the shipped corpus and the real library export imported into a
 fresh store, so they run in about a second.
@@ -83,6 +86,10 @@ BLIND_SETS = {
     "v6": BlindSet(ROOT / "tests/eval/questions_blind6.jsonl", "blind-v6", "r", "dev",
                    {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
                     "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 250),
+    # Written blind (branch blind7, 2026-12-02): test only until the lead reads it once.
+    "v7": BlindSet(ROOT / "tests/eval/questions_blind7.jsonl", "blind-v7", "t", "test",
+                   {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
+                    "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 250),
 }
 # The other judged sets of each later blind set: none of its queries may repeat one of theirs.
 OTHER_SETS = {
@@ -94,6 +101,9 @@ OTHER_SETS = {
            BLIND_SETS["v3"].path, BLIND_SETS["v4"].path],
     "v6": [QUESTIONS, ROOT / "tests/eval/dev.jsonl", BLIND_SETS["v1"].path, BLIND_SETS["v2"].path,
            BLIND_SETS["v3"].path, BLIND_SETS["v4"].path, BLIND_SETS["v5"].path],
+    "v7": [QUESTIONS, ROOT / "tests/eval/dev.jsonl", BLIND_SETS["v1"].path, BLIND_SETS["v2"].path,
+           BLIND_SETS["v3"].path, BLIND_SETS["v4"].path, BLIND_SETS["v5"].path,
+           BLIND_SETS["v6"].path],
 }
 
 
