@@ -1,13 +1,15 @@
 """The blind needs-profile sets (`tests/eval/profiles_blind.jsonl`, `profiles_blind2.jsonl`,
-`profiles_blind3.jsonl`, `profiles_blind4.jsonl`, `profiles_blind5.jsonl`) hold together.
+`profiles_blind3.jsonl`, `profiles_blind4.jsonl`, `profiles_blind5.jsonl`, `profiles_blind6.jsonl`)
+hold together.
 
 Each set was written from the sources only, without running the assistant (see
 tests/eval/README.md), to measure `Assistant.fit` once. The first was read once (2026-11-30
 20:42 UTC, docs/EVALUATION_BLIND2.md), the second once (23:11 UTC, docs/EVALUATION_BLIND3.md),
 the third once (2026-12-01 01:29 UTC, docs/EVALUATION_BLIND4.md), the fourth once (04:02 UTC,
 docs/EVALUATION_BLIND5.md), the fifth once (06:51 UTC, docs/EVALUATION_BLIND6.md); all are dev
-material since: the need decision is fitted on them (`evaluation/tuning.NEED_PROFILES`). These
-checks need no model or index:
+material since: the need decision is fitted on them (`evaluation/tuning.NEED_PROFILES`). The sixth
+is test until its one reading, after the tuning branches of its round land. These checks need no
+model or index:
 keys are resolved with the code `assist eval-fit` uses (`load_profiles`, `resolve`) over the
 shipped corpus and the real library export imported into a fresh store, so they run in about a
 second. They check the form, that every key names a project, that no record judged relevant
@@ -108,6 +110,8 @@ SETS = [
              least_uncovered=20, least_english=10, least_must=16, must_share=(0.25, 0.45)),
     BlindSet("profiles_blind5.jsonl", "s", "blind-fit-v5", "dev", least=62, least_covered=40,
              least_uncovered=20, least_english=12, least_must=16, must_share=(0.25, 0.45)),
+    BlindSet("profiles_blind6.jsonl", "u", "blind-fit-v6", "test", least=64, least_covered=42,
+             least_uncovered=21, least_english=12, least_must=16, must_share=(0.25, 0.45)),
 ]
 
 
