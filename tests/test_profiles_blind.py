@@ -6,7 +6,7 @@ Each set was written from the sources only, without running the assistant (see
 tests/eval/README.md), to measure `Assistant.fit` once. The first was read once (2026-11-30
 20:42 UTC, docs/EVALUATION_BLIND2.md), the second once (23:11 UTC, docs/EVALUATION_BLIND3.md),
 the third once (2026-12-01 01:29 UTC, docs/EVALUATION_BLIND4.md), the fourth once (04:02 UTC,
-docs/EVALUATION_BLIND5.md), the fifth once (06:51 UTC, docs/EVALUATION_BLIND6.md); all are dev
+docs/EVALUATION_BLIND5.md), the fifth once (06:51 UTC, docs/EVALUATION_BLIND6.md); these five are dev
 material since: the need decision is fitted on them (`evaluation/tuning.NEED_PROFILES`). The sixth
 is test until its one reading, after the tuning branches of its round land. These checks need no
 model or index:
