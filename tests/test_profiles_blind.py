@@ -8,7 +8,8 @@ tests/eval/README.md), to measure `Assistant.fit` once. The first was read once 
 the third once (2026-12-01 01:29 UTC, docs/EVALUATION_BLIND4.md), the fourth once (04:02 UTC,
 docs/EVALUATION_BLIND5.md), the fifth once (06:51 UTC, docs/EVALUATION_BLIND6.md); these five are dev
 material since: the need decision is fitted on them (`evaluation/tuning.NEED_PROFILES`). The sixth
-is test until its one reading, after the tuning branches of its round land. These checks need no
+was read once (2026-12-02 14:27 UTC, docs/EVALUATION_BLIND7.md) and stays test until the next
+round turns it to dev. These checks need no
 model or index:
 keys are resolved with the code `assist eval-fit` uses (`load_profiles`, `resolve`) over the
 shipped corpus and the real library export imported into a fresh store, so they run in about a
