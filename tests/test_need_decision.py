@@ -226,6 +226,7 @@ ANSWERED_UNCOVERED = {
     # h08, k38 and k48 are declined again; g28 is answered again, and so are eight of that set's
     # own uncovered needs, in sample: its writer's needs share the catalogue's words
     # (forecasting, buildings, schools, videos), the decision does not yet tell what a project does.
+    # The 13:47 refit (decide10's topic words, the need model unchanged) answers the same ones.
     "g28": "anonymising council acts before open data: answered (11:22 fit), a known miss",
     "s08": "seismic fragility of schools in Martinique: answered (11:22 fit), a known miss",
     "s12": "work accidents of the metropolis' staff: answered (11:22 fit), a known miss",
