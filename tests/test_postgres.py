@@ -613,6 +613,27 @@ def test_the_lexical_leg_starts_while_the_question_is_embedded(pg_assistant, mon
     forget(pg_assistant)
 
 
+def _statements_reading_rows(pg_assistant, monkeypatch) -> list[str]:
+    """Make `pg_assistant` read passages' rows from the database (not its loaded list) and
+    record every SQL statement it runs from now on. What is read once per index is read
+    first, so that a question's statements are its own: the late pass's fixed sample and
+    the hub prior (measured when first needed: with one test alone, inside the first
+    judge, its reads looked like the question's)."""
+    monkeypatch.setattr(pg_assistant.index, "_chunks", None)
+    reads: list[str] = []
+    real_execute = psycopg.Connection.execute
+
+    def counted(self, query, params=None, **kwargs):
+        reads.append(str(query))
+        return real_execute(self, query, params, **kwargs)
+
+    monkeypatch.setattr(psycopg.Connection, "execute", counted)
+    pg_assistant.background()
+    pg_assistant.hubs()
+    reads.clear()
+    return reads
+
+
 def test_candidates_rows_are_read_without_their_text(pg_assistant, monkeypatch):
     """The fused candidates' rows are read for their result keys only; the passages the
     shown results are quoted from are read in one statement when explained
@@ -622,16 +643,7 @@ def test_candidates_rows_are_read_without_their_text(pg_assistant, monkeypatch):
     index, searcher = pg_assistant.index, pg_assistant.searcher
     themes = sorted({v for c in index.chunks for v in c.facets.get("theme", [])})
     restricted = [i for i, c in enumerate(index.chunks) if c.access != "public"]
-    monkeypatch.setattr(index, "_chunks", None)  # rows read from the database
-    reads = []
-    real_execute = psycopg.Connection.execute
-
-    def counted(self, query, params=None, **kwargs):
-        reads.append(str(query))
-        return real_execute(self, query, params, **kwargs)
-
-    monkeypatch.setattr(psycopg.Connection, "execute", counted)
-    pg_assistant.background()  # the late pass's fixed sample: read once, not per question
+    reads = _statements_reading_rows(pg_assistant, monkeypatch)
     assert searcher.texts_later  # on by default
     answered = 0
     try:
@@ -680,19 +692,8 @@ def test_rows_read_ahead_give_the_same_answers_and_keep_restricted_rows(pg_assis
     chunks = index.chunks
     restricted = [i for i, c in enumerate(chunks) if c.access != "public"]
     themes = sorted({v for c in chunks for v in c.facets.get("theme", [])})
-    monkeypatch.setattr(index, "_chunks", None)  # rows read from the database
-    reads = []
-    real_execute = psycopg.Connection.execute
-
-    def counted(self, query, params=None, **kwargs):
-        reads.append(str(query))
-        return real_execute(self, query, params, **kwargs)
-
-    monkeypatch.setattr(psycopg.Connection, "execute", counted)
     vectors = pg_assistant.embedder.queries(QUESTIONS)
-    pg_assistant.background()  # the late pass's fixed sample: read once, not per question
-    pg_assistant.hubs()  # the hub prior too (measured when first needed: with this test
-    # alone it was measured inside the first judge, whose reads looked like missed prefetches)
+    reads = _statements_reading_rows(pg_assistant, monkeypatch)
     default = searcher.prefetch
     try:
         for question, vector in zip(QUESTIONS, vectors):
