@@ -52,7 +52,6 @@ def run_cli(home: Path, *args: str, text: bool = True):
     them (`subprocess.CompletedProcess`), without a new interpreter's start and imports (2-4 s
     a command on the shared machine). A test of the process itself (its start, its
     environment, its imports, a kill, two at once) starts a real one instead."""
-    import contextlib
     import io
     import subprocess
 
