@@ -104,7 +104,7 @@ def test_abstention_shows_its_message(app_home):
 # another, each with a word of the project it is about: the first in the middle state at the
 # shipped fit is the one checked (which one is moves with each refit).
 UNSURE = (("empêcher que des ménages se retrouvent à la rue", "expulsion"),
-          ("verdir la cité en trouvant où loger des végétaux", "plantabilit"),
+          ("verdir la cité en trouvant où loger des végétaux", "ia rbre"),
           ("plus de paperasse pour la rentrée des bambins en classe", "inscription"))
 
 

@@ -23,7 +23,7 @@ tests/eval/README.md):
   and dev material since; held to the same checks, its queries also differ from the fifth set's;
 - tests/eval/questions_blind7.jsonl (blind-v7): written in the round after v6 had become dev
   material (branch blind7) the same way, read once as a blind set (2026-12-02 14:26 UTC,
-  docs/EVALUATION_BLIND7.md), test until the next round turns it to dev; held to the same
+  docs/EVALUATION_BLIND7.md) and dev material since 2026-12-02 16:10 UTC; held to the same
   checks, its queries also differ from the sixth set's.
 These checks need no model or index: the keys are resolved with the code `assist eval` uses
 (`load_queries`, `resolve`) over the shipped corpus and the real library export imported into a
@@ -87,9 +87,8 @@ BLIND_SETS = {
     "v6": BlindSet(ROOT / "tests/eval/questions_blind6.jsonl", "blind-v6", "r", "dev",
                    {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
                     "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 250),
-    # Written blind (branch blind7, 2026-12-02), read once at 14:26 UTC: test until the next
-    # round turns it to dev (and refits on it).
-    "v7": BlindSet(ROOT / "tests/eval/questions_blind7.jsonl", "blind-v7", "t", "test",
+    # Read once (2026-12-02 14:26 UTC, docs/EVALUATION_BLIND7.md): dev material since 16:10 UTC.
+    "v7": BlindSet(ROOT / "tests/eval/questions_blind7.jsonl", "blind-v7", "t", "dev",
                    {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
                     "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 250),
 }

@@ -33,6 +33,8 @@ CAUGHT = {
     "j038": "code", "j061": "code", "j106": "code", "j174": "code", "j209": "code",
     # The sixth blind set, dev since its one reading (06:51 UTC).
     "r111": "code", "r120": "code", "r196": "code", "r222": "code",
+    # The seventh blind set, dev since its one reading (2026-12-02 14:26 UTC).
+    "t080": "code", "t107": "code",
 }
 
 

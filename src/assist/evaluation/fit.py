@@ -282,7 +282,7 @@ def section(results: dict, command: str, split: str,
                   f"a time: {cv['items']} dev needs ({cv['covered']} covered, "
                   f"{cv['uncovered']} that nothing covers: the dev profiles' needs of "
                   "`profiles_v2.jsonl`, `profiles_dev.jsonl` and `profiles_blind.jsonl` to "
-                  "`profiles_blind5.jsonl`, the dev questions of kind need and "
+                  "`profiles_blind6.jsonl`, the dev questions of kind need and "
                   "adjacent). On random folds (by id), at the chosen points: "
                   f"{cv['answered']:.1%} of covered ones answered and {cv['declined']:.1%} of "
                   f"the others declined (profiles only: {cv['profiles']['answered']:.1%} of "

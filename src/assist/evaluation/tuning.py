@@ -96,9 +96,9 @@ PROFILES = "profiles_v2.jsonl"  # dev needs of issue 16, beside the questions fi
 # needs in PROFILES alone, its operating point would be chosen on 5 cases.
 MORE_PROFILES = "profiles_dev.jsonl"
 # The blind profile sets, each read once (2026-11-30 20:42 and 23:11 UTC, 2026-12-01 01:29,
-# 04:02 and 06:51 UTC) and dev material since.
+# 04:02 and 06:51 UTC, 2026-12-02 14:27 UTC) and dev material since.
 BLIND_PROFILES = ("profiles_blind.jsonl", "profiles_blind2.jsonl", "profiles_blind3.jsonl",
-                  "profiles_blind4.jsonl", "profiles_blind5.jsonl")
+                  "profiles_blind4.jsonl", "profiles_blind5.jsonl", "profiles_blind6.jsonl")
 # The need decision (`answers.fit.decide_need`): its own logistic model over
 # `decide.NEED_FEATURES` and its own operating point, fitted out of fold on the dev items that
 # state a need: the profiles' needs (every profile file above), the questions of kind "need"
@@ -122,14 +122,14 @@ NEED_LANGUAGE_MIN = 10
 NEED_L2 = 3.0
 # Other query sets beside the questions file whose dev records are fitted on too: the first
 # blind set, read once (2026-11-30 18:02 UTC), the second (20:42 UTC), the third (23:10 UTC)
-# the fourth (2026-12-01 01:29 UTC), the fifth (04:02 UTC) and the sixth (06:51 UTC), each dev
-# material since; and the blind sets' adjacent
+# the fourth (2026-12-01 01:29 UTC), the fifth (04:02 UTC), the sixth (06:51 UTC) and the
+# seventh (2026-12-02 14:26 UTC), each dev material since; and the blind sets' adjacent
 # topics asked as lists ("Quelles villes
 # détectent les rats dans les égouts ?"), written for the fit: no adjacent question of the
 # other sets asks for projects, so without them "asks for a list" would read as "in scope".
 DEV_SETS = ("questions_blind.jsonl", "questions_blind2.jsonl", "questions_blind3.jsonl",
             "questions_blind4.jsonl", "questions_blind5.jsonl", "questions_blind6.jsonl",
-            "adjacent_lists.jsonl")
+            "questions_blind7.jsonl", "adjacent_lists.jsonl")
 
 
 def _signals(assistant, c: Candidates) -> tuple[np.ndarray, list[str]]:
