@@ -92,7 +92,8 @@ class Searchable(Protocol):
 # which projects suit the authority (`fit.intro`), so among the projects the need found, those
 # that meet them come first: with every covered dev need answered, each dev profile file held
 # out (219 covered profiles in 7 files), 0.2 -> 0.4 raised nDCG@5 from 0.828 to 0.845 and
-# Recall@5 from 0.886 to 0.896, and won on 6 of 7 files (docs/EVALUATION.md, "#16, sixth pass"). 0.4 is the lowest weight on
+# Recall@5 from 0.886 to 0.896, and won on 6 of 7 files; on profiles_blind6, turned dev after
+# the choice, 0.835 -> 0.853 (docs/EVALUATION.md, "#16, sixth pass"). 0.4 is the lowest weight on
 # the plateau (0.4-0.6 within 0.003 of each other; 0.8 and 1.0 fall back): the need still leads,
 # a project passes another only with at least 0.6 of its need score.
 W_CRIT = 0.4
