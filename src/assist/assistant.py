@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -16,7 +17,7 @@ from cachetools import LRUCache
 from assist.access import case_view, checked, field_values, may_read
 from assist.answers.compare import Comparison, compare
 from assist.answers.compose import abstention, clean_question, refusal_message, summarise
-from assist.answers.decide import CLOSEST, Decision, decide, picked
+from assist.answers.decide import CLOSEST, Decision, about_contrast, decide, picked
 from assist.answers.decision_model import MODEL
 from assist.answers.explain import (
     QUOTE_CANDIDATES,
@@ -92,6 +93,12 @@ SIMILAR_CLOSE = 0.45
 # a question without results is filed under a theme (below: "no theme"; `question_theme`).
 # Looked at on a dozen questions: on-topic ones 0.41-0.62, nonsense and off-topic 0.32-0.38.
 THEME_CLOSE = 0.40
+# The decision's "about" signal (`decide.about_contrast`) embeds each project's title and first
+# sentence once, on the first question: about 15 ms a project on one core. Above this many
+# projects that first question would wait too long: the signal then takes its usual value on
+# dev (the other signals decide) and the log says so; embedding them with the index is the
+# way to lift this.
+ABOUT_CASES = 1000
 
 
 @dataclass
@@ -150,6 +157,10 @@ class Assistant:
         # under a theme (`question_theme`) is not embedded a second time.
         self._vectors: LRUCache[str, np.ndarray] = LRUCache(ANSWER_CACHE_SIZE)
         self._centroids: dict[str, np.ndarray] | None = None
+        # Each project's "about" vector (title and first sentence, embedded as a question is),
+        # one row each, on the first question (`about`).
+        self._about: np.ndarray | None = None
+        self._about_lock = threading.Lock()
         self.late = LateInteraction(settings.graph_caches(), embedder)
         self._background: list[tuple[str, np.ndarray | None]] | None = None
         # Decoded token states of the last passages read (`_stored_states`): the decision
@@ -327,8 +338,35 @@ class Assistant:
         # The decision reads one signal of what is shown first (`decide.features`, "salient").
         decision = decide(plain, terms, mentions, language, records, model or self.model,
                           text, support=lambda: self.support(text, terms, plain),
-                          first=ranked[0] if ranked else None)
+                          first=ranked[0] if ranked else None,
+                          about=lambda: self.about(text, vector))
         return Retrieval(mentions, terms, ranked, decision)
+
+    def about(self, text: str, vector: np.ndarray | None = None) -> float:
+        """How far the question stands out towards one project, read on what each project is
+        about (`decide.about_contrast`): its cosine to each project's title and first
+        sentence, embedded as a question is. Its usual value on dev when there are more than
+        `ABOUT_CASES` projects (not embedded: see there) or none."""
+        vectors = self._about_vectors()
+        if vectors is None:
+            return _usual(self.model, "about")
+        if vector is None:
+            vector = self.embedder.queries([text])[0]
+        return about_contrast(vectors @ np.asarray(vector, dtype=np.float32))
+
+    def _about_vectors(self) -> np.ndarray | None:
+        with self._about_lock:
+            if self._about is None:
+                cases = list(self._cases.values())
+                if not cases or len(cases) > ABOUT_CASES:
+                    if len(cases) > ABOUT_CASES:
+                        _log.info("%d projects: the decision's 'about' signal is not measured "
+                                  "(more than %d)", len(cases), ABOUT_CASES)
+                    self._about = np.zeros((0, self.embedder.dim), dtype=np.float32)
+                else:
+                    self._about = np.asarray(
+                        self.embedder.queries([about_text(c) for c in cases]), dtype=np.float32)
+            return self._about if len(self._about) else None
 
     def support(self, text: str, terms: Terms, ranked: list[Scored]) -> Support:
         """How well the best result's best passage speaks of each content word of `text`,
@@ -775,6 +813,14 @@ def _distinct(citations: list[Citation]) -> list[Citation]:
             kept.append(c)
     return kept
 
+
+
+def about_text(case: Case) -> str:
+    """What a project is about, for the decision's "about" signal: its title and the first
+    sentence of its description (not the rest: what it does, not all it mentions)."""
+    text = case.usage_description.strip()
+    first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0] if text else ""
+    return f"{case.nom_projet}. {first}" if first else case.nom_projet
 
 
 def _usual(model: dict, name: str) -> float:
