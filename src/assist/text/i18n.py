@@ -570,13 +570,24 @@ MESSAGES: dict[str, dict[str, str]] = {
               "et dans quelques documents de stratégie, les passages les plus proches d'une "
               "question, et les cite. Il cherche à la fois par le sens (un petit modèle de "
               "langue, qui reconnaît une même idée dite autrement) et par les mots de la "
-              "question, puis dit pourquoi chaque résultat a été retenu.",
+              "question, puis dit pourquoi chaque résultat a été retenu. Avant de répondre, il "
+              "décide si le catalogue couvre la question, d'après plusieurs signaux : la "
+              "proximité de sens du meilleur passage, la part des mots de la question (surtout "
+              "les plus rares dans la langue) que tiennent les premiers résultats, et à quel "
+              "point la question se rapproche d'un projet (son titre et sa première phrase) "
+              "plus que de tous les autres ; sinon, il dit que rien ne correspond (ou, s'il "
+              "hésite, propose à part les projets les plus proches).",
         "en": "This assistant is a retrieval **AI system**: it finds, in the catalogue of "
               "local authorities' AI projects (Bibliothèque d'IA territoriales) and in a few "
               "strategy documents, the passages closest to a question, and cites them. It "
               "searches both by meaning (a small language model, which recognises one idea "
               "said in other words) and by the question's words, then says why each result "
-              "was kept."},
+              "was kept. Before answering, it decides whether the catalogue covers the question, "
+              "from several signals: how close in meaning the best passage is, the share of "
+              "the question's words (the rarest in the language above all) its first results "
+              "hold, and how much closer the question is to one project (its title and first "
+              "sentence) than to all the others; otherwise it says that nothing fits (or, when "
+              "unsure, offers the closest projects apart)."},
     "about.not": {
         "fr": "Ce qu'il n'est pas : il ne génère aucun texte ni aucun fait, ne donne pas "
               "d'avis, ne connaît que le catalogue et les documents listés ci-dessous, et "
