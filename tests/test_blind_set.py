@@ -24,7 +24,10 @@ tests/eval/README.md):
 - tests/eval/questions_blind7.jsonl (blind-v7): written in the round after v6 had become dev
   material (branch blind7) the same way, read once as a blind set (2026-12-02 14:26 UTC,
   docs/EVALUATION_BLIND7.md) and dev material since 2026-12-02 16:10 UTC; held to the same
-  checks, its queries also differ from the sixth set's.
+  checks, its queries also differ from the sixth set's;
+- tests/eval/questions_blind8.jsonl (blind-v8): written blind in the round after v7 was read
+  (branch blind8, 2026-12-02) the same way, test only, read once by the lead; held to the same
+  checks, its queries also differ from the seventh set's.
 These checks need no model or index: the keys are resolved with the code `assist eval` uses
 (`load_queries`, `resolve`) over the shipped corpus and the real library export imported into a
 fresh store, so they run in about a second.
@@ -91,6 +94,10 @@ BLIND_SETS = {
     "v7": BlindSet(ROOT / "tests/eval/questions_blind7.jsonl", "blind-v7", "t", "dev",
                    {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
                     "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 250),
+    # Written blind (branch blind8, 2026-12-02, after v7 was read): test, read once by the lead.
+    "v8": BlindSet(ROOT / "tests/eval/questions_blind8.jsonl", "blind-v8", "v", "test",
+                   {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
+                    "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 250),
 }
 # The other judged sets of each later blind set: none of its queries may repeat one of theirs.
 OTHER_SETS = {
@@ -105,6 +112,9 @@ OTHER_SETS = {
     "v7": [QUESTIONS, ROOT / "tests/eval/dev.jsonl", BLIND_SETS["v1"].path, BLIND_SETS["v2"].path,
            BLIND_SETS["v3"].path, BLIND_SETS["v4"].path, BLIND_SETS["v5"].path,
            BLIND_SETS["v6"].path],
+    "v8": [QUESTIONS, ROOT / "tests/eval/dev.jsonl", BLIND_SETS["v1"].path, BLIND_SETS["v2"].path,
+           BLIND_SETS["v3"].path, BLIND_SETS["v4"].path, BLIND_SETS["v5"].path,
+           BLIND_SETS["v6"].path, BLIND_SETS["v7"].path],
 }
 
 
