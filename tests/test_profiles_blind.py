@@ -1,6 +1,6 @@
 """The blind needs-profile sets (`tests/eval/profiles_blind.jsonl`, `profiles_blind2.jsonl`,
-`profiles_blind3.jsonl`, `profiles_blind4.jsonl`, `profiles_blind5.jsonl`, `profiles_blind6.jsonl`)
-hold together.
+`profiles_blind3.jsonl`, `profiles_blind4.jsonl`, `profiles_blind5.jsonl`, `profiles_blind6.jsonl`,
+`profiles_blind7.jsonl`) hold together.
 
 Each set was written from the sources only, without running the assistant (see
 tests/eval/README.md), to measure `Assistant.fit` once. The first was read once (2026-11-30
@@ -8,8 +8,10 @@ tests/eval/README.md), to measure `Assistant.fit` once. The first was read once 
 the third once (2026-12-01 01:29 UTC, docs/EVALUATION_BLIND4.md), the fourth once (04:02 UTC,
 docs/EVALUATION_BLIND5.md), the fifth once (06:51 UTC, docs/EVALUATION_BLIND6.md), the sixth once
 (2026-12-02 14:27 UTC, docs/EVALUATION_BLIND7.md); these six are dev material since: the need
-decision is fitted on them (`evaluation/tuning.NEED_PROFILES`). These checks need no model or
-index: keys are resolved with the code `assist eval-fit` uses (`load_profiles`, `resolve`) over the
+decision is fitted on them (`evaluation/tuning.NEED_PROFILES`). The seventh (written 2026-12-02
+after that reading) has not been read: it is test, fitted on by nothing, for one later
+measurement. These checks need no model or index: keys are resolved with the code
+`assist eval-fit` uses (`load_profiles`, `resolve`) over the
 shipped corpus and the real library export imported into a fresh store, so they run in about a
 second. They check the form, that every key names a project, that no record judged relevant
 breaks a "must" criterion, that each set spans what it claims, that the needs said to be
@@ -111,6 +113,8 @@ SETS = [
              least_uncovered=20, least_english=12, least_must=16, must_share=(0.25, 0.45)),
     BlindSet("profiles_blind6.jsonl", "u", "blind-fit-v6", "dev", least=64, least_covered=42,
              least_uncovered=21, least_english=12, least_must=16, must_share=(0.25, 0.45)),
+    BlindSet("profiles_blind7.jsonl", "w", "blind-fit-v7", "test", least=66, least_covered=44,
+             least_uncovered=22, least_english=12, least_must=16, must_share=(0.25, 0.45)),
 ]
 
 
