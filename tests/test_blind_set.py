@@ -26,7 +26,8 @@ tests/eval/README.md):
   docs/EVALUATION_BLIND7.md) and dev material since 2026-12-02 16:10 UTC; held to the same
   checks, its queries also differ from the sixth set's;
 - tests/eval/questions_blind8.jsonl (blind-v8): written blind in the round after v7 was read
-  (branch blind8, 2026-12-02) the same way, test only, read once by the lead; held to the same
+  (branch blind8, 2026-12-02) the same way, read once as a blind set (2026-12-02 18:02 UTC,
+  docs/EVALUATION_BLIND8.md), test until the next round turns it to dev; held to the same
   checks, its queries also differ from the seventh set's.
 These checks need no model or index: the keys are resolved with the code `assist eval` uses
 (`load_queries`, `resolve`) over the shipped corpus and the real library export imported into a
@@ -94,7 +95,8 @@ BLIND_SETS = {
     "v7": BlindSet(ROOT / "tests/eval/questions_blind7.jsonl", "blind-v7", "t", "dev",
                    {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
                     "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 250),
-    # Written blind (branch blind8, 2026-12-02, after v7 was read): test, read once by the lead.
+    # Written blind (branch blind8, 2026-12-02), read once at 18:02 UTC: test until the next
+    # round turns it to dev (and refits on it).
     "v8": BlindSet(ROOT / "tests/eval/questions_blind8.jsonl", "blind-v8", "v", "test",
                    {"need": 38, "paraphrase": 38, "english": 30, "fact": 16, "strategy": 22,
                     "list": 22, "name": 16, "adjacent": 22, "offtopic": 10, "nonsense": 7}, 250),

@@ -9,8 +9,8 @@ the third once (2026-12-01 01:29 UTC, docs/EVALUATION_BLIND4.md), the fourth onc
 docs/EVALUATION_BLIND5.md), the fifth once (06:51 UTC, docs/EVALUATION_BLIND6.md), the sixth once
 (2026-12-02 14:27 UTC, docs/EVALUATION_BLIND7.md); these six are dev material since: the need
 decision is fitted on them (`evaluation/tuning.NEED_PROFILES`). The seventh (written 2026-12-02
-after that reading) has not been read: it is test, fitted on by nothing, for one later
-measurement. These checks need no model or index: keys are resolved with the code
+after that reading) was read once (18:03 UTC, docs/EVALUATION_BLIND8.md) and stays test until the
+next round turns it to dev. These checks need no model or index: keys are resolved with the code
 `assist eval-fit` uses (`load_profiles`, `resolve`) over the
 shipped corpus and the real library export imported into a fresh store, so they run in about a
 second. They check the form, that every key names a project, that no record judged relevant
