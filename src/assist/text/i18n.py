@@ -723,12 +723,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                                   "l'assistant, mesurées une seule fois, rien n'a été réglé "
                                   "dessus. « assistant » est ce que vous obtenez, « déclinées » "
                                   "les questions hors du catalogue auxquelles il répond « rien "
-                                  "ne correspond ».",
+                                  "ne correspond » ou, s'il hésite, qu'aucun projet ne "
+                                  "correspond clairement (les plus proches proposés à part).",
                             "en": "On questions nobody rehearsed: written from the sources by "
                                   "someone who had never used the assistant, measured once, "
                                   "nothing tuned on them. “assistant” is what you get, "
                                   "“declined” the questions outside the catalogue it answers "
-                                  "“nothing fits”."},
+                                  "“nothing fits” or, when unsure, that no project clearly "
+                                  "matches (the closest offered apart)."},
     "about.q.assistant": {"fr": "L'assistant (ce que vous obtenez)",
                           "en": "The assistant (what you get)"},
     "about.q.ranking": {"fr": "Son classement, sans jamais décliner",
