@@ -37,7 +37,7 @@ import ranking_study as rs  # noqa: E402
 from assist import Assistant  # noqa: E402
 from assist.evaluation import tuning  # noqa: E402
 from assist.retrieval.index import index_text, recentre  # noqa: E402
-from assist.retrieval.ranking import LATE_RESULTS, RankParams  # noqa: E402
+from assist.retrieval.ranking import RankParams  # noqa: E402
 
 CACHE = Path(os.environ.get("RANK11_CACHE", "/var/tmp/rank11-study.pkl"))
 EXTRA = Path(os.environ.get("RANK11_EXTRA", "/var/tmp/rank11-extra.pkl"))
@@ -48,19 +48,8 @@ def scores(x: np.ndarray, grid: list[RankParams], extra: np.ndarray | None = Non
     """`tuning._scores` with an added column (`extra`, one weight per grid column) before
     the late pass picks its results, and optionally the hub prior subtracted again after it
     (`hub_late`: one weight per column)."""
-    def w(name: str) -> np.ndarray:
-        return np.array([getattr(p, name) for p in grid])[None, :]
-
-    floor, ceiling = w("cos_floor"), w("cos_ceiling")
-    semantic = np.clip((x[:, [0]] - w("hub") * x[:, [7]] - floor) / (ceiling - floor), 0.0, 1.0)
-    s = (w("semantic") * semantic + w("coverage") * x[:, [1]] + w("lexical") * x[:, [2]]
-         + w("name") * x[:, [3]] + w("kind") * x[:, [4]]
-         - w("document_penalty") * x[:, [5]])
-    if extra is not None:
-        s = s + weights[None, :] * extra[:, None]
-    first = tuning._first(s, LATE_RESULTS)
-    late = np.take_along_axis(np.broadcast_to(x[:, [6]], s.shape), first, 0)
-    np.put_along_axis(s, first, np.take_along_axis(s, first, 0) + w("late") * late, 0)
+    added = None if extra is None else weights[None, :] * extra[:, None]
+    s = tuning._scores(x, grid, added)
     if hub_late is not None:
         s = s - hub_late[None, :] * x[:, [7]]
     return s
@@ -200,17 +189,6 @@ def main(names):
         results[label] = (out_n, out_r, cv_n, cv_r)
         return out_n, out_r
 
-    def mixed(new_cos, lambdas):
-        tables = []
-        for lam in lambdas:
-            t = []
-            for x, c in zip(base, new_cos):
-                x = x.copy()
-                x[:, 0] = (1 - lam) * x[:, 0] + lam * c
-                t.append(x)
-            tables.append(t)
-        return tables
-
     if "base" in names:
         run("base (shipped signals)", [base])
     if "hub" in names:
@@ -226,9 +204,9 @@ def main(names):
             vec = ex[form]
             new = [np.array([float(vec[k] @ r["q"]) if k in vec else x[i, 0]
                              for i, k in enumerate(r["keys"])]) for r, x in zip(rows, base)]
-            run(f"record {form}: mix into cosine 0 .25 .5", mixed(new, (0.0, 0.25, 0.5)))
+            run(f"record {form}: mix into cosine 0 .25 .5", rs.mixed(base, new, (0.0, 0.25, 0.5)))
             mx = [np.maximum(x[:, 0], c) for x, c in zip(base, new)]
-            run(f"record {form}: max(best passage, record)", mixed(mx, (0.0, 1.0)))
+            run(f"record {form}: max(best passage, record)", rs.mixed(base, mx, (0.0, 1.0)))
             # its own column: the record cosine on the cosine's scale, 0..1
             col = [np.clip((c - 0.2) / 0.4, 0, 1) for c in new]
             run(f"record {form}: added column 0 .1 .2 .3", extra=col,

@@ -126,6 +126,20 @@ def study_grid(**more):
     return [RankParams(**dict(zip(axes, v))) for v in itertools.product(*axes.values())]
 
 
+def mixed(base, new_cos, lambdas):
+    """One table of signals per weight in `lambdas`: each question's cosine column (0) mixed
+    with `new_cos` (its new cosine per result), `(1 - lam) * old + lam * new`."""
+    tables = []
+    for lam in lambdas:
+        t = []
+        for x, c in zip(base, new_cos):
+            x = x.copy()
+            x[:, 0] = (1 - lam) * x[:, 0] + lam * c
+            t.append(x)
+        tables.append(t)
+    return tables
+
+
 def main(names):
     if CACHE.exists():
         rows, V = pickle.loads(CACHE.read_bytes())
@@ -154,17 +168,6 @@ def main(names):
         report(label, rows, out_n, out_r, f"  chosen {sorted(set(which.values()))}"
                f" ({time.time() - t:.0f} s)")
         return out_n, out_r
-
-    def mixed(new_cos, lambdas):
-        tables = []
-        for lam in lambdas:
-            t = []
-            for x, c in zip(base, new_cos):
-                x = x.copy()
-                x[:, 0] = (1 - lam) * x[:, 0] + lam * c
-                t.append(x)
-            tables.append(t)
-        return tables
 
     if "base" in names:
         run("base (shipped signals)", [base])
@@ -286,7 +289,7 @@ def main(names):
             cent[k] = m / (np.linalg.norm(m) or 1)
         ccos = [np.array([float(cent[k] @ r["q"]) if k in cent else 0.0 for k in r["keys"]])
                 for r in rows]
-        run("centroid mix", mixed(ccos, (0.0, 0.25, 0.5)))
+        run("centroid mix", mixed(base, ccos, (0.0, 0.25, 0.5)))
     for name in names:
         if name.startswith("prf:"):
             # prf:k:beta  Rocchio on the dense top-k passages
@@ -300,7 +303,7 @@ def main(names):
                 q2 /= np.linalg.norm(q2)
                 r["_s"] = V @ q2
             new = group_max(rows, lambda r: r["_s"])
-            run(f"prf dense top{k} beta{beta} mix", mixed(new, (0.0, 0.5, 1.0)))
+            run(f"prf dense top{k} beta{beta} mix", mixed(base, new, (0.0, 0.5, 1.0)))
         if name.startswith("prfrank"):
             # Rocchio on the first k results of the shipped ranking (their best passages)
             _, k, beta = name.split(":")
@@ -316,7 +319,7 @@ def main(names):
                 q2 /= np.linalg.norm(q2)
                 r["_s"] = V @ q2
             new = group_max(rows, lambda r: r["_s"])
-            run(f"prf ranking top{k} beta{beta} mix", mixed(new, (0.0, 0.5, 1.0)))
+            run(f"prf ranking top{k} beta{beta} mix", mixed(base, new, (0.0, 0.5, 1.0)))
     if "clauses" in names or "clausesmax" in names:
         if assistant is None:
             assistant = Assistant.open()
@@ -338,8 +341,8 @@ def main(names):
             per = [group_max([r], lambda _r, v=v: V @ v)[0] for v in vs]
             agg_mean.append(np.mean(per, axis=0))
             agg_max.append(np.maximum(r["x"][:, 0], np.max(per, axis=0)))
-        run("clauses mean mix", mixed(agg_mean, (0.0, 0.25, 0.5)))
-        run("clauses max(full, clause) mix", mixed(agg_max, (0.0, 0.5, 1.0)))
+        run("clauses mean mix", mixed(base, agg_mean, (0.0, 0.25, 0.5)))
+        run("clauses max(full, clause) mix", mixed(base, agg_max, (0.0, 0.5, 1.0)))
 
 
 if __name__ == "__main__":

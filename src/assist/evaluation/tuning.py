@@ -150,9 +150,12 @@ def _grid() -> list[RankParams]:
     return [RankParams(**dict(zip(GRID, values))) for values in itertools.product(*GRID.values())]
 
 
-def _scores(x: np.ndarray, grid: list[RankParams]) -> np.ndarray:
+def _scores(x: np.ndarray, grid: list[RankParams], added: np.ndarray | None = None
+            ) -> np.ndarray:
     """`ranking.combine` of one question's results for every weighting of `grid` at once
-    (results x weightings), in the same order of operations (the same numbers)."""
+    (results x weightings), in the same order of operations (the same numbers). `added`
+    (results x weightings): a candidate signal's weighted contribution, added before the late
+    pass picks its results (the ranking studies of scripts/ measure a new signal this way)."""
     def w(name: str) -> np.ndarray:
         return np.array([getattr(p, name) for p in grid])[None, :]
 
@@ -161,6 +164,8 @@ def _scores(x: np.ndarray, grid: list[RankParams]) -> np.ndarray:
     scores = (w("semantic") * semantic + w("coverage") * x[:, [1]] + w("lexical") * x[:, [2]]
               + w("name") * x[:, [3]] + w("kind") * x[:, [4]]
               - w("document_penalty") * x[:, [5]])
+    if added is not None:
+        scores = scores + added
     first = _first(scores, LATE_RESULTS)
     late = np.take_along_axis(np.broadcast_to(x[:, [6]], scores.shape), first, 0)
     np.put_along_axis(scores, first, np.take_along_axis(scores, first, 0) + w("late") * late, 0)
