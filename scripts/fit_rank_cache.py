@@ -20,8 +20,7 @@ from assist.answers.fit import POOL, judge
 from assist.evaluation import tuning
 from assist.evaluation.answering import judge_all
 from assist.evaluation.fit import load_profiles
-from assist.evaluation.retrieval import Query, gather, library_ids, load_queries, section_owners
-from assist.text.analyser import clauses
+from assist.evaluation.retrieval import gather, library_ids, load_queries, section_owners
 
 SOURCE = "tests/eval/questions.jsonl"
 
@@ -38,17 +37,8 @@ def main(out: str) -> None:
     rank = tuning.rank_params_of(assistant.model)
     judge_all(assistant, items, rank_params=rank, model=assistant.model)
     print(f"judged {len(items)} items in {time.time() - t0:.0f}s", file=sys.stderr)
-    queries, owners = [], []
-    for c in items:
-        parts = clauses(c.query.text)
-        for n, text in enumerate(parts if len(parts) > 1 else []):
-            queries.append(Query(f"{c.query.id}#{n}", text, c.query.kind, c.query.language, {},
-                                 off_topic=c.query.off_topic, split="dev",
-                                 detected=c.query.detected, source=c.query.source))
-            owners.append(c)
-    parts = gather(assistant, queries)
-    judge_all(assistant, parts, rank_params=rank, model=assistant.model)
-    print(f"judged {len(parts)} clauses in {time.time() - t0:.0f}s", file=sys.stderr)
+    pairs = tuning.clause_parts(assistant, items, rank, assistant.model)
+    print(f"judged {len(pairs)} clauses in {time.time() - t0:.0f}s", file=sys.stderr)
     rows = {}
     for c in items:
         ranked = [s for s in c.judged.ranked if s.group.kind == "case"][:POOL]
@@ -59,7 +49,7 @@ def main(out: str) -> None:
             "ask_probability": c.judged.decision.probability,
             "cases": [(s.group.parent_id, s.score) for s in ranked],
             "clauses": [], "clause_cases": []}
-    for owner, part in zip(owners, parts):
+    for owner, part in pairs:
         if part.judged.decision.features:
             row = rows[owner.query.id]
             row["clauses"].append(dict(part.judged.decision.features))

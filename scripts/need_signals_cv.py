@@ -23,8 +23,7 @@ from assist.answers import decide
 from assist.answers import fit as fit_module
 from assist.evaluation import tuning
 from assist.evaluation.answering import judge_all
-from assist.evaluation.retrieval import Query, gather, library_ids, load_queries, section_owners
-from assist.text.analyser import clauses
+from assist.evaluation.retrieval import gather, library_ids, load_queries, section_owners
 
 SOURCE = "tests/eval/questions.jsonl"
 BASE = decide.NEED_FEATURES
@@ -87,19 +86,10 @@ def main() -> None:
     rank = tuning.rank_params_of(assistant.model)
     judge_all(assistant, items, rank_params=rank, model=assistant.model)
     items = [c for c in items if c.judged.decision.features]
-    queries, owners = [], []
-    for c in items:
-        parts = clauses(c.query.text)
-        for n, text in enumerate(parts if len(parts) > 1 else []):
-            queries.append(Query(f"{c.query.id}#{n}", text, c.query.kind, c.query.language, {},
-                                 off_topic=c.query.off_topic, split="dev",
-                                 detected=c.query.detected, source=c.query.source))
-            owners.append(c)
-    parts = gather(assistant, queries)
-    judge_all(assistant, parts, rank_params=rank, model=assistant.model)
+    pairs = tuning.clause_parts(assistant, items, rank, assistant.model)
     for c in items:
         c.whole, c.clause_values, c.clause_firsts = signals(c.judged), [], []
-    for owner, part in zip(owners, parts):
+    for owner, part in pairs:
         if part.judged.decision.features:
             owner.clause_values.append(signals(part.judged))
             owner.clause_firsts.append([s.group.parent_id for s in part.judged.ranked

@@ -22,7 +22,6 @@ files. Dev only: the test split is never read.
 from __future__ import annotations
 
 import itertools
-import math
 import os
 import pickle
 import sys
@@ -64,17 +63,7 @@ def quality(rows, xs, grid, extras=None, weights=None, hub_late=None):
             continue
         e = None if extras is None else extras[n]
         top = tuning._first(scores(x, grid, e, weights, hub_late), 5)
-        grades, keys = r["judged"], r["keys"]
-        gains = np.array([2 ** grades.get(k, 0) - 1 for k in keys], dtype=float)
-        ideal = sorted((2 ** g - 1 for g in grades.values()), reverse=True)[:5]
-        best = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
-        discount = np.array([1 / math.log2(i + 2) for i in range(len(top))])[:, None]
-        if best:
-            ndcg[n] = (gains[top] * discount).sum(axis=0) / best
-        wanted = sum(g >= 2 for g in grades.values())
-        if wanted:
-            hits = np.array([grades.get(k, 0) >= 2 for k in keys], dtype=float)
-            recall[n] = hits[top].sum(axis=0) / min(wanted, 5)
+        ndcg[n], recall[n] = tuning.columns_quality(top, r["keys"], r["judged"])
     return ndcg, recall
 
 

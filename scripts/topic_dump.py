@@ -18,10 +18,10 @@ import numpy as np
 from assist import Assistant
 from assist.evaluation import tuning
 from assist.evaluation.answering import judge_all
-from assist.evaluation.retrieval import Query, gather, library_ids, load_queries, section_owners
+from assist.evaluation.retrieval import gather, library_ids, load_queries, section_owners
 from assist.retrieval import late as late_module
 from assist.retrieval.ranking import asks_for_records
-from assist.text.analyser import clauses, tokens
+from assist.text.analyser import tokens
 
 SOURCE = "tests/eval/questions.jsonl"
 WORDS: dict[str, list] = {}
@@ -80,22 +80,13 @@ def main() -> None:
     more = tuning.profile_needs(assistant, SOURCE, tuning.NEED_PROFILES[1:])
     items = [c for c in dev if c.query.kind in tuning.NEED_KINDS] + more
     judge_all(assistant, items, rank_params=rank, model=assistant.model)
-    queries, owners = [], []
-    for c in items:
-        parts = clauses(c.query.text)
-        for n, text in enumerate(parts if len(parts) > 1 else []):
-            queries.append(Query(f"{c.query.id}#{n}", text, c.query.kind, c.query.language, {},
-                                 off_topic=c.query.off_topic, split="dev",
-                                 detected=c.query.detected, source=c.query.source))
-            owners.append(c)
-    parts = gather(assistant, queries)
-    judge_all(assistant, parts, rank_params=rank, model=assistant.model)
+    pairs = tuning.clause_parts(assistant, items, rank, assistant.model)
     need_rows = {}
     for c in items:
         need_rows[c.query.id] = {"id": c.query.id, "kind": c.query.kind, "off": c.query.off_topic,
                                  "detected": c.query.detected, "source": c.query.source,
                                  **raw(assistant, c.query.text, c.judged), "parts": []}
-    for owner, part in zip(owners, parts):
+    for owner, part in pairs:
         if part.judged.decision.features:
             need_rows[owner.query.id]["parts"].append(raw(assistant, part.query.text,
                                                           part.judged))

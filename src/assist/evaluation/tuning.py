@@ -191,6 +191,21 @@ def _first(scores: np.ndarray, k: int) -> np.ndarray:
     return np.take_along_axis(rows, order, 1).T
 
 
+def columns_quality(top: np.ndarray, keys: list[str], grades: dict[str, int]
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """`ndcg_at` and `recall_at` (5) of every column of `top` (the first 5 rows of each
+    weighting's ranking of `keys`) at once: the same sums."""
+    gains = np.array([2 ** grades.get(k, 0) - 1 for k in keys], dtype=float)
+    ideal = sorted((2 ** g - 1 for g in grades.values()), reverse=True)[:5]
+    best = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
+    discount = np.array([1 / math.log2(i + 2) for i in range(len(top))])[:, None]
+    ndcg = (gains[top] * discount).sum(axis=0) / best if best else np.zeros(top.shape[1])
+    wanted = sum(g >= RELEVANT for g in grades.values())
+    hits = np.array([grades.get(k, 0) >= RELEVANT for k in keys], dtype=float)
+    recall = hits[top].sum(axis=0) / min(wanted, 5) if wanted else np.zeros(top.shape[1])
+    return ndcg, recall
+
+
 def _quality(table, cands: list[Candidates], grid: list[RankParams]
              ) -> tuple[np.ndarray, np.ndarray]:
     """nDCG@5 and Recall@5 of the ranking of each question (rows) by each weighting of
@@ -200,19 +215,7 @@ def _quality(table, cands: list[Candidates], grid: list[RankParams]
     for n, ((x, keys), c) in enumerate(zip(table, cands)):
         if not len(x):
             continue
-        top = _first(_scores(x, grid), 5)
-        # `ndcg_at` and `recall_at` of every column at once (the same sums).
-        grades = c.query.judged
-        gains = np.array([2 ** grades.get(k, 0) - 1 for k in keys], dtype=float)
-        ideal = sorted((2 ** g - 1 for g in grades.values()), reverse=True)[:5]
-        best = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
-        discount = np.array([1 / math.log2(i + 2) for i in range(len(top))])[:, None]
-        if best:
-            ndcg[n] = (gains[top] * discount).sum(axis=0) / best
-        wanted = sum(g >= RELEVANT for g in grades.values())
-        if wanted:
-            hits = np.array([grades.get(k, 0) >= RELEVANT for k in keys], dtype=float)
-            recall[n] = hits[top].sum(axis=0) / min(wanted, 5)
+        ndcg[n], recall[n] = columns_quality(_first(_scores(x, grid), 5), keys, c.query.judged)
     return ndcg, recall
 
 
@@ -707,13 +710,12 @@ def _need_probabilities(model: dict, needs: list[Candidates]) -> list[float]:
     return [need_probability(model, c.judged.decision.features, c.parts) for c in needs]
 
 
-def judge_clauses(assistant, items: list[Candidates], rank: RankParams, model: dict) -> None:
-    """Each need item told in several clauses (`text.analyser.clauses`): every clause searched
-    and judged as `fit` judges it (`answers.fit.decide_need`), its signals kept on the item
-    (`Candidates.parts`; nonsense clauses, with none, left out)."""
+def clause_parts(assistant, items: list[Candidates], rank: RankParams, model: dict
+                 ) -> list[tuple[Candidates, Candidates]]:
+    """Each item told in several clauses (`text.analyser.clauses`): every clause searched and
+    judged as `fit` judges it (`answers.fit.decide_need`), as (item, clause) pairs in order."""
     queries, owners = [], []
     for c in items:
-        c.parts = []
         found = clauses(c.query.text)
         for n, text in enumerate(found if len(found) > 1 else []):
             queries.append(Query(f"{c.query.id}#{n}", text, c.query.kind, c.query.language, {},
@@ -722,7 +724,15 @@ def judge_clauses(assistant, items: list[Candidates], rank: RankParams, model: d
             owners.append(c)
     parts = gather(assistant, queries) if queries else []
     judge_all(assistant, parts, rank_params=rank, model=model)
-    for owner, part in zip(owners, parts):
+    return list(zip(owners, parts))
+
+
+def judge_clauses(assistant, items: list[Candidates], rank: RankParams, model: dict) -> None:
+    """Each need item's clauses judged (`clause_parts`), their signals kept on the item
+    (`Candidates.parts`; nonsense clauses, with none, left out)."""
+    for c in items:
+        c.parts = []
+    for owner, part in clause_parts(assistant, items, rank, model):
         if part.judged.decision.features:
             owner.parts.append(part.judged.decision.features)
 
